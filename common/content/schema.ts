@@ -1,0 +1,294 @@
+import { z } from 'zod'
+
+/** Languages the kiosk speaks. `zh-Hans` is the default and the fallback for every text. */
+export const LANGUAGES = ['zh-Hans', 'en', 'ko'] as const
+export const languageSchema = z.enum(LANGUAGES)
+export type Language = z.infer<typeof languageSchema>
+export const DEFAULT_LANGUAGE: Language = 'zh-Hans'
+
+/** Visitor-facing text: Chinese is required, the other languages fall back to it. */
+export const localizedTextSchema = z
+  .object({
+    'zh-Hans': z.string().trim().min(1),
+    en: z.string().trim().min(1).optional(),
+    ko: z.string().trim().min(1).optional(),
+  })
+  .strict()
+export type LocalizedText = z.infer<typeof localizedTextSchema>
+
+/** Stable ids: lower-case words joined by hyphens, so they are safe in URLs, file names and logs. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is 1–64 lower-case letters, digits or hyphens')
+const idListSchema = z.array(idSchema)
+
+/** A calendar day, YYYY-MM-DD, interpreted in the kiosk's region (China Standard Time). */
+export const isoDateSchema = z.iso.date()
+/** An instant with an explicit offset, e.g. 2021-01-19T10:00:00+08:00. */
+export const isoDateTimeSchema = z.iso.datetime({ offset: true })
+
+/** Coordinates with their datum: Chinese maps use GCJ-02, GPS and OSM use WGS-84. */
+export const geoSchema = z
+  .object({
+    lat: z.number().min(-90).max(90),
+    lng: z.number().min(-180).max(180),
+    crs: z.enum(['wgs84', 'gcj02']),
+  })
+  .strict()
+export type Geo = z.infer<typeof geoSchema>
+
+/**
+ * Names of facts that the source did not give and that staff must confirm before a real
+ * deployment (e.g. `["address", "geo", "phone"]`). The checker reports each as a warning.
+ */
+const unconfirmedSchema = z.array(z.string().min(1)).optional()
+
+/** Icons the renderer knows how to draw; content picks one per category. */
+export const CATEGORY_ICONS = [
+  'bed',
+  'food',
+  'wallet',
+  'alert',
+  'gift',
+  'ambulance',
+  'health',
+  'phone',
+  'info',
+] as const
+
+export const datasetSchema = z
+  .object({
+    id: idSchema,
+    contentVersion: z.number().int().min(1),
+    publishedAt: isoDateTimeSchema,
+    region: localizedTextSchema,
+    languages: z.array(languageSchema).min(1),
+    publisher: localizedTextSchema,
+    /** True for demonstration content that has not been confirmed for a real deployment. */
+    sample: z.boolean(),
+    /** The kiosk site used for "you are here" until an administrator picks one. */
+    defaultSiteId: idSchema,
+    sources: z
+      .array(
+        z
+          .object({
+            title: localizedTextSchema,
+            publisher: localizedTextSchema,
+            date: isoDateSchema,
+          })
+          .strict(),
+      )
+      .optional(),
+  })
+  .strict()
+
+export const categorySchema = z
+  .object({
+    id: idSchema,
+    name: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    icon: z.enum(CATEGORY_ICONS),
+    order: z.number().int(),
+    /** Crisis needs ("nowhere to sleep tonight", "medical emergency") are shown first and largest. */
+    crisis: z.boolean().optional(),
+    /** Hotline shown at once on the tile (the medical tile shows 120). */
+    phoneId: idSchema.optional(),
+  })
+  .strict()
+
+export const benefitSchema = z
+  .object({
+    description: localizedTextSchema,
+    amountCny: z.number().nonnegative().optional(),
+    per: z.enum(['person', 'household', 'once']).optional(),
+  })
+  .strict()
+
+export const serviceSchema = z
+  .object({
+    id: idSchema,
+    name: localizedTextSchema,
+    summary: localizedTextSchema,
+    /** One or two short sentences in easy language, shown first. */
+    plainSummary: localizedTextSchema.optional(),
+    provider: localizedTextSchema.optional(),
+    eligibility: z
+      .object({ description: localizedTextSchema, ruleIds: idListSchema.optional() })
+      .strict(),
+    benefits: z.array(benefitSchema),
+    howToApply: z.array(localizedTextSchema),
+    requiredDocuments: z.array(localizedTextSchema),
+    locationIds: idListSchema,
+    phoneIds: idListSchema,
+    categoryIds: idListSchema.min(1),
+    validFrom: isoDateSchema.optional(),
+    validUntil: isoDateSchema.optional(),
+    /** The day the facts were last checked against the source. */
+    assuredDate: isoDateSchema,
+    status: z.enum(['active', 'inactive']),
+    unconfirmed: unconfirmedSchema,
+  })
+  .strict()
+
+export const LOCATION_TYPES = [
+  'shelter',
+  'rescue-station',
+  'civil-affairs-office',
+  'street-office',
+  'labour-inspection',
+  'arbitration',
+  'trade-union',
+  'hospital',
+  'station',
+  'other',
+] as const
+
+export const locationSchema = z
+  .object({
+    id: idSchema,
+    name: localizedTextSchema,
+    type: z.enum(LOCATION_TYPES),
+    description: localizedTextSchema.optional(),
+    address: localizedTextSchema.optional(),
+    geo: geoSchema.optional(),
+    /** OSM opening_hours syntax, e.g. "Mo-Fr 08:30-17:00" or "24/7". Absent = hours unknown. */
+    openingHours: z.string().min(1).optional(),
+    hoursNote: localizedTextSchema.optional(),
+    phoneIds: idListSchema,
+    transport: localizedTextSchema.optional(),
+    accessibility: localizedTextSchema.optional(),
+    /** Step-by-step directions keyed by kiosk site id. */
+    directions: z.record(idSchema, z.array(localizedTextSchema)).optional(),
+    assuredDate: isoDateSchema.optional(),
+    unconfirmed: unconfirmedSchema,
+  })
+  .strict()
+
+export const phoneSchema = z
+  .object({
+    id: idSchema,
+    /** As dialled in China: short numbers (110, 12333), landlines with area code, mobiles. */
+    number: z.string().min(3),
+    name: localizedTextSchema,
+    description: localizedTextSchema.optional(),
+    hours: localizedTextSchema.optional(),
+    available24h: z.boolean(),
+    /** 1 is the most important; the hotline bar shows the lowest numbers first. */
+    priority: z.number().int().min(1),
+    categoryIds: idListSchema,
+    unconfirmed: unconfirmedSchema,
+  })
+  .strict()
+
+export const kioskSiteSchema = z
+  .object({
+    id: idSchema,
+    name: localizedTextSchema,
+    geo: geoSchema.optional(),
+    unconfirmed: unconfirmedSchema,
+  })
+  .strict()
+
+export const noticeSchema = z
+  .object({
+    id: idSchema,
+    title: localizedTextSchema,
+    body: localizedTextSchema,
+    severity: z.enum(['info', 'warning', 'urgent']),
+    categoryIds: idListSchema.optional(),
+    validFrom: isoDateSchema.optional(),
+    validUntil: isoDateSchema.optional(),
+  })
+  .strict()
+
+export const faqSchema = z
+  .object({
+    id: idSchema,
+    question: localizedTextSchema,
+    answer: localizedTextSchema,
+    categoryIds: idListSchema,
+  })
+  .strict()
+
+export const screenerQuestionSchema = z
+  .object({
+    id: idSchema,
+    text: localizedTextSchema,
+    help: localizedTextSchema.optional(),
+    kind: z.enum(['yesno', 'oneOf']),
+    /** Only for `oneOf`; yes/no questions answer "yes" or "no". */
+    options: z.array(z.object({ id: idSchema, label: localizedTextSchema }).strict()).optional(),
+  })
+  .strict()
+
+/** A rule advises: when every condition matches, its services are suggested. It never excludes. */
+export const screenerRuleSchema = z
+  .object({
+    id: idSchema,
+    when: z.array(z.object({ questionId: idSchema, answer: z.string().min(1) }).strict()).min(1),
+    serviceIds: idListSchema.min(1),
+  })
+  .strict()
+
+export const screenerSchema = z
+  .object({
+    questions: z.array(screenerQuestionSchema),
+    rules: z.array(screenerRuleSchema),
+  })
+  .strict()
+
+/** A georeferenced picture of the area around a kiosk site, for the directions view. */
+export const mapSchema = z
+  .object({
+    id: idSchema,
+    siteId: idSchema,
+    /** Path of the image relative to the content file (in a package: a listed file). */
+    file: z.string().min(1),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+    bounds: z
+      .object({
+        north: z.number().min(-90).max(90),
+        south: z.number().min(-90).max(90),
+        east: z.number().min(-180).max(180),
+        west: z.number().min(-180).max(180),
+      })
+      .strict(),
+    crs: z.enum(['wgs84', 'gcj02']),
+    alt: localizedTextSchema,
+  })
+  .strict()
+
+/** The whole content dataset, as bundled in `resources/content/` or carried by an update. */
+export const contentSchema = z
+  .object({
+    $schema: z.string().optional(),
+    dataset: datasetSchema,
+    categories: z.array(categorySchema),
+    services: z.array(serviceSchema),
+    locations: z.array(locationSchema),
+    phones: z.array(phoneSchema),
+    kioskSites: z.array(kioskSiteSchema).min(1),
+    notices: z.array(noticeSchema),
+    faqs: z.array(faqSchema),
+    screener: screenerSchema,
+    maps: z.array(mapSchema).optional(),
+  })
+  .strict()
+
+export type Dataset = z.infer<typeof datasetSchema>
+export type Category = z.infer<typeof categorySchema>
+export type Benefit = z.infer<typeof benefitSchema>
+export type Service = z.infer<typeof serviceSchema>
+export type Location = z.infer<typeof locationSchema>
+export type LocationType = (typeof LOCATION_TYPES)[number]
+export type Phone = z.infer<typeof phoneSchema>
+export type KioskSite = z.infer<typeof kioskSiteSchema>
+export type Notice = z.infer<typeof noticeSchema>
+export type Faq = z.infer<typeof faqSchema>
+export type ScreenerQuestion = z.infer<typeof screenerQuestionSchema>
+export type ScreenerRule = z.infer<typeof screenerRuleSchema>
+export type Screener = z.infer<typeof screenerSchema>
+export type KioskMap = z.infer<typeof mapSchema>
+export type Content = z.infer<typeof contentSchema>
+export type CategoryIcon = (typeof CATEGORY_ICONS)[number]

@@ -1,0 +1,45 @@
+import { z } from 'zod'
+import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/schema'
+
+/**
+ * A kiosk's own configuration, kept in the durable settings store and edited by administrators.
+ * Every field has a default so that a fresh kiosk (or a recovered, empty store) starts sensibly,
+ * and every field has a range so that a bad value is refused with a message, never stored.
+ */
+export const settingsSchema = z
+  .object({
+    kioskId: idSchema.default('kiosk-1'),
+    displayName: z.string().trim().min(1).max(80).default('Relief kiosk'),
+    /** A kiosk site from the content; absent = the dataset's default site. */
+    siteId: idSchema.optional(),
+    /** Coordinates + landmark for a kiosk that stands where the content has no site. */
+    customSite: z.object({ name: localizedTextSchema, geo: geoSchema }).strict().optional(),
+    defaultLanguage: languageSchema.default('zh-Hans'),
+    languages: z.array(languageSchema).min(1).default(['zh-Hans', 'en', 'ko']),
+    /** Seconds without a touch before "Still there?" is asked. */
+    idleSeconds: z.number().int().min(20).max(900).default(60),
+    /** Seconds the "Still there?" prompt waits for a tap (at least 20, WCAG 2.2.1). */
+    stillThereSeconds: z.number().int().min(20).max(120).default(20),
+    attractScreen: z.boolean().default(true),
+    largeText: z.boolean().default(false),
+    highContrast: z.boolean().default(false),
+    readAloud: z.boolean().default(true),
+    volume: z.number().min(0).max(1).default(0.8),
+    updates: z
+      .object({
+        requirePin: z.boolean().default(true),
+        watchFolders: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ requirePin: true, watchFolders: [] }),
+  })
+  .strict()
+  .refine((s) => s.languages.includes(s.defaultLanguage), {
+    message: 'the default language must be one of the languages offered',
+    path: ['defaultLanguage'],
+  })
+
+export type Settings = z.infer<typeof settingsSchema>
+
+/** The settings a brand-new kiosk starts with. */
+export const defaultSettings = (): Settings => settingsSchema.parse({})

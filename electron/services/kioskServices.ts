@@ -1,0 +1,27 @@
+import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
+import type { Settings } from '../../common/settings/schema'
+
+/**
+ * The host-side implementation of the KioskApi, shared by both hosts. The Electron host exposes
+ * it over IPC and the browser host over HTTP; neither adds behaviour of its own, so the two
+ * hosts cannot drift apart. Built by `createKioskServices` (the composition root).
+ */
+export interface KioskServices {
+  content: { get(): Promise<ContentSnapshot> }
+  settings: { get(): Promise<Settings> }
+  app: { info(): Promise<AppInfo> }
+  /** Subscribe to host notices; returns the unsubscribe function. */
+  onNotice(listener: (notice: HostNotice) => void): () => void
+  /** Stop watchers and flush stores. */
+  close(): Promise<void>
+}
+
+export interface KioskServicesOptions {
+  /** Where settings and state live (durable stores, update slots, logs). */
+  dataDir: string
+  /** The shipped resources folder: factory content, trusted keys, fonts. */
+  resourcesDir: string
+  host: AppInfo['host']
+  /** Environment to read `KIOSK_NOW` and similar from; defaults to process.env. */
+  env?: Record<string, string | undefined>
+}

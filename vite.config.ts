@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+// The renderer is built once and served by both hosts: Electron over app://, the browser host
+// over http://127.0.0.1. Relative asset paths keep the same build working under both.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    // No inline scripts or styles may appear: the CSP is default-src 'self'.
+    assetsInlineLimit: 0,
+  },
+})
