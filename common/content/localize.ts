@@ -1,0 +1,18 @@
+import type { Language, LocalizedText } from './schema'
+import { DEFAULT_LANGUAGE } from './schema'
+
+/**
+ * Picks the text for `lang`. Chinese is always present (the schema requires it), so a missing
+ * translation falls back to it and says so, letting the UI mark the text as "shown in Chinese".
+ */
+export function localize(
+  text: LocalizedText | undefined,
+  lang: Language,
+): { text: string; fallback: boolean } {
+  if (text === undefined) return { text: '', fallback: false }
+  const translated = text[lang]
+  if (translated !== undefined && translated.trim() !== '') {
+    return { text: translated, fallback: false }
+  }
+  return { text: text['zh-Hans'], fallback: lang !== DEFAULT_LANGUAGE }
+}
