@@ -1,5 +1,7 @@
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
 import type { Settings } from '../../common/settings/schema'
+import type { ActiveSlotLoader } from './contentService'
+import type { Logger } from './logger/logger'
 
 /**
  * The host-side implementation of the KioskApi, shared by both hosts. The Electron host exposes
@@ -24,4 +26,12 @@ export interface KioskServicesOptions {
   host: AppInfo['host']
   /** Environment to read `KIOSK_NOW` and similar from; defaults to process.env. */
   env?: Record<string, string | undefined>
+  /** A content file to preview instead of the installed content; defaults to `KIOSK_CONTENT`. */
+  contentFile?: string
+  /** Loads the installed update slot (updates/slots.ts); default: no slot, factory content. */
+  slotLoader?: ActiveSlotLoader
+  /** Where log records go besides the error log; default: stderr. */
+  log?: Logger
+  /** package.json for name/version; default: the one at the app root above this module. */
+  packageJsonFile?: string
 }

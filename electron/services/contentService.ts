@@ -1,0 +1,205 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ContentSnapshot } from '../../common/api/kioskApi'
+import { validateContentText, type ContentProblem } from './contentValidation'
+import type { Logger } from './logger/logger'
+import type { NoticeBus } from './noticeBus'
+
+/**
+ * The content of the installed update slot, already verified by the updates service.
+ * Seam for `loadActiveSlot(dataDir)` in electron/services/updates/slots.ts: until that exists the
+ * default loader reports "no slot" and the factory content is served.
+ */
+export interface ActiveSlot {
+  /** Path of the content file inside the slot (for messages). */
+  file: string
+  bytes: Uint8Array
+  /** Key id of the signer. */
+  signer: string
+}
+export type ActiveSlotLoader = (dataDir: string) => Promise<ActiveSlot | null>
+export const noActiveSlot: ActiveSlotLoader = async () => null
+
+/** Content files larger than this are refused before reading (a runaway or hostile file). */
+export const MAX_CONTENT_BYTES = 64 * 1024 * 1024
+export const FACTORY_CONTENT_FILE = join('content', 'changchun.json')
+
+export interface ContentServiceOptions {
+  dataDir: string
+  resourcesDir: string
+  /** A content file to preview instead of the installed content (`--content FILE`, `KIOSK_CONTENT`). */
+  contentFile?: string
+  slotLoader?: ActiveSlotLoader
+  bus: NoticeBus
+  log: Logger
+}
+
+export interface ReloadResult {
+  /** True when a different dataset (by sha256) became active. */
+  changed: boolean
+  snapshot?: ContentSnapshot
+  /** Problems found in the candidates that were refused or warned about. */
+  problems: ContentProblem[]
+}
+
+export interface ContentService {
+  /** The active dataset; rejects with ContentUnavailableError only if no valid content was ever found. */
+  get(): Promise<ContentSnapshot>
+  /** Re-reads the sources; emits `content-changed` when the active dataset changes. */
+  reload(): Promise<ReloadResult>
+}
+
+/** No valid content exists at all; the message lists each source tried and why it was refused. */
+export class ContentUnavailableError extends Error {}
+
+interface Candidate {
+  source: ContentSnapshot['source']
+  file: string
+  load(): Promise<{ bytes: Uint8Array; signer?: string } | null>
+}
+
+async function readCapped(file: string): Promise<{ bytes: Uint8Array }> {
+  const info = await stat(file)
+  if (!info.isFile()) throw new Error('not a regular file')
+  if (info.size > MAX_CONTENT_BYTES) throw new Error(`larger than ${MAX_CONTENT_BYTES} bytes`)
+  return { bytes: await readFile(file) }
+}
+
+function candidatesFor(options: ContentServiceOptions): Candidate[] {
+  const list: Candidate[] = []
+  const preview = options.contentFile
+  if (preview) list.push({ source: 'preview', file: preview, load: () => readCapped(preview) })
+  const slotLoader = options.slotLoader ?? noActiveSlot
+  list.push({
+    source: 'update',
+    file: 'installed update slot',
+    load: () => slotLoader(options.dataDir),
+  })
+  const factory = join(options.resourcesDir, FACTORY_CONTENT_FILE)
+  list.push({ source: 'factory', file: factory, load: () => readCapped(factory) })
+  return list
+}
+
+function summarize(problems: ContentProblem[]): string {
+  const errors = problems.filter((p) => p.severity === 'error')
+  const first = errors.slice(0, 3).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+  const more = errors.length > first.length ? ` (+${errors.length - first.length} more)` : ''
+  return `${first.join('; ')}${more}`
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/** Logs a refused or warned dataset, one line per problem (capped so a broken file cannot flood the log). */
+function logProblems(log: Logger, file: string, problems: ContentProblem[], refused: boolean) {
+  const shown = problems.slice(0, 50)
+  for (const p of shown) {
+    log({
+      level: p.severity === 'error' ? 'error' : 'info',
+      area: 'content',
+      message: `${p.path ? `${p.path}: ` : ''}${p.message}`,
+      file,
+    })
+  }
+  if (problems.length > shown.length) {
+    log({
+      level: 'error',
+      area: 'content',
+      message: `…and ${problems.length - shown.length} more`,
+      file,
+    })
+  }
+  if (refused) {
+    log({ level: 'error', area: 'content', message: 'content refused; it will not be shown', file })
+  }
+}
+
+/**
+ * Serves the active content: a previewed file if asked, else the installed update slot, else the
+ * factory content in `resources/`. Each candidate is validated; an invalid dataset is never
+ * served. At start-up a refused candidate falls through to the next source; on reload a refused
+ * preferred source keeps the dataset already on screen (it was good when loaded).
+ */
+export async function createContentService(
+  options: ContentServiceOptions,
+): Promise<ContentService> {
+  const { log, bus } = options
+  let current: ContentSnapshot | undefined
+  let unavailable = 'no content source was tried'
+
+  async function loadCandidate(c: Candidate, problems: ContentProblem[]) {
+    let loaded: { bytes: Uint8Array; signer?: string } | null
+    try {
+      loaded = await c.load()
+    } catch (err) {
+      const message = `cannot read the content: ${err instanceof Error ? err.message : String(err)}`
+      problems.push({ severity: 'error', path: '', message })
+      log({ level: 'error', area: 'content', message, file: c.file })
+      return 'refused' as const
+    }
+    if (!loaded) return 'absent' as const
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes)
+    } catch {
+      problems.push({ severity: 'error', path: '', message: 'not valid UTF-8 text' })
+      log({ level: 'error', area: 'content', message: 'not valid UTF-8 text', file: c.file })
+      return 'refused' as const
+    }
+    const result = validateContentText(text, c.file)
+    problems.push(...result.problems)
+    logProblems(log, c.file, result.problems, !result.content)
+    if (!result.content) return 'refused' as const
+    const snapshot: ContentSnapshot = {
+      content: result.content,
+      source: c.source,
+      sha256: sha256(loaded.bytes),
+      ...(loaded.signer ? { signer: loaded.signer } : {}),
+    }
+    return snapshot
+  }
+
+  async function reload(): Promise<ReloadResult> {
+    const problems: ContentProblem[] = []
+    const refusals: string[] = []
+    for (const candidate of candidatesFor(options)) {
+      const found: ContentProblem[] = []
+      const outcome = await loadCandidate(candidate, found)
+      problems.push(...found)
+      if (outcome === 'absent') continue
+      if (outcome === 'refused') {
+        refusals.push(`${candidate.file}: ${summarize(found)}`)
+        if (current) return { changed: false, snapshot: current, problems }
+        continue
+      }
+      const changed = current?.sha256 !== outcome.sha256
+      if (changed) {
+        current = outcome
+        log({
+          level: 'info',
+          area: 'content',
+          message: `serving ${outcome.source} content version ${outcome.content.dataset.contentVersion}`,
+          file: candidate.file,
+        })
+        bus.emit({
+          kind: 'content-changed',
+          contentVersion: outcome.content.dataset.contentVersion,
+        })
+      }
+      return { changed, snapshot: current, problems }
+    }
+    unavailable = refusals.join(' | ')
+    return { changed: false, snapshot: current, problems }
+  }
+
+  await reload()
+  return {
+    async get() {
+      if (current) return current
+      throw new ContentUnavailableError(
+        `no valid content to show: ${unavailable || 'no content file found'}`,
+      )
+    },
+    reload,
+  }
+}

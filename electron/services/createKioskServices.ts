@@ -1,0 +1,80 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { settingsSchema, defaultSettings } from '../../common/settings/schema'
+import { createAppInfo, readPackageIdentity } from './appInfo'
+import { createClock, type Clock } from './clock'
+import { createContentService, type ContentService } from './contentService'
+import { openStore } from './durableStore'
+import type { KioskServices, KioskServicesOptions } from './kioskServices'
+import { openErrorLog, type ErrorLog } from './logger/errorLog'
+import { consoleLogger, type Logger } from './logger/logger'
+import { createNoticeBus } from './noticeBus'
+import { findAppRoot } from './paths'
+import { createSettingsService, type SettingsService } from './settingsService'
+
+/** The services with the extra capabilities the hosts' admin and diagnostics parts will use. */
+export interface LocalKioskServices extends KioskServices {
+  content: ContentService
+  settings: SettingsService
+  errors: ErrorLog
+  clock: Clock
+}
+
+/** Files inside the data folder. */
+export const dataFiles = (dataDir: string) => ({
+  settings: join(dataDir, 'settings.json'),
+  errorLog: join(dataDir, 'logs', 'errors.json'),
+})
+
+/**
+ * The composition root both hosts call: opens the durable stores in `dataDir` (recovering them
+ * if a power cut damaged them), loads and validates the content, and wires the clock, notices and
+ * error log. Bad state on disk never makes this reject; it rejects only when `dataDir` cannot be
+ * created. Warnings and errors from every service are kept in `<dataDir>/logs/errors.json`.
+ */
+export async function createKioskServices(opts: KioskServicesOptions): Promise<LocalKioskServices> {
+  const env = opts.env ?? process.env
+  const sink = opts.log ?? consoleLogger
+  const files = dataFiles(opts.dataDir)
+  try {
+    await mkdir(join(opts.dataDir, 'logs'), { recursive: true })
+  } catch (err) {
+    throw new Error(`cannot create the data folder ${opts.dataDir}: ${String(err)}`, { cause: err })
+  }
+
+  const errors = await openErrorLog(files.errorLog, { log: sink })
+  const log: Logger = (record) => {
+    sink(record)
+    if (record.level !== 'info') errors.append(record)
+  }
+
+  const clock = createClock(env, log)
+  const bus = createNoticeBus((err) =>
+    log({ level: 'error', area: 'notices', message: `a notice listener failed: ${String(err)}` }),
+  )
+  const settingsStore = await openStore(files.settings, settingsSchema, defaultSettings(), { log })
+  const settings = createSettingsService(settingsStore, bus, log)
+  const content = await createContentService({
+    dataDir: opts.dataDir,
+    resourcesDir: opts.resourcesDir,
+    contentFile: opts.contentFile ?? (env.KIOSK_CONTENT?.trim() || undefined),
+    slotLoader: opts.slotLoader,
+    bus,
+    log,
+  })
+  const packageJson = opts.packageJsonFile ?? join(findAppRoot() ?? process.cwd(), 'package.json')
+  const app = createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock)
+
+  return {
+    content,
+    settings,
+    app,
+    errors,
+    clock,
+    onNotice: (listener) => bus.subscribe(listener),
+    async close() {
+      bus.clear()
+      await errors.flush()
+    },
+  }
+}

@@ -1,0 +1,44 @@
+import type { Content } from '../../../common/content/schema'
+
+/**
+ * A small valid dataset for tests of the services, independent of the bundled Changchun content
+ * (which another part of the project owns and may change).
+ */
+export function contentFixture(contentVersion = 1): Content {
+  return {
+    dataset: {
+      id: 'test-dataset',
+      contentVersion,
+      publishedAt: '2021-01-01T00:00:00+08:00',
+      region: { 'zh-Hans': '测试市' },
+      languages: ['zh-Hans', 'en'],
+      publisher: { 'zh-Hans': '测试' },
+      sample: true,
+      defaultSiteId: 'test-station',
+    },
+    categories: [
+      {
+        id: 'shelter',
+        name: { 'zh-Hans': '今晚住处', en: 'Shelter tonight' },
+        icon: 'bed',
+        order: 1,
+      },
+    ],
+    services: [],
+    locations: [],
+    phones: [
+      {
+        id: 'emergency',
+        number: '120',
+        name: { 'zh-Hans': '急救', en: 'Ambulance' },
+        available24h: true,
+        priority: 1,
+        categoryIds: [],
+      },
+    ],
+    kioskSites: [{ id: 'test-station', name: { 'zh-Hans': '测试站' } }],
+    notices: [],
+    faqs: [],
+    screener: { questions: [], rules: [] },
+  }
+}
