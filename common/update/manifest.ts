@@ -1,0 +1,116 @@
+import { z } from 'zod'
+import { idSchema } from '../content/schema'
+
+/** The package layout this kiosk reads (`format` in the manifest). */
+export const PACKAGE_FORMAT = 'relief-kiosk-update/1'
+/** The content format this kiosk understands; a package lists the ones it works with. */
+export const CONTENT_FORMAT = 1
+export const PACKAGE_FOLDER = 'KIOSK-UPDATE'
+export const MANIFEST_NAME = 'manifest.json'
+export const SIGNATURE_NAME = 'manifest.json.minisig'
+export const FILES_FOLDER = 'files'
+export const RESULTS_FOLDER = 'results'
+
+/** Size caps, checked with lstat before anything is read and again while streaming. */
+export const LIMITS = {
+  manifestBytes: 256 * 1024,
+  signatureBytes: 16 * 1024,
+  contentBytes: 32 * 1024 * 1024,
+  mediaBytes: 16 * 1024 * 1024,
+  keyBytes: 4 * 1024,
+  totalBytes: 256 * 1024 * 1024,
+  files: 500,
+} as const
+
+/** Extensions a package may carry, by role; nothing executable and no SVG (it can hold script). */
+export const EXTENSIONS_BY_ROLE = {
+  content: ['json'],
+  image: ['png', 'jpg', 'jpeg', 'webp'],
+  audio: ['mp3', 'ogg', 'opus', 'wav', 'm4a'],
+  key: ['pub'],
+} as const
+
+export const fileRoleSchema = z.enum(['content', 'image', 'audio', 'key'])
+export type FileRole = z.infer<typeof fileRoleSchema>
+
+/** A relative path made of safe segments: no "..", no absolute paths, no backslashes. */
+const relativeNameSchema = z
+  .string()
+  .max(200)
+  .regex(
+    /^(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/,
+    'a file name is a relative path of letters, digits, ".", "_" and "-"',
+  )
+
+/** minisign key id as printed by minisign: 16 upper-case hex digits. */
+export const keyIdHexSchema = z.string().regex(/^[0-9A-F]{16}$/, 'a key id is 16 hex digits')
+
+export const manifestFileSchema = z
+  .object({
+    name: relativeNameSchema,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 is 64 lower-case hex digits'),
+    size: z.number().int().nonnegative(),
+    role: fileRoleSchema,
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    const allowed: readonly string[] = EXTENSIONS_BY_ROLE[file.role]
+    if (!allowed.includes(fileExtension(file.name))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `a ${file.role} file must end in .${allowed.join(', .')}`,
+      })
+    }
+  })
+export type ManifestFile = z.infer<typeof manifestFileSchema>
+
+export const manifestSchema = z
+  .object({
+    format: z.string(),
+    /** Content formats the package works with; the kiosk needs CONTENT_FORMAT among them. */
+    compatible: z.array(z.number().int().positive()).min(1),
+    contentVersion: z.number().int().min(1),
+    createdAt: z.iso.datetime({ offset: true }),
+    files: z.array(manifestFileSchema).min(1).max(LIMITS.files),
+    /** Kiosk ids this package is meant for; absent = every kiosk. */
+    targets: z.array(idSchema).min(1).optional(),
+    /** Key ids to stop trusting from now on (a lost or retired signing key). */
+    revokeKeyIds: z.array(keyIdHexSchema).optional(),
+    note: z.string().max(500).optional(),
+  })
+  .strict()
+  .superRefine((manifest, ctx) => {
+    const contentFiles = manifest.files.filter((f) => f.role === 'content')
+    if (contentFiles.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['files'],
+        message: 'exactly one file has role "content"',
+      })
+    }
+    const names = new Set<string>()
+    manifest.files.forEach((file, i) => {
+      if (names.has(file.name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files', i, 'name'],
+          message: `"${file.name}" is listed twice`,
+        })
+      }
+      names.add(file.name)
+    })
+  })
+export type Manifest = z.infer<typeof manifestSchema>
+
+/** Lower-case extension of a file name, without the dot ('' when there is none). */
+export function fileExtension(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1)
+  const dot = base.lastIndexOf('.')
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase()
+}
+
+/** Where a listed file lives inside `files/`: named by its hash, so a name cannot escape the folder. */
+export function storedFileName(file: Pick<ManifestFile, 'name' | 'sha256'>): string {
+  return `${file.sha256}.${fileExtension(file.name)}`
+}
