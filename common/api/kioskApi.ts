@@ -25,7 +25,8 @@ export interface KioskApi {
   }
 }
 
-export const contentSourceSchema = z.enum(['factory', 'update'])
+/** `preview`: a content file an author is previewing in the browser host (`--content FILE`). */
+export const contentSourceSchema = z.enum(['factory', 'update', 'preview'])
 
 export const contentSnapshotSchema = z
   .object({

@@ -1,0 +1,91 @@
+import { extname, isAbsolute, join, relative, resolve } from 'node:path'
+
+/**
+ * The Content-Security-Policy both hosts send with every renderer file: only the app's own
+ * files may load, no inline script, no plugins, no framing, no form posts (DESIGN.md §5).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+/** The Content-Type for a renderer file; unknown kinds are served as opaque bytes, never sniffed. */
+export function mimeTypeFor(filePath: string): string {
+  return MIME_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream'
+}
+
+export type ResolvedFile = { ok: true; path: string } | { ok: false; reason: string }
+
+/**
+ * Maps a URL path (as it appears in the request, still percent-encoded) to a file inside
+ * `root`. Refuses anything that would leave `root` after decoding (`..`, encoded slashes,
+ * absolute paths, NUL bytes), so neither host can be made to serve a file outside the build.
+ * `/` maps to `index.html`.
+ */
+export function resolveRendererFile(root: string, urlPath: string): ResolvedFile {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return { ok: false, reason: 'the path is not valid percent-encoding' }
+  }
+  if (decoded.includes('\0')) return { ok: false, reason: 'the path contains a NUL byte' }
+  const segments = decoded.split(/[/\\]+/).filter((s) => s !== '')
+  if (segments.some((s) => s === '..' || s === '.')) {
+    return { ok: false, reason: 'the path leaves the renderer folder' }
+  }
+  const wanted = segments.length === 0 ? 'index.html' : segments.join('/')
+  const base = resolve(root)
+  const full = resolve(join(base, wanted))
+  const rel = relative(base, full)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    return { ok: false, reason: 'the path leaves the renderer folder' }
+  }
+  return { ok: true, path: full }
+}
+
+/**
+ * Inserts the browser host's per-launch token into index.html as a meta tag (never as inline
+ * script, which the CSP forbids). The token is base64url, so it needs no escaping, but it is
+ * checked anyway so a bad caller cannot inject markup.
+ */
+export function injectTokenMeta(html: string, token: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(token)) throw new Error('the launch token must be base64url')
+  const tag = `<meta name="kiosk-token" content="${token}">`
+  const headOpen = /<head[^>]*>/i.exec(html)
+  if (!headOpen) return `${tag}\n${html}`
+  const at = headOpen.index + headOpen[0].length
+  return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`
+}

@@ -1,0 +1,226 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { request, type IncomingMessage } from 'node:http'
+import { connect } from 'node:net'
+import { networkInterfaces, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from './rendererFiles'
+import { startWebHost, type WebHost } from './server'
+import { fakeServices, openSse, type FakeServices } from './testSupport'
+
+interface Reply {
+  status: number
+  headers: IncomingMessage['headers']
+  body: string
+}
+
+/** A raw HTTP request, so tests control the Host header and send paths without normalising. */
+function send(
+  host: WebHost,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        method: opts.method ?? 'GET',
+        path,
+        headers: { Host: `127.0.0.1:${host.port}`, ...opts.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        )
+      },
+    )
+    req.on('error', reject)
+    req.end(opts.body)
+  })
+}
+
+let root: string
+let services: FakeServices
+let host: WebHost
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'kiosk-web-'))
+  const rendererDir = join(root, 'renderer')
+  await mkdir(join(rendererDir, 'assets'), { recursive: true })
+  await writeFile(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>k</title></head><body></body></html>',
+  )
+  await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
+  await writeFile(join(root, 'secret.txt'), 'top secret')
+  services = fakeServices()
+  host = await startWebHost({ services, rendererDir, log: () => {} })
+})
+
+afterEach(async () => {
+  await host.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('binding', () => {
+  it('listens on loopback only', async () => {
+    expect(host.address).toBe('127.0.0.1')
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`)
+    const external = Object.values(networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal)
+    if (!external) return
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect({ host: external.address, port: host.port })
+      socket.on('connect', () => (socket.destroy(), resolve(false)))
+      socket.on('error', () => resolve(true))
+    })
+    expect(refused).toBe(true)
+  })
+})
+
+describe('Host header check', () => {
+  it('accepts 127.0.0.1:<port> and localhost:<port>', async () => {
+    expect((await send(host, '/api/app/info')).status).toBe(200)
+    const viaLocalhost = await send(host, '/api/app/info', {
+      headers: { Host: `localhost:${host.port}` },
+    })
+    expect(viaLocalhost.status).toBe(200)
+  })
+
+  it('refuses a rebinding host name with a clear message, for pages and API alike', async () => {
+    for (const path of ['/', '/api/content']) {
+      const reply = await send(host, path, { headers: { Host: `evil.example:${host.port}` } })
+      expect(reply.status).toBe(421)
+      expect(reply.body).toMatch(/Host .*evil\.example.* is not served here/)
+    }
+    expect(services.calls).toEqual([])
+  })
+
+  it('refuses the right name on another port', async () => {
+    const reply = await send(host, '/api/content', { headers: { Host: '127.0.0.1:80' } })
+    expect(reply.status).toBe(421)
+  })
+})
+
+describe('renderer files', () => {
+  it('serves index.html with the CSP header and the launch token as a meta tag', async () => {
+    const reply = await send(host, '/')
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    expect(reply.body).toContain(`<meta name="kiosk-token" content="${host.token}">`)
+    expect(reply.body).not.toMatch(/<script>/)
+  })
+
+  it('serves assets with their MIME type', async () => {
+    const reply = await send(host, '/assets/app.js')
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-type']).toBe('text/javascript; charset=utf-8')
+    expect(reply.body).toBe('console.log(1)')
+  })
+
+  it.each(['/../secret.txt', '/assets/../../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt'])(
+    'refuses path traversal %s',
+    async (path) => {
+      const reply = await send(host, path)
+      expect(reply.status).toBe(403)
+      expect(reply.body).not.toContain('top secret')
+    },
+  )
+
+  it('answers 404 for a missing file and 405 for a POST', async () => {
+    expect((await send(host, '/nope.js')).status).toBe(404)
+    expect((await send(host, '/', { method: 'POST' })).status).toBe(405)
+  })
+})
+
+describe('API reads', () => {
+  it('serves content, settings and app info from the services', async () => {
+    const content = JSON.parse((await send(host, '/api/content')).body)
+    expect(content.content.dataset.id).toBe('test-dataset')
+    const settings = JSON.parse((await send(host, '/api/settings')).body)
+    expect(settings.defaultLanguage).toBe('zh-Hans')
+    const info = JSON.parse((await send(host, '/api/app/info')).body)
+    expect(info.host).toBe('web')
+    expect(services.calls).toEqual(['content.get', 'settings.get', 'app.info'])
+  })
+
+  it('turns a failing service into a 500 without crashing the server', async () => {
+    services.content.get = () => Promise.reject(new Error('disk on fire'))
+    const reply = await send(host, '/api/content')
+    expect(reply.status).toBe(500)
+    expect(JSON.parse(reply.body).error).toMatch(/internal error/)
+    expect((await send(host, '/api/settings')).status).toBe(200)
+  })
+
+  it('answers unknown routes and wrong methods with a message', async () => {
+    const missing = await send(host, '/api/nothing')
+    expect(missing.status).toBe(404)
+    expect(JSON.parse(missing.body).error).toContain('/api/nothing')
+    const wrong = await send(host, '/api/content', { method: 'DELETE' })
+    expect(wrong.status).toBe(405)
+    expect(wrong.headers.allow).toBe('GET')
+  })
+})
+
+describe('state-changing routes', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    send(host, '/api/content/reload', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': host.token, ...headers },
+    })
+
+  it('refuses a missing or wrong token', async () => {
+    const missing = await post('{}', { 'X-Kiosk-Token': '' })
+    expect(missing.status).toBe(403)
+    expect(JSON.parse(missing.body).error).toContain('X-Kiosk-Token')
+    const wrong = await post('{}', { 'X-Kiosk-Token': `${host.token}x` })
+    expect(wrong.status).toBe(403)
+    expect(JSON.parse(wrong.body).error).toContain('does not match')
+  })
+
+  it('rejects malformed JSON and a wrong field, naming the field', async () => {
+    const broken = await post('{"reason": ')
+    expect(broken.status).toBe(400)
+    expect(JSON.parse(broken.body).error).toContain('not valid JSON')
+    const badField = await post('{"reason": 5}')
+    expect(badField.status).toBe(400)
+    expect(JSON.parse(badField.body).error).toMatch(/^invalid body: reason: /)
+    const extra = await post('{"file": "/etc/passwd"}')
+    expect(extra.status).toBe(400)
+    expect(JSON.parse(extra.body).error).toContain('file')
+  })
+
+  it('refuses an oversize body with 413 and keeps serving', async () => {
+    const reply = await post(JSON.stringify({ reason: 'x'.repeat(40_000) }))
+    expect(reply.status).toBe(413)
+    expect((await send(host, '/api/app/info')).status).toBe(200)
+  })
+
+  it('refuses a reload when the services offer none', async () => {
+    const reply = await post('{}')
+    expect(reply.status).toBe(409)
+    expect(JSON.parse(reply.body).error).toContain('cannot reload')
+  })
+})
+
+describe('event stream', () => {
+  it('delivers host notices as SSE data lines, in order', async () => {
+    const sse = openSse(host.port)
+    await sse.connected
+    services.emit({ kind: 'settings-changed' })
+    services.emit({ kind: 'host-message', message: '你好' })
+    expect(await sse.next()).toEqual({ kind: 'settings-changed' })
+    expect(await sse.next()).toEqual({ kind: 'host-message', message: '你好' })
+    sse.close()
+  })
+})
