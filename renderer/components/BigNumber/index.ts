@@ -1,0 +1,1 @@
+export { BigNumber } from './BigNumber'

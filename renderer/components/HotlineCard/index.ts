@@ -1,0 +1,1 @@
+export { HotlineCard } from './HotlineCard'

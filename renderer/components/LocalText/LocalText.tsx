@@ -1,0 +1,30 @@
+import type { ElementType } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LocalizedText } from '../../../common/content/schema'
+import { useKiosk } from '../../state/useKiosk'
+import { useLocalize } from '../../state/useLocalize'
+
+type Props = {
+  value: LocalizedText | undefined
+  as?: ElementType
+  className?: string
+}
+
+/**
+ * Content text in the visitor's language, tagged with the language it is really in. When Chinese
+ * stands in for a missing translation, a marker in the visitor's language says so, so nobody is
+ * left wondering why the text is in another script. Renders nothing for undefined text.
+ */
+export function LocalText({ value, as: Tag = 'span', className }: Props) {
+  const localize = useLocalize()
+  const { lang } = useKiosk()
+  const { t } = useTranslation()
+  if (value === undefined) return null
+  const { text, fallback } = localize(value)
+  return (
+    <Tag className={className}>
+      <span lang={fallback ? 'zh-Hans' : lang}>{text}</span>
+      {fallback && <span className="fallback-mark">{t('fallback.shownInChinese')}</span>}
+    </Tag>
+  )
+}

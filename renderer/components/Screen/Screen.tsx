@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react'
+import type { RouteName } from '../../navigation/routes'
+import { Icon, type IconName } from '../Icon'
+
+type Props = {
+  name: RouteName
+  title: ReactNode
+  icon?: IconName
+  children?: ReactNode
+}
+
+/**
+ * The frame of every visitor screen: one h1 and the `data-screen` hook the e2e tests wait on.
+ * TopBar and HotlineBar sit outside it in the app shell, so they never move between screens.
+ */
+export function Screen({ name, title, icon, children }: Props) {
+  return (
+    <div className={`screen screen-${name}`} data-screen={name}>
+      <h1 className="screen-title">
+        {icon !== undefined && <Icon name={icon} className="screen-title-icon" />}
+        <span className="screen-title-text">{title}</span>
+      </h1>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Icon } from '../Icon'
+
+type Props = {
+  secondsLeft: number
+  onContinue(): void
+  onRestart(): void
+}
+
+/**
+ * "Still there?": a modal alert dialog with a visible countdown. One tap anywhere outside the
+ * buttons, on "continue", or Escape keeps the session; "start over" ends it now. Focus starts on
+ * "continue" so a keypad user needs only Enter.
+ */
+export function StillThereDialog({ secondsLeft, onContinue, onRestart }: Props) {
+  const { t } = useTranslation()
+  const continueRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    continueRef.current?.focus()
+  }, [])
+  return (
+    <div className="dialog-backdrop" onClick={onContinue}>
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="still-there-title"
+        aria-describedby="still-there-body"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault()
+            onContinue()
+          }
+        }}
+      >
+        <h2 id="still-there-title" className="dialog-title">
+          {t('idle.title')}
+        </h2>
+        <p id="still-there-body" className="body-text">
+          {t('idle.body')}
+        </p>
+        <p className="dialog-countdown">
+          <span className="dialog-countdown-number">{secondsLeft}</span>
+          <span className="dialog-countdown-label">{t('idle.secondsLeft')}</span>
+        </p>
+        <div className="dialog-actions">
+          <button ref={continueRef} type="button" className="primary-button" onClick={onContinue}>
+            <Icon name="check" />
+            <span>{t('idle.continue')}</span>
+          </button>
+          <button type="button" className="secondary-button" onClick={onRestart}>
+            <Icon name="home" />
+            <span>{t('idle.restart')}</span>
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { StillThereDialog } from './StillThereDialog'

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+// Fonts ship with the app (no network at a station). Only the scripts the kiosk shows, in the two
+// weights it uses: Simplified Chinese + Latin from Noto Sans SC, Hangul from Noto Sans KR.
+import '@fontsource/noto-sans-sc/latin-400.css'
+import '@fontsource/noto-sans-sc/latin-700.css'
+import '@fontsource/noto-sans-sc/chinese-simplified-400.css'
+import '@fontsource/noto-sans-sc/chinese-simplified-700.css'
+import '@fontsource/noto-sans-kr/korean-400.css'
+import '@fontsource/noto-sans-kr/korean-700.css'
+import './styles/base.css'
+import './styles/layout.css'
+import './styles/components.css'
+import './styles/screens.css'
+import './i18n'
+import { kioskApi } from './api'
+import { App } from './App'
+
+const root = document.getElementById('root')
+if (root === null) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App api={kioskApi} />
+  </StrictMode>,
+)

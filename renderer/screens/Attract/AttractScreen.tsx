@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { LocalText } from '../../components/LocalText'
+import { PhoneNumber } from '../../components/PhoneNumber'
+import { topHotlines } from '../../components/HotlineBar/topHotlines'
+import { useNavigation } from '../../navigation/useNavigation'
+import { useKiosk } from '../../state/useKiosk'
+
+/**
+ * Shown after an idle reset: a calm invitation in every offered language and the most important
+ * hotlines. The whole screen is one button, so any touch (or Enter) starts at home.
+ */
+export function AttractScreen() {
+  const { i18n } = useTranslation()
+  const { settings, content } = useKiosk()
+  const { home } = useNavigation()
+  const hotlines = topHotlines(content.phones, 2)
+  return (
+    <div className="screen screen-attract" data-screen="attract">
+      <h1 className="visually-hidden">{i18n.getFixedT(settings.defaultLanguage)('app.title')}</h1>
+      <button type="button" className="attract-button" onClick={home} autoFocus>
+        {settings.languages.map((l, i) => (
+          <span key={l} lang={l} className={`attract-line attract-line-${i}`}>
+            {i18n.getFixedT(l)('attract.touch')}
+          </span>
+        ))}
+        <span className="attract-hotlines">
+          {hotlines.map((p) => (
+            <span key={p.id} className="attract-hotline">
+              <PhoneNumber number={p.number} className="attract-hotline-number" />
+              <LocalText value={p.name} className="attract-hotline-name" />
+            </span>
+          ))}
+        </span>
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { AttractScreen } from './AttractScreen'

@@ -1,0 +1,1 @@
+export { HotlineScreen } from './HotlineScreen'

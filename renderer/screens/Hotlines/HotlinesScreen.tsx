@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import { HotlineCard } from '../../components/HotlineCard'
+import { Screen } from '../../components/Screen'
+import { byPriority } from '../../state/lookup'
+import { useKiosk } from '../../state/useKiosk'
+
+/** Every hotline in the content, most important first. */
+export function HotlinesScreen() {
+  const { t } = useTranslation()
+  const { content } = useKiosk()
+  const phones = byPriority(content.phones)
+  return (
+    <Screen name="hotlines" title={t('hotlines.title')} icon="phone">
+      <p className="lead">{t('hotlines.intro')}</p>
+      {phones.length === 0 ? (
+        <p className="empty-message">{t('hotlines.empty')}</p>
+      ) : (
+        <ul className="card-list">
+          {phones.map((p) => (
+            <li key={p.id}>
+              <HotlineCard phone={p} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Screen>
+  )
+}

@@ -1,0 +1,1 @@
+export { HotlinesScreen } from './HotlinesScreen'

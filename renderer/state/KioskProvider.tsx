@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import type { AppInfo, ContentSnapshot, KioskApi } from '../../common/api/kioskApi'
+import { DEFAULT_LANGUAGE, type Language } from '../../common/content/schema'
+import { visibleContent } from '../../common/content/visibility'
+import type { Settings } from '../../common/settings/schema'
+import { i18n } from '../i18n'
+import { KioskContext, type KioskState } from './kioskContext'
+import { LoadScreen } from './LoadScreen'
+import { resolveSite } from './site'
+
+type Loaded = {
+  kind: 'loaded'
+  snapshot: ContentSnapshot
+  settings: Settings
+  clockOffsetMs: number
+}
+type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | Loaded
+
+/** How often "today" is re-evaluated, so an expiring notice disappears without a restart. */
+const CLOCK_TICK_MS = 60_000
+
+function offsetFrom(info: AppInfo): number {
+  const hostMs = Date.parse(info.now)
+  return Number.isFinite(hostMs) ? hostMs - Date.now() : 0
+}
+
+async function loadAll(api: KioskApi): Promise<Loaded> {
+  const [snapshot, settings, info] = await Promise.all([
+    api.content.get(),
+    api.settings.get(),
+    api.app.info(),
+  ])
+  return { kind: 'loaded', snapshot, settings, clockOffsetMs: offsetFrom(info) }
+}
+
+function applyLanguage(lang: Language): void {
+  if (i18n.language !== lang) void i18n.changeLanguage(lang)
+}
+
+/**
+ * Loads content, settings and the host clock through the KioskApi, then provides the kiosk state.
+ * Host notices reload what changed; a failed reload keeps the last good data on screen.
+ * Signals `document.body.dataset.ready = 'true'` once the first load succeeded.
+ */
+export function KioskProvider({ api, children }: { api: KioskApi; children: ReactNode }) {
+  const [load, setLoad] = useState<LoadState>({ kind: 'loading' })
+  const [lang, setLangState] = useState<Language>(DEFAULT_LANGUAGE)
+  const [largeText, setLargeText] = useState(false)
+  const [highContrast, setHighContrast] = useState(false)
+  const [sessionId, setSessionId] = useState(0)
+  const [tickMs, setTickMs] = useState(() => Date.now())
+
+  useEffect(() => {
+    let live = true
+    loadAll(api).then(
+      (loaded) => {
+        if (!live) return
+        applyLanguage(loaded.settings.defaultLanguage)
+        setLangState(loaded.settings.defaultLanguage)
+        setLargeText(loaded.settings.largeText)
+        setHighContrast(loaded.settings.highContrast)
+        setLoad(loaded)
+        setTickMs(Date.now())
+      },
+      (error: unknown) => {
+        console.error('kiosk: could not load content or settings', error)
+        if (live) setLoad({ kind: 'failed', message: String(error) })
+      },
+    )
+    const unsubscribe = api.events.subscribe((notice) => {
+      if (notice.kind === 'content-changed') {
+        api.content.get().then(
+          (snapshot) => setLoad((prev) => (prev.kind === 'loaded' ? { ...prev, snapshot } : prev)),
+          () => undefined,
+        )
+      } else if (notice.kind === 'settings-changed') {
+        api.settings.get().then(
+          (settings) => setLoad((prev) => (prev.kind === 'loaded' ? { ...prev, settings } : prev)),
+          () => undefined,
+        )
+      }
+    })
+    const timer = setInterval(() => setTickMs(Date.now()), CLOCK_TICK_MS)
+    return () => {
+      live = false
+      unsubscribe()
+      clearInterval(timer)
+    }
+  }, [api])
+
+  const loaded = load.kind === 'loaded' ? load : undefined
+  useEffect(() => {
+    if (loaded) document.body.dataset.ready = 'true'
+  }, [loaded])
+
+  const offsetMs = loaded?.clockOffsetMs ?? 0
+  const now = useCallback(() => new Date(Date.now() + offsetMs), [offsetMs])
+
+  const visible = useMemo(
+    () =>
+      loaded ? visibleContent(loaded.snapshot.content, new Date(tickMs + offsetMs)) : undefined,
+    [loaded, tickMs, offsetMs, sessionId], // eslint-disable-line react-hooks/exhaustive-deps
+  )
+
+  const settings = loaded?.settings
+  const offered = settings?.languages
+  const currentLang =
+    offered && !offered.includes(lang) ? (settings?.defaultLanguage ?? lang) : lang
+
+  useEffect(() => {
+    applyLanguage(currentLang)
+    document.documentElement.lang = currentLang
+    document.documentElement.dataset.largeText = String(largeText)
+    document.documentElement.dataset.contrast = highContrast ? 'high' : 'normal'
+  }, [currentLang, largeText, highContrast])
+
+  const setLang = useCallback((l: Language) => {
+    applyLanguage(l)
+    setLangState(l)
+  }, [])
+
+  const resetSession = useCallback(() => {
+    if (settings) {
+      applyLanguage(settings.defaultLanguage)
+      setLangState(settings.defaultLanguage)
+      setLargeText(settings.largeText)
+      setHighContrast(settings.highContrast)
+    }
+    setTickMs(Date.now())
+    setSessionId((n) => n + 1)
+  }, [settings])
+
+  const state = useMemo<KioskState | undefined>(() => {
+    if (!loaded || !visible) return undefined
+    return {
+      content: visible.content,
+      settings: loaded.settings,
+      site: resolveSite(visible.content, loaded.settings),
+      now,
+      clockSuspect: visible.clockSuspect,
+      lang: currentLang,
+      setLang,
+      largeText,
+      highContrast,
+      toggleLargeText: () => setLargeText((v) => !v),
+      toggleHighContrast: () => setHighContrast((v) => !v),
+      sessionId,
+      resetSession,
+    }
+  }, [loaded, visible, now, currentLang, setLang, largeText, highContrast, sessionId, resetSession])
+
+  if (!state) return <LoadScreen failed={load.kind === 'failed'} />
+  return <KioskContext.Provider value={state}>{children}</KioskContext.Provider>
+}

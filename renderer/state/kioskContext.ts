@@ -1,0 +1,30 @@
+import { createContext } from 'react'
+import type { Content, Geo, Language, LocalizedText } from '../../common/content/schema'
+import type { Settings } from '../../common/settings/schema'
+
+/** Where this kiosk stands: the "you are here" of every distance and direction. */
+export type KioskSiteInfo = { id?: string; name: LocalizedText; geo?: Geo }
+
+/** Everything a screen needs about the kiosk and the current visitor's session. */
+export type KioskState = {
+  /** Only what is valid today by the host clock (visibleContent applied). */
+  content: Content
+  settings: Settings
+  site: KioskSiteInfo
+  /** The host's clock, including a KIOSK_NOW override, so the UI and the host agree on "today". */
+  now(): Date
+  /** True when the host clock is earlier than the dataset's publication (nothing was hidden). */
+  clockSuspect: boolean
+  lang: Language
+  setLang(lang: Language): void
+  largeText: boolean
+  highContrast: boolean
+  toggleLargeText(): void
+  toggleHighContrast(): void
+  /** Increments at every idle reset; components keyed by it start fresh for the next visitor. */
+  sessionId: number
+  /** Ends the visitor's session: default language and display, then a new sessionId. */
+  resetSession(): void
+}
+
+export const KioskContext = createContext<KioskState | undefined>(undefined)

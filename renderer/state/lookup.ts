@@ -1,0 +1,45 @@
+import type { Content, Phone, Service } from '../../common/content/schema'
+
+/** The item with this id, or undefined: content may change under a visitor, so never assume. */
+export function byId<T extends { id: string }>(
+  items: readonly T[],
+  id: string | undefined,
+): T | undefined {
+  return id === undefined ? undefined : items.find((item) => item.id === id)
+}
+
+/** The items for these ids, in the given order, silently skipping ids that no longer exist. */
+export function byIds<T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] {
+  return ids.flatMap((id) => {
+    const item = byId(items, id)
+    return item ? [item] : []
+  })
+}
+
+/** Sorts hotlines by importance (lowest priority number first), keeping content order on ties. */
+export function byPriority(phones: readonly Phone[]): Phone[] {
+  return phones
+    .map((phone, index) => ({ phone, index }))
+    .sort((a, b) => a.phone.priority - b.phone.priority || a.index - b.index)
+    .map(({ phone }) => phone)
+}
+
+/** The active services listed under a category, in content order. */
+export function servicesIn(content: Content, categoryId: string): Service[] {
+  return content.services.filter((s) => s.status === 'active' && s.categoryIds.includes(categoryId))
+}
+
+/** Hotlines for a category: the one named on the category first, then those tagged with it. */
+export function hotlinesFor(content: Content, categoryId: string): Phone[] {
+  const category = byId(content.categories, categoryId)
+  const named = byId(content.phones, category?.phoneId)
+  const tagged = byPriority(
+    content.phones.filter((p) => p.categoryIds.includes(categoryId) && p.id !== named?.id),
+  )
+  return named ? [named, ...tagged] : tagged
+}
+
+/** Every location used by any of these services, without duplicates, in first-seen order. */
+export function locationIdsOf(services: readonly Service[]): string[] {
+  return [...new Set(services.flatMap((s) => s.locationIds))]
+}
