@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { HostNotice } from '../../common/api/kioskApi'
+import {
+  ContentUnavailableError,
+  createContentService,
+  type ActiveSlot,
+  type ContentServiceOptions,
+} from './contentService'
+import type { LogRecord } from './logger/logger'
+import { createNoticeBus } from './noticeBus'
+import { contentFixture } from './testing/contentFixture'
+
+let root: string
+let factoryFile: string
+let logs: LogRecord[]
+let notices: HostNotice[]
+
+const json = (version: number) => JSON.stringify(contentFixture(version))
+const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'content-'))
+  await mkdir(join(root, 'resources', 'content'), { recursive: true })
+  factoryFile = join(root, 'resources', 'content', 'changchun.json')
+  await writeFile(factoryFile, json(1))
+  logs = []
+  notices = []
+})
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+function open(extra: Partial<ContentServiceOptions> = {}) {
+  const bus = createNoticeBus()
+  bus.subscribe((n) => notices.push(n))
+  return createContentService({
+    dataDir: join(root, 'data'),
+    resourcesDir: join(root, 'resources'),
+    bus,
+    log: (r) => logs.push(r),
+    ...extra,
+  })
+}
+
+const slotWith = (text: string): ActiveSlot => ({
+  file: '/data/slots/a/content.json',
+  bytes: new TextEncoder().encode(text),
+  signer: 'RWQ-test-key',
+})
+
+describe('contentService', () => {
+  it('serves the factory content with its sha256 when no update is installed', async () => {
+    const content = await open()
+    expect(await content.get()).toEqual({
+      content: contentFixture(1),
+      source: 'factory',
+      sha256: sha(json(1)),
+    })
+  })
+
+  it('prefers the installed update slot and reports its signer', async () => {
+    const content = await open({ slotLoader: async () => slotWith(json(4)) })
+    const snapshot = await content.get()
+    expect(snapshot).toMatchObject({ source: 'update', signer: 'RWQ-test-key' })
+    expect(snapshot.content.dataset.contentVersion).toBe(4)
+  })
+
+  it('falls back to the factory content when the slot holds invalid content, logging why', async () => {
+    const broken = JSON.stringify({ ...contentFixture(5), kioskSites: [] })
+    const content = await open({ slotLoader: async () => slotWith(broken) })
+    expect((await content.get()).source).toBe('factory')
+    expect(logs).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('kioskSites') }),
+    )
+  })
+
+  it('falls back to the factory content when the slot loader fails', async () => {
+    const content = await open({
+      slotLoader: async () => {
+        throw new Error('slot pointer unreadable')
+      },
+    })
+    expect((await content.get()).source).toBe('factory')
+    expect(logs.map((r) => r.message).join()).toContain('slot pointer unreadable')
+  })
+
+  it('previews a content file ahead of everything else', async () => {
+    const draft = join(root, 'draft.json')
+    await writeFile(draft, json(8))
+    const content = await open({ contentFile: draft, slotLoader: async () => slotWith(json(4)) })
+    expect(await content.get()).toMatchObject({ source: 'preview', sha256: sha(json(8)) })
+  })
+
+  it('on reload keeps the dataset on screen when its file turns invalid', async () => {
+    const content = await open()
+    await writeFile(factoryFile, '{"dataset": {')
+    const result = await content.reload()
+    expect(result.changed).toBe(false)
+    expect(result.problems[0]?.message).toMatch(/invalid JSON at line 1/)
+    expect((await content.get()).content.dataset.contentVersion).toBe(1)
+    expect(notices).toEqual([{ kind: 'content-changed', contentVersion: 1 }])
+  })
+
+  it('on reload announces a changed dataset once, and not an unchanged one', async () => {
+    const content = await open()
+    notices = []
+    expect((await content.reload()).changed).toBe(false)
+    await writeFile(factoryFile, json(2))
+    expect((await content.reload()).changed).toBe(true)
+    expect(await content.reload()).toMatchObject({ changed: false })
+    expect(notices).toEqual([{ kind: 'content-changed', contentVersion: 2 }])
+    expect((await content.get()).sha256).toBe(sha(json(2)))
+  })
+
+  it('with no valid content at all, get() explains each refusal instead of crashing', async () => {
+    await writeFile(factoryFile, new Uint8Array([0xff, 0xfe]))
+    const content = await open()
+    const error = await content.get().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ContentUnavailableError)
+    expect(String(error)).toContain(`${factoryFile}: not valid UTF-8 text`)
+  })
+
+  it('a missing factory file is reported, not thrown', async () => {
+    await rm(factoryFile)
+    const content = await open()
+    await expect(content.get()).rejects.toThrow(/changchun\.json: cannot read the content/)
+  })
+})
