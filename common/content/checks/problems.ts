@@ -1,0 +1,34 @@
+import type { Content } from '../schema'
+
+/** One finding about a content file: errors refuse the content, warnings only inform staff. */
+export type Problem = { severity: 'error' | 'warning'; path: string; message: string }
+/** `ok` means no errors; `content` is set once the shape is valid (even if semantics fail). */
+export type CheckResult = { content?: Content; problems: Problem[]; ok: boolean }
+
+export type PathSegment = string | number
+/** Shown as the path of problems about the document as a whole. */
+export const ROOT_PATH = '(top level)'
+
+const PLAIN_KEY = /^[A-Za-z_$][\w$-]*$/
+
+/** A JSON path as people read it: `services[3].locationIds[0]`, `services[0].name.zh-Hans`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = ''
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`
+    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`
+    else out += `[${JSON.stringify(segment)}]`
+  }
+  return out === '' ? ROOT_PATH : out
+}
+
+export const error = (path: string, message: string): Problem => ({
+  severity: 'error',
+  path,
+  message,
+})
+export const warning = (path: string, message: string): Problem => ({
+  severity: 'warning',
+  path,
+  message,
+})
