@@ -78,6 +78,18 @@ describe('contentService', () => {
     )
   })
 
+  it('refuses content whose references do not resolve (semantic check, not only shape)', async () => {
+    const dangling = contentFixture(6)
+    dangling.categories[0] = { ...dangling.categories[0]!, phoneId: 'no-such-phone' }
+    const content = await open({ slotLoader: async () => slotWith(JSON.stringify(dangling)) })
+    expect((await content.get()).source).toBe('factory')
+    expect(logs).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/categories\[0\]\.phoneId: .*no-such-phone/),
+      }),
+    )
+  })
+
   it('falls back to the factory content when the slot loader fails', async () => {
     const content = await open({
       slotLoader: async () => {
@@ -100,7 +112,8 @@ describe('contentService', () => {
     await writeFile(factoryFile, '{"dataset": {')
     const result = await content.reload()
     expect(result.changed).toBe(false)
-    expect(result.problems[0]?.message).toMatch(/invalid JSON at line 1/)
+    expect(result.problems[0]?.path).toBe(`${factoryFile}:1:14`)
+    expect(result.problems[0]?.message).toMatch(/invalid JSON/)
     expect((await content.get()).content.dataset.contentVersion).toBe(1)
     expect(notices).toEqual([{ kind: 'content-changed', contentVersion: 1 }])
   })

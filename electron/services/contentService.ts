@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ContentSnapshot } from '../../common/api/kioskApi'
-import { validateContentText, type ContentProblem } from './contentValidation'
+import { checkContentText, type Problem } from '../../common/content/check'
+import { ROOT_PATH } from '../../common/content/checks/problems'
 import type { Logger } from './logger/logger'
 import type { NoticeBus } from './noticeBus'
 
@@ -40,7 +41,7 @@ export interface ReloadResult {
   changed: boolean
   snapshot?: ContentSnapshot
   /** Problems found in the candidates that were refused or warned about. */
-  problems: ContentProblem[]
+  problems: Problem[]
 }
 
 export interface ContentService {
@@ -81,36 +82,42 @@ function candidatesFor(options: ContentServiceOptions): Candidate[] {
   return list
 }
 
-function summarize(problems: ContentProblem[]): string {
+const describeProblem = (p: Problem) =>
+  p.path === ROOT_PATH ? p.message : `${p.path}: ${p.message}`
+
+function summarize(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error')
-  const first = errors.slice(0, 3).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+  const first = errors.slice(0, 3).map(describeProblem)
   const more = errors.length > first.length ? ` (+${errors.length - first.length} more)` : ''
   return `${first.join('; ')}${more}`
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-/** Logs a refused or warned dataset, one line per problem (capped so a broken file cannot flood the log). */
-function logProblems(log: Logger, file: string, problems: ContentProblem[], refused: boolean) {
-  const shown = problems.slice(0, 50)
+/**
+ * Logs a refused dataset one line per error (capped, so a broken file cannot flood the log);
+ * warnings of an accepted dataset are summed up in one line — `kiosk-content check` lists them.
+ */
+function logProblems(log: Logger, file: string, problems: Problem[], refused: boolean) {
+  const errors = problems.filter((p) => p.severity === 'error')
+  const warnings = problems.length - errors.length
+  const shown = errors.slice(0, 50)
   for (const p of shown) {
-    log({
-      level: p.severity === 'error' ? 'error' : 'info',
-      area: 'content',
-      message: `${p.path ? `${p.path}: ` : ''}${p.message}`,
-      file,
-    })
+    log({ level: 'error', area: 'content', message: describeProblem(p), file })
   }
-  if (problems.length > shown.length) {
+  if (errors.length > shown.length) {
     log({
       level: 'error',
       area: 'content',
-      message: `…and ${problems.length - shown.length} more`,
+      message: `…and ${errors.length - shown.length} more`,
       file,
     })
   }
   if (refused) {
     log({ level: 'error', area: 'content', message: 'content refused; it will not be shown', file })
+  } else if (warnings > 0) {
+    const message = `accepted with ${warnings} warning(s); \`kiosk-content check\` lists them`
+    log({ level: 'info', area: 'content', message, file })
   }
 }
 
@@ -127,13 +134,13 @@ export async function createContentService(
   let current: ContentSnapshot | undefined
   let unavailable = 'no content source was tried'
 
-  async function loadCandidate(c: Candidate, problems: ContentProblem[]) {
+  async function loadCandidate(c: Candidate, problems: Problem[]) {
     let loaded: { bytes: Uint8Array; signer?: string } | null
     try {
       loaded = await c.load()
     } catch (err) {
       const message = `cannot read the content: ${err instanceof Error ? err.message : String(err)}`
-      problems.push({ severity: 'error', path: '', message })
+      problems.push({ severity: 'error', path: ROOT_PATH, message })
       log({ level: 'error', area: 'content', message, file: c.file })
       return 'refused' as const
     }
@@ -142,16 +149,17 @@ export async function createContentService(
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes)
     } catch {
-      problems.push({ severity: 'error', path: '', message: 'not valid UTF-8 text' })
+      problems.push({ severity: 'error', path: ROOT_PATH, message: 'not valid UTF-8 text' })
       log({ level: 'error', area: 'content', message: 'not valid UTF-8 text', file: c.file })
       return 'refused' as const
     }
-    const result = validateContentText(text, c.file)
+    const result = checkContentText(text, c.file)
     problems.push(...result.problems)
-    logProblems(log, c.file, result.problems, !result.content)
-    if (!result.content) return 'refused' as const
+    const accepted = result.ok ? result.content : undefined
+    logProblems(log, c.file, result.problems, !accepted)
+    if (!accepted) return 'refused' as const
     const snapshot: ContentSnapshot = {
-      content: result.content,
+      content: accepted,
       source: c.source,
       sha256: sha256(loaded.bytes),
       ...(loaded.signer ? { signer: loaded.signer } : {}),
@@ -160,10 +168,10 @@ export async function createContentService(
   }
 
   async function reload(): Promise<ReloadResult> {
-    const problems: ContentProblem[] = []
+    const problems: Problem[] = []
     const refusals: string[] = []
     for (const candidate of candidatesFor(options)) {
-      const found: ContentProblem[] = []
+      const found: Problem[] = []
       const outcome = await loadCandidate(candidate, found)
       problems.push(...found)
       if (outcome === 'absent') continue
