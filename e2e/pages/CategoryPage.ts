@@ -1,0 +1,47 @@
+import type { Locator } from '@playwright/test'
+import { byId } from '../support/content'
+import { FaqsPage } from './FaqsPage'
+import type { KioskApp } from './KioskApp'
+import { PlacesPage } from './PlacesPage'
+import { ScreenPage } from './ScreenPage'
+import { ServicePage } from './ServicePage'
+
+/** One need: its hotlines, the services that help, where to go, its FAQs. */
+export class CategoryPage extends ScreenPage {
+  readonly name = 'category'
+
+  constructor(
+    app: KioskApp,
+    readonly categoryId: string,
+  ) {
+    super(app)
+  }
+
+  serviceCard(serviceId: string): Locator {
+    const service = byId(this.app.content.services, serviceId, 'service')
+    return this.button(this.app.text(service.name))
+  }
+
+  async openService(serviceId: string): Promise<ServicePage> {
+    await this.serviceCard(serviceId).tap()
+    return new ServicePage(this.app, serviceId).shown()
+  }
+
+  async openPlaces(): Promise<PlacesPage> {
+    const names = [this.app.ui('category.places'), this.app.ui('category.allPlaces')]
+    await this.root
+      .getByRole('button', { name: new RegExp(names.map(escapeRegExp).join('|')) })
+      .first()
+      .tap()
+    return new PlacesPage(this.app).shown()
+  }
+
+  async openFaqs(): Promise<FaqsPage> {
+    await this.button(this.app.ui('category.faqs')).tap()
+    return new FaqsPage(this.app).shown()
+  }
+}
+
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,0 +1,67 @@
+import { defineConfig } from '@playwright/test'
+import { findChromium } from './scripts/findChromium.mjs'
+import { electronAvailability } from './e2e/support/electronBinary'
+import type { Shell } from './e2e/support/fixtures'
+
+// The e2e suite drives the browser host in the system Chromium (no browser download: kiosks and
+// CI boxes are often offline) in the two orientations a station screen is mounted in, with touch.
+const chromium = findChromium()
+const electron = electronAvailability()
+const ci = Boolean(process.env.CI)
+
+export default defineConfig<object, { shell: Shell }>({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  globalSetup: './e2e/support/globalSetup.ts',
+  fullyParallel: true,
+  forbidOnly: ci,
+  retries: ci ? 1 : 0,
+  // Two cores: one browser host and one Chromium per worker.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [
+    ['list'],
+    ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'test-results/reports/e2e.json' }],
+  ],
+  use: {
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    isMobile: false,
+    screenshot: 'only-on-failure',
+    trace: 'on-first-retry',
+  },
+  projects: [
+    {
+      name: 'portrait',
+      testIgnore: '**/electronShell.spec.ts',
+      use: { shell: 'web', viewport: { width: 1080, height: 1920 } },
+    },
+    {
+      name: 'landscape',
+      testIgnore: '**/electronShell.spec.ts',
+      use: { shell: 'web', viewport: { width: 1920, height: 1080 } },
+    },
+    {
+      // The real shell, where an Electron binary exists. Without one only the shell spec is
+      // listed, and it is skipped with the reason, so the report says why nothing ran.
+      name: 'electron',
+      testMatch: electron.ok ? '**/*.spec.ts' : '**/electronShell.spec.ts',
+      use: { shell: 'electron', viewport: { width: 1080, height: 1920 } },
+    },
+  ],
+})
