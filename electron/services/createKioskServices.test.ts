@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostNotice } from '../../common/api/kioskApi'
 import { createKioskServices, dataFiles } from './createKioskServices'
+import { resolveResourcesDir } from './paths'
 import type { LogRecord } from './logger/logger'
 import { contentFixture } from './testing/contentFixture'
 
@@ -83,6 +84,21 @@ describe('createKioskServices', () => {
     const snapshot = await services.content.get()
     expect(snapshot).toMatchObject({ source: 'preview' })
     expect(snapshot.content.dataset.contentVersion).toBe(9)
+    await services.close()
+  })
+
+  it('serves the bundled Changchun content from the repository resources', async () => {
+    const services = await createKioskServices({
+      dataDir,
+      resourcesDir: resolveResourcesDir(),
+      host: 'web',
+      env: {},
+      log: (r) => records.push(r),
+    })
+    const snapshot = await services.content.get()
+    expect(snapshot.source).toBe('factory')
+    expect(snapshot.content.dataset.defaultSiteId).toBe('changchun-railway-station')
+    expect(records.filter((r) => r.level === 'error')).toEqual([])
     await services.close()
   })
 })

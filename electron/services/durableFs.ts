@@ -1,4 +1,4 @@
-import { open, readFile, readdir, rename, rm } from 'node:fs/promises'
+import { open, readFile, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 
 /**
  * The file-system steps a durable write is made of, one call per step, so that a test can
@@ -34,7 +34,10 @@ export function errorCode(err: unknown): string | undefined {
  * journals the rename itself, so that one failure is tolerated — on every other platform a failed
  * folder sync is an error, because the rename might not survive a power cut.
  */
-export function createNodeDurableFs(platform: NodeJS.Platform = process.platform): DurableFs {
+export function createNodeDurableFs(
+  platform: NodeJS.Platform = process.platform,
+  openFolder: (dir: string) => Promise<FileHandle> = (dir) => open(dir, 'r'),
+): DurableFs {
   return {
     async createFile(path, data) {
       const handle = await open(path, 'wx')
@@ -55,7 +58,7 @@ export function createNodeDurableFs(platform: NodeJS.Platform = process.platform
     rename: (from, to) => rename(from, to),
     async syncFolder(dir) {
       try {
-        const handle = await open(dir, 'r')
+        const handle = await openFolder(dir)
         try {
           await handle.sync()
         } finally {
