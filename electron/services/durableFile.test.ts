@@ -160,3 +160,13 @@ describe('readDurable recovery', () => {
     expect(result.problems[0]).toContain('parser bug')
   })
 })
+
+describe('readDurable while writing', () => {
+  it('waits for a write in progress in the same process and sees its result', async () => {
+    await writeFileDurable(file, '{"seq":1}')
+    const write = writeFileDurable(file, '{"seq":2}')
+    const result = await read()
+    await write
+    expect(result.value).toEqual({ seq: 2 })
+  })
+})

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { createNodeDurableFs, type DurableFs } from './durableFs'
 import { consoleLogger, type Logger } from './logger/logger'
 
@@ -104,15 +104,16 @@ export async function writeFileDurable(
 ): Promise<void> {
   const fs = options.fs ?? defaultFs
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
-  const previous = writeQueues.get(file) ?? Promise.resolve()
+  const key = resolve(file)
+  const previous = writeQueues.get(key) ?? Promise.resolve()
   const run = previous.then(async () => {
     await replaceAtomically(fs, backupPathOf(file), bytes, 'backup', options.onStep)
     await replaceAtomically(fs, file, bytes, 'main', options.onStep)
   })
   const settled = run.catch(() => undefined)
-  writeQueues.set(file, settled)
+  writeQueues.set(key, settled)
   void settled.then(() => {
-    if (writeQueues.get(file) === settled) writeQueues.delete(file)
+    if (writeQueues.get(key) === settled) writeQueues.delete(key)
   })
   return run
 }
@@ -231,6 +232,8 @@ export async function readDurable<T>(
 ): Promise<DurableRead<T>> {
   const fs = options.fs ?? defaultFs
   const log = options.log ?? consoleLogger
+  // A read in the same process never races a repair against a write in progress.
+  await writeQueues.get(resolve(file))
   await removeLeftoverTemps(fs, file, log)
 
   const main = await inspect(fs, file, parse)
