@@ -1,0 +1,193 @@
+import { createHash } from 'node:crypto'
+import { constants, type Stats } from 'node:fs'
+import { lstat, open, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  FILES_FOLDER,
+  LIMITS,
+  MANIFEST_NAME,
+  RESULTS_FOLDER,
+  SIGNATURE_NAME,
+} from '../../../common/update/manifest'
+import { errorCode } from '../durableFs'
+import { formatBytes, refuse, RefusalError } from './refusal'
+
+/** What a package folder holds, found with lstat only: nothing has been opened yet. */
+export interface PackageListing {
+  root: string
+  manifestSize: number
+  /** Absent when the package carries no signature file. */
+  signatureSize?: number
+  /** Regular files in `files/`, by name, with their size. */
+  files: Map<string, number>
+}
+
+/** Names operating systems drop into folders on their own; never read, never trusted. */
+const OS_LITTER =
+  /^(\.DS_Store|\._.*|Thumbs\.db|desktop\.ini|\.Spotlight-V100|\.Trashes|\.fseventsd)$/i
+
+/**
+ * Errors that mean the medium went away (stick pulled, share dropped) rather than a bad
+ * package; they become "the drive was removed while reading".
+ */
+const GONE_CODES = new Set([
+  'ENOENT',
+  'EIO',
+  'ENODEV',
+  'ENXIO',
+  'ESTALE',
+  'ENOTDIR',
+  'EBADF',
+  'ENOTCONN',
+])
+
+/** Turns a file-system error during reading into a refusal with a plain reason. */
+export async function refusalForReadError(
+  root: string,
+  err: unknown,
+  what: string,
+): Promise<never> {
+  if (err instanceof RefusalError) throw err
+  const code = errorCode(err)
+  const rootGone = await lstat(root).then(
+    () => false,
+    () => true,
+  )
+  if (rootGone || (code !== undefined && GONE_CODES.has(code))) {
+    refuse('drive-removed', 'the drive was removed while reading')
+  }
+  refuse('read-error', `${what} could not be read (${code ?? String(err)})`)
+}
+
+function requireRegularFile(info: Stats, label: string): void {
+  if (info.isSymbolicLink())
+    refuse('link', `${label} is a link, not a file: links are never followed`)
+  if (!info.isFile()) refuse('not-a-file', `${label} is not a regular file`)
+}
+
+async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
+  try {
+    return await lstat(path)
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return undefined
+    throw err
+  }
+}
+
+/**
+ * Step 1 of verification: walks the package with lstat only. Every entry must be a regular file
+ * or a real folder (no symlinks, devices, sockets), manifest and signature must be within their
+ * size caps, and each file in `files/` within the largest per-file cap. Unknown top-level entries
+ * are refused so that nothing on the stick goes unexamined.
+ */
+export async function listPackage(root: string): Promise<PackageListing> {
+  try {
+    const rootInfo = await lstatOrUndefined(root)
+    if (!rootInfo) refuse('not-a-package', `no ${root} folder`)
+    if (rootInfo.isSymbolicLink())
+      refuse('link', 'the KIOSK-UPDATE folder is a link: links are never followed')
+    if (!rootInfo.isDirectory()) refuse('not-a-package', 'KIOSK-UPDATE is not a folder')
+
+    let manifestSize: number | undefined
+    let signatureSize: number | undefined
+    const files = new Map<string, number>()
+    for (const name of await readdir(root)) {
+      if (OS_LITTER.test(name) || name === RESULTS_FOLDER) continue
+      const info = await lstat(join(root, name))
+      if (name === MANIFEST_NAME) {
+        requireRegularFile(info, MANIFEST_NAME)
+        manifestSize = info.size
+      } else if (name === SIGNATURE_NAME) {
+        requireRegularFile(info, SIGNATURE_NAME)
+        signatureSize = info.size
+      } else if (name === FILES_FOLDER) {
+        if (info.isSymbolicLink())
+          refuse('link', 'files/ is a link to a folder: links are never followed')
+        if (!info.isDirectory()) refuse('not-a-file', 'files/ is not a folder')
+        for (const fileName of await readdir(join(root, name))) {
+          if (OS_LITTER.test(fileName)) continue
+          const fileInfo = await lstat(join(root, name, fileName))
+          if (fileInfo.isSymbolicLink()) {
+            refuse('link', `files/${fileName} is a link: links are never followed`)
+          }
+          if (!fileInfo.isFile()) refuse('not-a-file', `files/${fileName} is not a regular file`)
+          const cap = Math.max(LIMITS.contentBytes, LIMITS.mediaBytes)
+          if (fileInfo.size > cap) {
+            refuse(
+              'too-large',
+              `files/${fileName} is ${formatBytes(fileInfo.size)}, over the ${formatBytes(cap)} limit`,
+            )
+          }
+          files.set(fileName, fileInfo.size)
+        }
+      } else {
+        refuse('unexpected-entry', `unexpected item "${name}" in the package folder`)
+      }
+    }
+    if (manifestSize === undefined) refuse('not-a-package', 'the package has no manifest.json')
+    if (manifestSize > LIMITS.manifestBytes) {
+      refuse(
+        'too-large',
+        `manifest.json is ${formatBytes(manifestSize)}, over the ${formatBytes(LIMITS.manifestBytes)} limit`,
+      )
+    }
+    if (signatureSize !== undefined && signatureSize > LIMITS.signatureBytes) {
+      refuse(
+        'too-large',
+        `manifest.json.minisig is ${formatBytes(signatureSize)}, over the ${formatBytes(LIMITS.signatureBytes)} limit`,
+      )
+    }
+    return { root, manifestSize, files, ...(signatureSize !== undefined ? { signatureSize } : {}) }
+  } catch (err) {
+    return refusalForReadError(root, err, 'the package folder')
+  }
+}
+
+export interface CappedRead {
+  bytes: Uint8Array
+  sha256: string
+}
+
+/** Called between chunks; tests use it to pull the stick out mid-read. */
+export type ReadProgress = (file: string, bytesRead: number) => void | Promise<void>
+
+/**
+ * Reads one file without following links (O_NOFOLLOW + fstat, so a swap after lstat is caught)
+ * and stops as soon as more than `cap` bytes arrive: a file that grows or lies about its size
+ * can never make the kiosk read more than the cap. Returns the bytes and their sha256.
+ */
+export async function readCapped(
+  path: string,
+  cap: number,
+  label: string,
+  onProgress?: ReadProgress,
+): Promise<CappedRead> {
+  const noFollow = process.platform === 'win32' ? 0 : constants.O_NOFOLLOW
+  const handle = await open(path, constants.O_RDONLY | noFollow)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) refuse('not-a-file', `${label} is not a regular file`)
+    if (info.size > cap)
+      refuse(
+        'too-large',
+        `${label} is ${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`,
+      )
+    const hash = createHash('sha256')
+    const chunks: Uint8Array[] = []
+    const chunk = Buffer.alloc(1024 * 1024)
+    let total = 0
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+      if (bytesRead === 0) break
+      total += bytesRead
+      if (total > cap) refuse('too-large', `${label} is over the ${formatBytes(cap)} limit`)
+      const piece = Uint8Array.prototype.slice.call(chunk, 0, bytesRead)
+      hash.update(piece)
+      chunks.push(piece)
+      await onProgress?.(label, total)
+    }
+    return { bytes: Buffer.concat(chunks, total), sha256: hash.digest('hex') }
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}

@@ -1,0 +1,50 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { openStore } from '../durableStore'
+import type { Logger } from '../logger/logger'
+
+export const updateLogEntrySchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }),
+    /** Where the package came from (a stick, a watched folder, a rollback by an administrator). */
+    source: z.string(),
+    outcome: z.enum(['installed', 'refused', 'failed', 'rolled-back']),
+    code: z.string().optional(),
+    reason: z.string(),
+    contentVersion: z.number().int().optional(),
+    signerKeyId: z.string().optional(),
+  })
+  .strict()
+export type UpdateLogEntry = z.infer<typeof updateLogEntrySchema>
+
+const logSchema = z.object({ entries: z.array(updateLogEntrySchema) }).strict()
+
+/** The log keeps the most recent attempts; older ones are dropped so the file stays small. */
+export const MAX_LOG_ENTRIES = 500
+
+export const updateLogFile = (dataDir: string) => join(dataDir, 'updates', 'update-log.json')
+
+export interface UpdateLog {
+  append(entry: UpdateLogEntry): Promise<void>
+  entries(): readonly UpdateLogEntry[]
+}
+
+/**
+ * Durable record of every update attempt, accepted or refused, with its reason. Stored through
+ * the durable lowdb adapter, so a power cut never leaves it unreadable; a damaged log starts
+ * empty (with the reason logged) rather than blocking updates.
+ */
+export async function openUpdateLog(dataDir: string, log?: Logger): Promise<UpdateLog> {
+  await mkdir(join(dataDir, 'updates'), { recursive: true })
+  const db = await openStore(updateLogFile(dataDir), logSchema, { entries: [] }, log ? { log } : {})
+  return {
+    async append(entry) {
+      await db.update((data) => {
+        data.entries.push(updateLogEntrySchema.parse(entry))
+        data.entries.splice(0, Math.max(0, data.entries.length - MAX_LOG_ENTRIES))
+      })
+    },
+    entries: () => db.data.entries,
+  }
+}

@@ -1,0 +1,257 @@
+import { lstat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { checkContentText } from '../../../common/content/check'
+import type { Content } from '../../../common/content/schema'
+import {
+  CONTENT_FORMAT,
+  FILES_FOLDER,
+  LIMITS,
+  MANIFEST_NAME,
+  manifestSchema,
+  PACKAGE_FORMAT,
+  SIGNATURE_NAME,
+  storedFileName,
+  type Manifest,
+  type ManifestFile,
+} from '../../../common/update/manifest'
+import { describeProblems, parseJsonText, problemsFromZod } from '../zodProblems'
+import { listPackage, readCapped, refusalForReadError, type ReadProgress } from './packageReader'
+import { formatBytes, refuse, RefusalError, type Refusal } from './refusal'
+import { verifyMinisign, type SignatureKeys } from './signature'
+
+export interface VerifyContext {
+  keys: SignatureKeys
+  /** The highest content version this kiosk ever installed; a package must be above it. */
+  highWaterMark: number
+  /** This kiosk's id, checked against the manifest's `targets`. */
+  kioskId?: string
+  onProgress?: ReadProgress
+}
+
+export interface VerifiedFile {
+  entry: ManifestFile
+  bytes: Uint8Array
+}
+
+/** A package that passed every check; its bytes are held in memory so what is applied is what was verified. */
+export interface VerifiedPackage {
+  manifest: Manifest
+  manifestBytes: Uint8Array
+  signatureText: string
+  signerKeyId: string
+  trustedComment: string
+  files: VerifiedFile[]
+  content: Content
+  contentFile: VerifiedFile
+}
+
+/** What was learnt about a refused package before it failed (for the log and staff screen). */
+export interface RefusedPackage {
+  ok: false
+  refusal: Refusal
+  signerKeyId?: string
+  contentVersion?: number
+}
+
+export type VerifyResult = { ok: true; package: VerifiedPackage } | RefusedPackage
+
+const capFor = (file: ManifestFile) =>
+  file.role === 'content'
+    ? LIMITS.contentBytes
+    : file.role === 'key'
+      ? LIMITS.keyBytes
+      : LIMITS.mediaBytes
+
+function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)
+  } catch {
+    refuse('malformed-manifest', 'manifest.json is not UTF-8 text')
+  }
+  const json = parseJsonText(text)
+  if (!json.ok) refuse('malformed-manifest', `manifest.json is not valid JSON: ${json.reason}`)
+  const format =
+    typeof json.value === 'object' && json.value !== null && 'format' in json.value
+      ? json.value.format
+      : undefined
+  if (format !== PACKAGE_FORMAT) {
+    refuse(
+      'wrong-format',
+      `the package format ${JSON.stringify(format)} is not one this kiosk reads (${PACKAGE_FORMAT})`,
+    )
+  }
+  const parsed = manifestSchema.safeParse(json.value)
+  if (!parsed.success)
+    refuse('invalid-manifest', `manifest.json: ${describeProblems(problemsFromZod(parsed.error))}`)
+  const manifest = parsed.data
+  if (!manifest.compatible.includes(CONTENT_FORMAT)) {
+    refuse(
+      'incompatible',
+      `made for content format ${manifest.compatible.join(', ')}; this kiosk reads format ${CONTENT_FORMAT}`,
+    )
+  }
+  if (manifest.contentVersion <= ctx.highWaterMark) {
+    const which =
+      manifest.contentVersion === ctx.highWaterMark ? 'the same version as' : 'older than'
+    refuse(
+      'not-newer',
+      `${which} the installed content (version ${manifest.contentVersion} ≤ ${ctx.highWaterMark})`,
+    )
+  }
+  if (manifest.targets && !(ctx.kioskId && manifest.targets.includes(ctx.kioskId))) {
+    refuse(
+      'not-for-this-kiosk',
+      `meant for other kiosks (${manifest.targets.join(', ')}), not ${ctx.kioskId ?? 'this one'}`,
+    )
+  }
+  return manifest
+}
+
+async function readListedFiles(
+  root: string,
+  listed: Map<string, number>,
+  manifest: Manifest,
+  ctx: VerifyContext,
+) {
+  const expected = new Set(manifest.files.map(storedFileName))
+  for (const name of listed.keys()) {
+    if (!expected.has(name)) refuse('extra-file', `files/${name} is not listed in the manifest`)
+  }
+  const total = manifest.files.reduce((sum, f) => sum + f.size, 0)
+  if (total > LIMITS.totalBytes) {
+    refuse(
+      'too-large',
+      `the package is ${formatBytes(total)}, over the ${formatBytes(LIMITS.totalBytes)} limit`,
+    )
+  }
+  const files: VerifiedFile[] = []
+  for (const entry of manifest.files) {
+    const stored = storedFileName(entry)
+    const size = listed.get(stored)
+    if (size === undefined) refuse('missing-file', `"${entry.name}" (files/${stored}) is missing`)
+    const cap = Math.min(capFor(entry), entry.size)
+    if (size > cap) {
+      refuse(
+        'too-large',
+        `"${entry.name}" is ${formatBytes(size)}, but the manifest allows ${formatBytes(cap)}`,
+      )
+    }
+    let read
+    try {
+      read = await readCapped(
+        join(root, FILES_FOLDER, stored),
+        cap,
+        `"${entry.name}"`,
+        ctx.onProgress,
+      )
+    } catch (err) {
+      return refusalForReadError(root, err, `"${entry.name}"`)
+    }
+    if (read.sha256 !== entry.sha256 || read.bytes.length !== entry.size) {
+      refuse(
+        'hash-mismatch',
+        `"${entry.name}" does not match its sha256 in the manifest: it was changed or damaged`,
+      )
+    }
+    files.push({ entry, bytes: read.bytes })
+  }
+  // A stick pulled out during the reads may have served cached pages; do not trust a vanished source.
+  if (
+    !(await lstat(root).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    refuse('drive-removed', 'the drive was removed while reading')
+  }
+  return files
+}
+
+/** Full content validation of the package's content file, plus version agreement with the manifest. */
+function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file.bytes)
+  } catch {
+    refuse('invalid-content', `"${file.entry.name}" is not UTF-8 text`)
+  }
+  const checked = checkContentText(text, file.entry.name)
+  const errors = checked.problems.filter((p) => p.severity === 'error')
+  if (!checked.ok || !checked.content) {
+    const first = errors.slice(0, 3).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
+    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''
+    refuse('invalid-content', `the content has errors: ${first.join('; ')}${more}`)
+  }
+  const version = checked.content.dataset.contentVersion
+  if (version !== manifest.contentVersion) {
+    refuse(
+      'invalid-content',
+      `the content says version ${version} but the manifest says ${manifest.contentVersion}`,
+    )
+  }
+  return checked.content
+}
+
+/**
+ * Verifies a `KIOSK-UPDATE` folder in DESIGN.md §3's order and stops at the first failure:
+ * lstat walk (regular files only, size caps) → signature by a trusted key over the raw manifest
+ * bytes → only then parse: schema, format, compatible, version above the high-water mark,
+ * targets → each listed file read with a byte cap and hashed, unlisted files refused → full
+ * content validation. Never throws: every failure is a refusal with a plain reason. The same
+ * function backs the kiosk and `kiosk-content verify`, so both give the same verdict.
+ */
+export async function verifyPackage(root: string, ctx: VerifyContext): Promise<VerifyResult> {
+  const learnt: { signerKeyId?: string; contentVersion?: number } = {}
+  try {
+    const listing = await listPackage(root)
+    if (listing.signatureSize === undefined)
+      refuse('unsigned', 'not signed: manifest.json.minisig is missing')
+    let manifestRead, signatureRead
+    try {
+      manifestRead = await readCapped(
+        join(root, MANIFEST_NAME),
+        LIMITS.manifestBytes,
+        'manifest.json',
+      )
+      signatureRead = await readCapped(
+        join(root, SIGNATURE_NAME),
+        LIMITS.signatureBytes,
+        'manifest.json.minisig',
+      )
+    } catch (err) {
+      return await refusalForReadError(root, err, 'the manifest')
+    }
+    const signatureText = new TextDecoder().decode(signatureRead.bytes)
+    const signature = verifyMinisign(manifestRead.bytes, signatureText, ctx.keys)
+    if (!signature.ok) refuse(signature.code, signature.reason)
+    learnt.signerKeyId = signature.signer.keyIdHex
+    const manifest = checkManifest(manifestRead.bytes, ctx)
+    learnt.contentVersion = manifest.contentVersion
+    const files = await readListedFiles(root, listing.files, manifest, ctx)
+    const contentFile = files.find((f) => f.entry.role === 'content')
+    if (!contentFile) refuse('invalid-manifest', 'the manifest lists no content file')
+    const content = checkPackageContent(contentFile, manifest)
+    return {
+      ok: true,
+      package: {
+        manifest,
+        manifestBytes: manifestRead.bytes,
+        signatureText,
+        signerKeyId: signature.signer.keyIdHex,
+        trustedComment: signature.trustedComment,
+        files,
+        content,
+        contentFile,
+      },
+    }
+  } catch (err) {
+    if (err instanceof RefusalError) return { ok: false, refusal: err.refusal, ...learnt }
+    const message = err instanceof Error ? err.message : String(err)
+    return {
+      ok: false,
+      refusal: { code: 'read-error', reason: `the package could not be read (${message})` },
+      ...learnt,
+    }
+  }
+}
