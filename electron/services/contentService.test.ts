@@ -129,6 +129,15 @@ describe('contentService', () => {
     expect((await content.get()).sha256).toBe(sha(json(2)))
   })
 
+  it('concurrent reloads announce one change once', async () => {
+    const content = await open()
+    notices = []
+    await writeFile(factoryFile, json(3))
+    const results = await Promise.all([content.reload(), content.reload(), content.reload()])
+    expect(results.map((r) => r.changed)).toEqual([true, false, false])
+    expect(notices).toEqual([{ kind: 'content-changed', contentVersion: 3 }])
+  })
+
   it('with no valid content at all, get() explains each refusal instead of crashing', async () => {
     await writeFile(factoryFile, new Uint8Array([0xff, 0xfe]))
     const content = await open()

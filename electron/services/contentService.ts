@@ -167,7 +167,7 @@ export async function createContentService(
     return snapshot
   }
 
-  async function reload(): Promise<ReloadResult> {
+  async function reloadNow(): Promise<ReloadResult> {
     const problems: Problem[] = []
     const refusals: string[] = []
     for (const candidate of candidatesFor(options)) {
@@ -198,6 +198,14 @@ export async function createContentService(
     }
     unavailable = refusals.join(' | ')
     return { changed: false, snapshot: current, problems }
+  }
+
+  // Reloads run one at a time, so a dataset change is announced exactly once.
+  let queue: Promise<unknown> = Promise.resolve()
+  const reload = (): Promise<ReloadResult> => {
+    const run = queue.then(reloadNow)
+    queue = run.catch(() => undefined)
+    return run
   }
 
   await reload()
