@@ -49,7 +49,8 @@ describe('parseOpeningHours', () => {
   })
 
   it.each([
-    ['', 'opening hours are empty'],
+    ['', 'no regular opening hours (only public holidays or nothing)'],
+    ['PH off', 'no regular opening hours (only public holidays or nothing)'],
     [
       'Mo-Fx 08:00-12:00',
       'rule 1 "Mo-Fx 08:00-12:00": "Mo-Fx" is not a weekday or weekday range (use Mo Tu We Th Fr Sa Su)',

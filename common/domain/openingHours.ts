@@ -83,7 +83,9 @@ export function parseOpeningHours(
 ): { ok: true; rules: WeekSchedule } | { ok: false; error: string } {
   const week: WeekSchedule = WEEKDAYS.map(() => [])
   const rules = spec.split(';').map((r) => r.trim())
-  if (rules.every((r) => r === '')) return { ok: false, error: 'opening hours are empty' }
+  if (rules.every((r) => r === '' || /^PH(?![A-Za-z])/.test(r))) {
+    return { ok: false, error: 'no regular opening hours (only public holidays or nothing)' }
+  }
   for (const [index, rule] of rules.entries()) {
     if (rule === '') continue
     const fail = (error: string) => ({
