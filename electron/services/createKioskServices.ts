@@ -11,6 +11,7 @@ import { consoleLogger, type Logger } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
 import { findAppRoot } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
+import { loadActiveSlot } from './updates/slots'
 
 /** The services with the extra capabilities the hosts' admin and diagnostics parts will use. */
 export interface LocalKioskServices extends KioskServices {
@@ -58,7 +59,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
     contentFile: opts.contentFile ?? (env.KIOSK_CONTENT?.trim() || undefined),
-    slotLoader: opts.slotLoader,
+    slotLoader: opts.slotLoader ?? ((dir) => loadActiveSlot(dir, log)),
     bus,
     log,
   })

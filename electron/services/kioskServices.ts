@@ -28,7 +28,7 @@ export interface KioskServicesOptions {
   env?: Record<string, string | undefined>
   /** A content file to preview instead of the installed content; defaults to `KIOSK_CONTENT`. */
   contentFile?: string
-  /** Loads the installed update slot (updates/slots.ts); default: no slot, factory content. */
+  /** Loads the installed update slot; default: `loadActiveSlot` from updates/slots.ts. */
   slotLoader?: ActiveSlotLoader
   /** Where log records go besides the error log; default: stderr. */
   log?: Logger
