@@ -1,0 +1,2 @@
+export { DistanceLabel } from './DistanceLabel'
+export { describeDistance, formatDistance } from './describeDistance'

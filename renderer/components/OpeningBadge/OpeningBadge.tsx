@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next'
+import { openingState } from '../../../common/domain/openingHours'
+import { useKiosk } from '../../state/useKiosk'
+import { openingLabel, type OpeningTone } from './openingLabel'
+import './OpeningBadge.css'
+
+/** A shape per state, so open/closed never depends on colour alone. */
+const MARKS: Record<OpeningTone, string> = {
+  open: 'M5 12l5 5 9-10',
+  closed: 'M6 6l12 12M18 6L6 18',
+  unknown: 'M9 9a3 3 0 1 1 4 2.8c-.7.4-1 1-1 1.7v.5M12 18v.01',
+}
+
+/**
+ * "Open now · closes at 17:00" / "Open 24 hours" / "Closed now · opens …" / "Hours unknown",
+ * judged on the host clock (so KIOSK_NOW moves it too). Unknown hours never read as closed.
+ */
+export function OpeningBadge({ hours }: { hours: string | undefined }) {
+  const { t } = useTranslation('places')
+  const { now } = useKiosk()
+  const at = now()
+  const { tone, text } = openingLabel(openingState(hours, at), at, (k, v) => t(k, v))
+  return (
+    <span className={`opening-badge opening-badge--${tone}`}>
+      <svg className="opening-badge__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        <path
+          d={MARKS[tone]}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="3"
+          strokeLinecap="round"
+        />
+      </svg>
+      <span>{text}</span>
+    </span>
+  )
+}

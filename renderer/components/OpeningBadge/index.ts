@@ -1,0 +1,2 @@
+export { OpeningBadge } from './OpeningBadge'
+export { readableHours } from './readableHours'

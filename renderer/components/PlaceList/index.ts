@@ -1,0 +1,2 @@
+export { PlaceList } from './PlaceList'
+export { locationsForCategory, rankPlaces } from './rankPlaces'

@@ -1,0 +1,2 @@
+export { hotlineQrText, placeQrText, serviceQrText, type ShareContext } from './qrText'
+export { useShareText, type ShareText } from './useShareText'

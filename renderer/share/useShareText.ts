@@ -1,0 +1,25 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Location, Phone, Service } from '../../common/content/schema'
+import { useKiosk } from '../state/useKiosk'
+import { hotlineQrText, placeQrText, serviceQrText, type ShareContext } from './qrText'
+
+export type ShareText = {
+  place(location: Location): string
+  service(service: Service): string
+  hotline(phone: Phone): string
+}
+
+/** The QR payload builders bound to the current content and visitor language. */
+export function useShareText(): ShareText {
+  const { content, lang } = useKiosk()
+  const { t } = useTranslation('places')
+  return useMemo(() => {
+    const ctx: ShareContext = { content, lang, t: (key, values) => t(key, values) }
+    return {
+      place: (location) => placeQrText(location, ctx),
+      service: (service) => serviceQrText(service, ctx),
+      hotline: (phone) => hotlineQrText(phone, ctx),
+    }
+  }, [content, lang, t])
+}
