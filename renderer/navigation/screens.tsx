@@ -4,7 +4,13 @@ import { CategoryScreen } from '../screens/Category'
 import { HomeScreen } from '../screens/Home'
 import { HotlineScreen } from '../screens/Hotline'
 import { HotlinesScreen } from '../screens/Hotlines'
+import { FaqsScreen } from '../screens/Faqs'
+import { NoticeScreen } from '../screens/Notice'
+import { NoticesScreen } from '../screens/Notices'
 import { PendingScreen } from '../screens/Pending'
+import { PlaceScreen } from '../screens/Place'
+import { PlacesScreen } from '../screens/Places'
+import { ScreenerScreen } from '../screens/Screener'
 
 /** Which component draws each route. ui-places replaces the PendingScreen lines with its screens. */
 export const screens: ScreenRegistry = {
@@ -14,10 +20,10 @@ export const screens: ScreenRegistry = {
   service: PendingScreen,
   hotlines: HotlinesScreen,
   hotline: HotlineScreen,
-  places: PendingScreen,
-  place: PendingScreen,
-  screener: PendingScreen,
-  notices: PendingScreen,
-  notice: PendingScreen,
-  faqs: PendingScreen,
+  places: PlacesScreen,
+  place: PlaceScreen,
+  screener: ScreenerScreen,
+  notices: NoticesScreen,
+  notice: NoticeScreen,
+  faqs: FaqsScreen,
 }

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next'
+import { LocalText } from '../../components/LocalText'
+import { Screen } from '../../components/Screen'
+import type { ScreenProps } from '../../navigation/screenTypes'
+import { byId } from '../../state/lookup'
+import { useKiosk } from '../../state/useKiosk'
+import { useLocalize } from '../../state/useLocalize'
+import { FaqItem } from './FaqItem'
+import { groupFaqs } from './groupFaqs'
+import './FaqsScreen.css'
+
+/** Questions and answers by need; answers open with a tap (no hover), one at a time or many. */
+export function FaqsScreen({ route }: ScreenProps<'faqs'>) {
+  const { t } = useTranslation('places')
+  const { content } = useKiosk()
+  const localize = useLocalize()
+  const category = byId(content.categories, route.categoryId)
+  const groups = groupFaqs(content, category?.id)
+  const title = category ? `${t('faqs.title')} · ${localize(category.name).text}` : t('faqs.title')
+  return (
+    <Screen name="faqs" title={title} icon="question">
+      {groups.length === 0 && <p className="empty-message">{t('faqs.empty')}</p>}
+      {groups.map((group) => {
+        const key = group.category?.id ?? 'other'
+        return (
+          <section key={key} className="detail-section" aria-labelledby={`faqs-${key}`}>
+            <h2 id={`faqs-${key}`} className="section-title">
+              {group.category ? <LocalText value={group.category.name} /> : t('faqs.other')}
+            </h2>
+            <ul className="faq-list">
+              {group.faqs.map((faq) => (
+                <li key={faq.id}>
+                  <FaqItem faq={faq} idPrefix={key} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </Screen>
+  )
+}

@@ -1,0 +1,1 @@
+export { FaqsScreen } from './FaqsScreen'

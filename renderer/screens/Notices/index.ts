@@ -1,0 +1,2 @@
+export { NoticesScreen } from './NoticesScreen'
+export { sortNotices } from './sortNotices'

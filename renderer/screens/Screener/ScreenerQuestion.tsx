@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import type { ScreenerQuestion as Question } from '../../../common/content/schema'
+import { LocalText } from '../../components/LocalText'
+
+type Props = {
+  question: Question
+  /** The answer given earlier (when the visitor came back), shown as pressed. */
+  answer: string | undefined
+  onAnswer(answer: string): void
+}
+
+/** One question with big answer buttons: yes/no, or the content's options. */
+export function ScreenerQuestion({ question, answer, onAnswer }: Props) {
+  const { t } = useTranslation('places')
+  const choices =
+    question.kind === 'yesno'
+      ? [
+          { id: 'yes', label: <span>{t('screener.yes')}</span> },
+          { id: 'no', label: <span>{t('screener.no')}</span> },
+        ]
+      : (question.options ?? []).map((o) => ({ id: o.id, label: <LocalText value={o.label} /> }))
+  return (
+    <fieldset className="screener-question">
+      <legend className="screener-question__legend">
+        <LocalText value={question.text} as="h2" className="screener-question__text" />
+      </legend>
+      <LocalText value={question.help} as="p" className="screener-question__help" />
+      <div className={`screener-choices screener-choices--${question.kind}`}>
+        {choices.map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            className="screener-choice"
+            aria-pressed={answer === c.id}
+            onClick={() => onAnswer(c.id)}
+          >
+            {c.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

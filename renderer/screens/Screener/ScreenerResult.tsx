@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next'
+import type { Content, Service } from '../../../common/content/schema'
+import { HotlineCard } from '../../components/HotlineCard'
+import { Icon } from '../../components/Icon'
+import { LocalText } from '../../components/LocalText'
+import { screenerHotlines } from './screenerHotlines'
+
+type Props = {
+  content: Content
+  services: Service[]
+  /** False when the content had no questions at all. */
+  asked: boolean
+  onOpenService(serviceId: string): void
+}
+
+/**
+ * "You may qualify for …" with links to each service. It advises and never excludes: an empty
+ * result says the visitor can still ask, and every result ends with a hotline to call.
+ */
+export function ScreenerResult({ content, services, asked, onOpenService }: Props) {
+  const { t } = useTranslation('places')
+  const hotlines = screenerHotlines(
+    content,
+    services.map((s) => s.id),
+  )
+  return (
+    <section className="screener-result" aria-labelledby="screener-result-title">
+      <h2 id="screener-result-title" className="section-title">
+        {t('screener.resultTitle')}
+      </h2>
+      {!asked && <p className="body-text">{t('screener.noQuestions')}</p>}
+      {asked && services.length === 0 && (
+        <p className="body-text">{t('screener.nothingMatched')}</p>
+      )}
+      {services.length > 0 && (
+        <>
+          <p className="body-text">{t('screener.resultIntro')}</p>
+          <ul className="card-list">
+            {services.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="service-card" onClick={() => onOpenService(s.id)}>
+                  <Icon name="check" className="service-card-chevron" />
+                  <span className="service-card-body">
+                    <LocalText value={s.name} className="service-card-name" />
+                    <LocalText
+                      value={s.plainSummary ?? s.summary}
+                      className="service-card-summary"
+                    />
+                  </span>
+                  <Icon name="chevron" className="service-card-chevron" />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="screener-still-ask">{t('screener.stillAsk')}</p>
+      {hotlines.length > 0 && (
+        <>
+          <h3 className="screener-call">{t('screener.callHotline')}</h3>
+          <ul className="card-list">
+            {hotlines.map((p) => (
+              <li key={p.id}>
+                <HotlineCard phone={p} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,1 @@
+export { ScreenerScreen } from './ScreenerScreen'
