@@ -56,6 +56,18 @@ describe('shape errors', () => {
     expect(result.content).toBeUndefined()
   })
 
+  it('still checks the rest of a document whose only shape problem is unknown fields', () => {
+    const raw = brokenRaw(
+      [['services', 0, 'colour'], 'red'],
+      [['services', 0, 'locationIds'], ['rescue-station']],
+    )
+    expect(errorsOf(raw)).toEqual([
+      'services[0].colour: unknown field "colour" — remove it or check its spelling',
+      'services[0].locationIds[0]: no location with id "rescue-station"',
+    ])
+    expect(checkContent(raw).content).toBeUndefined()
+  })
+
   it('reports missing zh-Hans text', () => {
     const raw = brokenRaw([['locations', 0, 'name', 'zh-Hans'], undefined])
     expect(errorsOf(raw)).toEqual([

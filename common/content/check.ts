@@ -7,10 +7,13 @@ import { shapeProblems } from './checks/shape'
 import { textProblems } from './checks/text'
 import { unconfirmedProblems } from './checks/unconfirmed'
 import { valueProblems } from './checks/values'
+import type { z } from 'zod'
 import type { Content } from './schema'
 import { contentSchema } from './schema'
 
 export type { CheckResult, Problem } from './checks/problems'
+
+type Issue = z.core.$ZodIssue
 
 const result = (problems: Problem[], content?: Content): CheckResult => ({
   ...(content === undefined ? {} : { content }),
@@ -18,25 +21,48 @@ const result = (problems: Problem[], content?: Content): CheckResult => ({
   ok: problems.every((p) => p.severity !== 'error'),
 })
 
+function semanticProblems(content: Content): Problem[] {
+  return [
+    ...duplicateIdProblems(content),
+    ...referenceProblems(content),
+    ...valueProblems(content),
+    ...textProblems(content),
+    ...unconfirmedProblems(content),
+  ]
+}
+
 /**
- * Validates a parsed content document: first its shape (schema), then — only once the shape
- * is sound — the meaning: ids, references, values, text, and facts awaiting confirmation.
+ * When unknown fields are the only shape problem, the rest of the document is still checked
+ * (with those fields left out), so one typo does not hide every other mistake in the file.
+ */
+function checkedWithoutUnknownFields(raw: unknown, issues: readonly Issue[]): Problem[] {
+  if (!issues.every((i) => i.code === 'unrecognized_keys')) return []
+  const copy: unknown = structuredClone(raw)
+  for (const issue of issues) {
+    const owner = issue.path.reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object' ? Reflect.get(node, key) : undefined,
+      copy,
+    )
+    if (owner === null || typeof owner !== 'object' || issue.code !== 'unrecognized_keys') continue
+    for (const key of issue.keys) Reflect.deleteProperty(owner, key)
+  }
+  const reparsed = contentSchema.safeParse(copy)
+  return reparsed.success ? semanticProblems(reparsed.data) : []
+}
+
+/**
+ * Validates a parsed content document: first its shape (schema), then — once the shape is
+ * sound — the meaning: ids, references, values, text, and facts awaiting confirmation.
  * Never throws; any input yields problems with JSON paths a content author can follow.
  */
 export function checkContent(raw: unknown): CheckResult {
   const parsed = contentSchema.safeParse(raw)
-  if (!parsed.success) return result(shapeProblems(parsed.error.issues, raw))
-  const content = parsed.data
-  return result(
-    [
-      ...duplicateIdProblems(content),
-      ...referenceProblems(content),
-      ...valueProblems(content),
-      ...textProblems(content),
-      ...unconfirmedProblems(content),
-    ],
-    content,
-  )
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+    return result([...shapeProblems(issues, raw), ...checkedWithoutUnknownFields(raw, issues)])
+  }
+  return result(semanticProblems(parsed.data), parsed.data)
 }
 
 /**
