@@ -1,10 +1,19 @@
 import type { Command } from '../command'
 import { checkCommand } from './check'
+import { keygenCommand } from './keygen'
+import { packCommand } from './pack'
 import { schemaCommand } from './schema'
+import { verifyCommand } from './verify'
 
 /**
  * Every `kiosk-content` sub-command. To add one (keygen, pack, verify, stats, ...): create
  * `tools/commands/<name>.ts` exporting a `Command` (see tools/command.ts), import it here and
  * append it to this list. Nothing else needs to change: help text and dispatch come from it.
  */
-export const commands: readonly Command[] = [checkCommand, schemaCommand]
+export const commands: readonly Command[] = [
+  checkCommand,
+  schemaCommand,
+  keygenCommand,
+  packCommand,
+  verifyCommand,
+]

@@ -23,7 +23,7 @@ export interface VerifyContext {
   keys: SignatureKeys
   /** The highest content version this kiosk ever installed; a package must be above it. */
   highWaterMark: number
-  /** This kiosk's id, checked against the manifest's `targets`. */
+  /** This kiosk's id, checked against the manifest's `targets` (the kiosk always passes it; `verify` may not). */
   kioskId?: string
   onProgress?: ReadProgress
 }
@@ -99,10 +99,10 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
       `${which} the installed content (version ${manifest.contentVersion} ≤ ${ctx.highWaterMark})`,
     )
   }
-  if (manifest.targets && !(ctx.kioskId && manifest.targets.includes(ctx.kioskId))) {
+  if (manifest.targets && ctx.kioskId !== undefined && !manifest.targets.includes(ctx.kioskId)) {
     refuse(
       'not-for-this-kiosk',
-      `meant for other kiosks (${manifest.targets.join(', ')}), not ${ctx.kioskId ?? 'this one'}`,
+      `meant for other kiosks (${manifest.targets.join(', ')}), not ${ctx.kioskId}`,
     )
   }
   return manifest

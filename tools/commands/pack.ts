@@ -1,0 +1,135 @@
+import { lstat, readFile } from 'node:fs/promises'
+import { dirname, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { checkContent, checkContentText, type Problem } from '../../common/content/check'
+import { EXTENSIONS_BY_ROLE, fileExtension, type FileRole } from '../../common/update/manifest'
+import { readPublicKey, readSecretKey } from '../../electron/services/updates/keys'
+import { writePackage, type PackageInput } from '../../electron/services/updates/packageBuilder'
+import type { Command, CommandIO } from '../command'
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
+
+const roleOf = (name: string): FileRole | undefined =>
+  (['image', 'audio'] as const).find((role) =>
+    (EXTENSIONS_BY_ROLE[role] as readonly string[]).includes(fileExtension(name)),
+  )
+
+/** Prints every error in full; warnings only as a count (`kiosk-content check` lists them). */
+function printProblems(io: CommandIO, file: string, problems: Problem[]): number {
+  const errors = problems.filter((p) => p.severity === 'error')
+  for (const p of errors) io.out(`${file}: error ${p.path}: ${p.message}`)
+  const warnings = problems.length - errors.length
+  if (warnings > 0)
+    io.out(`${file}: ${warnings} warnings (run \`kiosk-content check ${file}\` to list them)`)
+  return errors.length
+}
+
+/** Files the content refers to (map images), read from next to the content file. */
+async function referencedFiles(raw: unknown, contentPath: string): Promise<PackageInput[]> {
+  const checked = checkContent(raw)
+  const files: PackageInput[] = []
+  for (const map of checked.content?.maps ?? []) {
+    const role = roleOf(map.file)
+    if (!role) throw new Error(`maps "${map.id}": ${map.file} is not an image type a kiosk shows`)
+    const path = resolve(dirname(contentPath), map.file)
+    const info = await lstat(path).catch(() => undefined)
+    if (!info?.isFile())
+      throw new Error(`maps "${map.id}": ${map.file} is missing or not a regular file`)
+    if (!files.some((f) => f.name === map.file)) {
+      files.push({ name: map.file, role, bytes: await readFile(path) })
+    }
+  }
+  return files
+}
+
+async function run(args: string[], io: CommandIO): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        content: { type: 'string' },
+        key: { type: 'string' },
+        version: { type: 'string' },
+        out: { type: 'string' },
+        targets: { type: 'string' },
+        'carry-key': { type: 'string', multiple: true },
+        revoke: { type: 'string', multiple: true },
+        note: { type: 'string' },
+      },
+    })
+  } catch (e) {
+    io.err(`kiosk-content pack: ${e instanceof Error ? e.message : String(e)}`)
+    return EXIT_USAGE
+  }
+  const { content, key, version, out } = parsed.values
+  const contentVersion = Number(version)
+  if (!content || !key || !out || !Number.isInteger(contentVersion) || contentVersion < 1) {
+    io.err(`Usage: kiosk-content pack ${packCommand.usage}`)
+    return EXIT_USAGE
+  }
+  const secret = readSecretKey(await readFile(resolve(io.cwd, key), 'utf8'))
+  if (!secret.ok) {
+    io.err(`kiosk-content pack: ${key}: ${secret.error}`)
+    return EXIT_FAILED
+  }
+  const contentPath = resolve(io.cwd, content)
+  const first = checkContentText(await readFile(contentPath, 'utf8'), content)
+  if (printProblems(io, content, first.problems) > 0 || !first.content) {
+    io.err('kiosk-content pack: the content has errors; nothing was packed')
+    return EXIT_FAILED
+  }
+  // The packed copy carries the version given here, so the manifest and content always agree.
+  const raw: unknown = JSON.parse((await readFile(contentPath, 'utf8')).replace(/^\uFEFF/, ''))
+  const packed = checkContent(raw)
+  if (!packed.content) throw new Error('content changed while packing')
+  const versioned = { ...packed.content, dataset: { ...packed.content.dataset, contentVersion } }
+  if (!checkContent(versioned).ok) throw new Error('content changed while packing')
+  const files: PackageInput[] = [
+    {
+      name: 'content.json',
+      role: 'content',
+      bytes: new TextEncoder().encode(`${JSON.stringify(versioned, null, 2)}\n`),
+    },
+    ...(await referencedFiles(raw, contentPath)),
+  ]
+  for (const carried of parsed.values['carry-key'] ?? []) {
+    const text = await readFile(resolve(io.cwd, carried), 'utf8')
+    const pub = readPublicKey(text)
+    if (!pub.ok) throw new Error(`${carried}: ${pub.error}`)
+    files.push({
+      name: `keys/${pub.value.keyIdHex}.pub`,
+      role: 'key',
+      bytes: new TextEncoder().encode(text),
+    })
+  }
+  const targets = parsed.values.targets
+    ?.split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+  const built = await writePackage(resolve(io.cwd, out), {
+    files,
+    key: secret.value,
+    contentVersion,
+    ...(targets?.length ? { targets } : {}),
+    ...(parsed.values.revoke?.length ? { revokeKeyIds: parsed.values.revoke } : {}),
+    ...(parsed.values.note ? { note: parsed.values.note } : {}),
+  })
+  io.out(`packed content version ${contentVersion} (${files.length} files) into ${built.root}`)
+  io.out(
+    `signed by key ${secret.value.keyIdHex}${targets?.length ? `; only for ${targets.join(', ')}` : ''}`,
+  )
+  return EXIT_OK
+}
+
+/**
+ * `kiosk-content pack`: checks the content (errors stop it), then writes a signed
+ * `KIOSK-UPDATE/` package with the content, the images it references, and optionally new public
+ * keys to trust (`--carry-key`, key rotation) and key ids to revoke (`--revoke`).
+ */
+export const packCommand: Command = {
+  name: 'pack',
+  summary: 'Check content and write a signed KIOSK-UPDATE package for a USB stick.',
+  usage:
+    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets id,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>]',
+  run,
+}
