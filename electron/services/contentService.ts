@@ -8,9 +8,9 @@ import type { Logger } from './logger/logger'
 import type { NoticeBus } from './noticeBus'
 
 /**
- * The content of the installed update slot, already verified by the updates service.
- * Seam for `loadActiveSlot(dataDir)` in electron/services/updates/slots.ts: until that exists the
- * default loader reports "no slot" and the factory content is served.
+ * The content of the installed update slot, already re-verified by the updates service
+ * (`loadActiveSlot` in updates/slots.ts, wired by createKioskServices). Injected as a function so
+ * this service stays testable without building signed packages.
  */
 export interface ActiveSlot {
   /** Path of the content file inside the slot (for messages). */
@@ -20,10 +20,12 @@ export interface ActiveSlot {
   signer: string
 }
 export type ActiveSlotLoader = (dataDir: string) => Promise<ActiveSlot | null>
+/** A loader for kiosks (and tests) without installed updates: always the factory content. */
 export const noActiveSlot: ActiveSlotLoader = async () => null
 
 /** Content files larger than this are refused before reading (a runaway or hostile file). */
 export const MAX_CONTENT_BYTES = 64 * 1024 * 1024
+/** The bundled content, relative to the resources folder. */
 export const FACTORY_CONTENT_FILE = join('content', 'changchun.json')
 
 export interface ContentServiceOptions {

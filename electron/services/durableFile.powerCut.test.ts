@@ -65,10 +65,20 @@ describe('writeFileDurable under power cuts (model disk)', () => {
     ])
   })
 
-  const stepCount = 8
-  for (let cut = 0; cut < stepCount; cut++) {
+  const cutPoints = [
+    'backup temp written, not synced',
+    'backup temp synced, not renamed',
+    'backup renamed, folder not synced',
+    'backup folder synced',
+    'main temp written, not synced',
+    'main temp synced, not renamed',
+    'main renamed, folder not synced',
+    'main folder synced',
+  ]
+  const stepCount = cutPoints.length
+  for (const [cut, label] of cutPoints.entries()) {
     for (const fate of UNSYNCED_FATES) {
-      it(`comes back with the old or new state after a cut at step ${cut + 1} (unsynced bytes ${fate})`, async () => {
+      it(`comes back with the old or new state after a cut at "${label}" (unsynced bytes: ${fate})`, async () => {
         const disk = await cutDuringWrite(cut, fate)
         const logs: LogRecord[] = []
         const result = await readDurable(FILE, parse, {

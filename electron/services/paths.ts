@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve, win32, posix } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+/** The data folder's name in every OS's per-user location. */
 export const APP_FOLDER_NAME = 'relief-kiosk'
 
 /**
