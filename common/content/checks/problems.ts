@@ -22,11 +22,13 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out === '' ? ROOT_PATH : out
 }
 
+/** A problem that makes the kiosk refuse the content. */
 export const error = (path: string, message: string): Problem => ({
   severity: 'error',
   path,
   message,
 })
+/** A problem staff should see; the content is still accepted. */
 export const warning = (path: string, message: string): Problem => ({
   severity: 'warning',
   path,

@@ -4,7 +4,7 @@ import { localizedFields } from './localizedFields'
 import type { Problem } from './problems'
 import { error, warning } from './problems'
 
-export const LANGUAGE_NAMES: Record<Language, string> = {
+const LANGUAGE_NAMES: Record<Language, string> = {
   'zh-Hans': 'Simplified Chinese',
   en: 'English',
   ko: 'Korean',
