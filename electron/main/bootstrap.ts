@@ -1,0 +1,124 @@
+import { join } from 'node:path'
+import type * as Electron from 'electron'
+import type { KioskServices, KioskServicesOptions } from '../services/kioskServices'
+import { registerIpc } from './ipc'
+import { denyAllPermissions } from './lockdown'
+import { handleAppProtocol, registerAppScheme } from './protocol'
+import { attachRecovery } from './recovery'
+import { createKioskWindow } from './window'
+
+export type ElectronModules = Pick<
+  typeof Electron,
+  'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'session' | 'Menu'
+>
+
+export interface BootstrapOptions {
+  argv: readonly string[]
+  /** Used when no --data-dir is given (the per-user app data folder). */
+  defaultDataDir: string
+  /** Folder holding the app (package.json, dist/); `app.getAppPath()`. */
+  appDir: string
+  resourcesDir: string
+  preloadPath: string
+  createServices: (options: KioskServicesOptions) => Promise<KioskServices>
+  log: (line: string) => void
+}
+
+const DEBUG_SWITCHES = [
+  'remote-debugging-port',
+  'remote-debugging-pipe',
+  'inspect',
+  'inspect-brk',
+  'inspect-port',
+]
+
+/** `--name value` or `--name=value` from the command line; undefined when absent or empty. */
+export function readFlag(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg.startsWith(`--${name}=`)) return arg.slice(name.length + 3) || undefined
+    if (arg === `--${name}`) return argv[i + 1] || undefined
+  }
+  return undefined
+}
+
+/** The debugging switch the process was started with, if any. */
+export function debugSwitchIn(argv: readonly string[]): string | undefined {
+  return DEBUG_SWITCHES.find((s) => argv.some((a) => a === `--${s}` || a.startsWith(`--${s}=`)))
+}
+
+/**
+ * Starts the Electron host: refuses debug switches in packaged builds and a second instance,
+ * places all state in the data folder, registers app:// before ready, then (once ready) denies
+ * permissions, serves the renderer, builds the services, wires IPC and opens the locked-down
+ * window. Returns false when this process is quitting instead of starting.
+ */
+export async function bootstrap(
+  electron: ElectronModules,
+  options: BootstrapOptions,
+): Promise<boolean> {
+  const { app } = electron
+  const debugSwitch = debugSwitchIn(options.argv)
+  if (debugSwitch && app.isPackaged) {
+    options.log(`Refusing to start with --${debugSwitch}: debugging is off on a kiosk`)
+    app.quit()
+    return false
+  }
+  if (!app.requestSingleInstanceLock()) {
+    options.log('Another kiosk instance is running; this one quits')
+    app.quit()
+    return false
+  }
+
+  const dataDir = readFlag(options.argv, 'data-dir') ?? options.defaultDataDir
+  app.setPath('userData', dataDir)
+  app.setPath('sessionData', join(dataDir, 'session'))
+  app.commandLine.appendSwitch('overscroll-history-navigation', '0')
+  app.commandLine.appendSwitch('disable-pinch')
+  registerAppScheme(electron.protocol)
+  electron.Menu.setApplicationMenu(null)
+
+  // Any web contents that ever appears (not just ours) gets no windows and no <webview>.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+  })
+
+  await app.whenReady()
+  denyAllPermissions(electron.session.defaultSession, options.log)
+  handleAppProtocol(electron.protocol, join(options.appDir, 'dist', 'renderer'))
+  const services = await options.createServices({
+    dataDir,
+    resourcesDir: options.resourcesDir,
+    host: 'electron',
+    contentFile: readFlag(options.argv, 'content'),
+  })
+
+  // Handlers are registered in the same tick the window starts loading, before any page script.
+  const win = createKioskWindow(electron.BrowserWindow, {
+    preloadPath: options.preloadPath,
+    isPackaged: app.isPackaged,
+    log: options.log,
+  })
+  registerIpc(electron.ipcMain, services, {
+    kioskContents: () => (win.isDestroyed() ? undefined : win.webContents),
+    log: options.log,
+  })
+  attachRecovery(win, {
+    now: Date.now,
+    relaunch: () => {
+      app.relaunch()
+      app.exit(0)
+    },
+    log: options.log,
+  })
+
+  app.on('second-instance', () => {
+    if (win.isDestroyed()) return
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  })
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => void services.close())
+  return true
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { invokeChannels } from '../../common/api/channels'
+import { fakeServices } from '../web/testSupport'
+import { fakeElectron, type FakeElectron } from './testing/fakeElectron'
+
+// The real entry point, run against a fake `electron` module and fake services. The mocked
+// module is created once, so it forwards to the fresh fake each test builds.
+let fake: FakeElectron
+const createKioskServices = vi.fn()
+
+vi.mock('electron', () => ({
+  get app() {
+    return fake.app
+  },
+  get BrowserWindow() {
+    return fake.BrowserWindow
+  },
+  get ipcMain() {
+    return fake.ipcMain
+  },
+  get protocol() {
+    return fake.protocol
+  },
+  get session() {
+    return fake.session
+  },
+  get Menu() {
+    return fake.Menu
+  },
+}))
+vi.mock('../services/createKioskServices', () => ({ createKioskServices }))
+
+let argv: string[]
+
+beforeEach(() => {
+  vi.resetModules()
+  fake = fakeElectron()
+  createKioskServices.mockReset()
+  createKioskServices.mockResolvedValue(fakeServices('electron'))
+  argv = process.argv
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  process.argv = argv
+  vi.restoreAllMocks()
+})
+
+async function runMain(args: string[]) {
+  process.argv = ['electron', '.', ...args]
+  await import('./main')
+  await vi.waitFor(() => {
+    if (fake.app.quitCalls === 0 && fake.BrowserWindow.instances.length === 0) {
+      throw new Error('main has not finished starting')
+    }
+  })
+}
+
+describe('Electron entry point', () => {
+  it('registers app:// before ready, then wires IPC and opens the locked-down window', async () => {
+    await runMain(['--data-dir', '/tmp/kiosk-data'])
+    expect(fake.protocol.privileged).toHaveLength(1)
+    expect(fake.protocol.readyAtRegistration).toBe(false)
+    expect(fake.protocol.handlers.has('app')).toBe(true)
+    expect(fake.app.paths.get('userData')).toBe('/tmp/kiosk-data')
+    expect(createKioskServices).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataDir: '/tmp/kiosk-data',
+        host: 'electron',
+        resourcesDir: '/app/resources',
+      }),
+    )
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
+      Object.values(invokeChannels)
+        .map((c) => c.channel)
+        .sort(),
+    )
+    expect(fake.Menu.applicationMenu).toBeNull()
+    const win = fake.BrowserWindow.instances[0]!
+    expect(win.options).toMatchObject({
+      webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
+    })
+    expect(String((win.options.webPreferences as { preload: string }).preload)).toMatch(
+      /preload\.cjs$/,
+    )
+    let granted: boolean | undefined
+    fake.session.defaultSession.permissionRequestHandler?.({}, 'media', (g) => (granted = g))
+    expect(granted).toBe(false)
+  })
+
+  it('quits when another instance holds the lock', async () => {
+    fake.app.gotLock = false
+    await runMain([])
+    expect(fake.app.quitCalls).toBe(1)
+    expect(fake.BrowserWindow.instances).toHaveLength(0)
+    expect(createKioskServices).not.toHaveBeenCalled()
+  })
+
+  it.each(['--remote-debugging-port=9222', '--inspect', '--inspect-brk=0'])(
+    'quits a packaged build started with %s',
+    async (flag) => {
+      fake.app.isPackaged = true
+      // Electron sets this for packaged apps; plain Node does not have it.
+      Object.defineProperty(process, 'resourcesPath', {
+        value: '/opt/kiosk/resources',
+        configurable: true,
+      })
+      await runMain([flag])
+      expect(fake.app.quitCalls).toBe(1)
+      expect(fake.BrowserWindow.instances).toHaveLength(0)
+    },
+  )
+
+  it('lets a development build start with a debug switch (Playwright drives Electron that way)', async () => {
+    await runMain(['--remote-debugging-port=0'])
+    expect(fake.app.quitCalls).toBe(0)
+    expect(fake.BrowserWindow.instances).toHaveLength(1)
+  })
+
+  it('brings the kiosk window forward when a second instance starts', async () => {
+    await runMain([])
+    fake.app.emit('second-instance')
+    expect(fake.BrowserWindow.instances[0]!.focused).toBe(1)
+  })
+
+  it('exits non-zero (for the supervisor to restart it) when start-up fails', async () => {
+    createKioskServices.mockRejectedValue(new Error('data folder not writable'))
+    process.argv = ['electron', '.']
+    await import('./main')
+    await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([1]))
+  })
+})

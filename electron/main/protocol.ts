@@ -1,0 +1,60 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { Protocol } from 'electron'
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveRendererFile } from '../web/rendererFiles'
+import { APP_HOST, APP_SCHEME } from './origin'
+
+/**
+ * Registers app:// as a standard, secure scheme. Must run before the app is ready; it gives the
+ * renderer a real origin (so CSP 'self', fetch and relative URLs behave) without using file://,
+ * which would open the whole disk to the page.
+ */
+export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
+  ])
+}
+
+const HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+}
+
+function refusal(status: number, message: string): Response {
+  return new Response(message, {
+    status,
+    headers: { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  })
+}
+
+/**
+ * Answers one app:// request from the built renderer folder: only the `kiosk` host, only GET,
+ * never a path outside the folder, always with the CSP header and the right MIME type.
+ */
+export async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  if (url.host !== APP_HOST) return refusal(404, `unknown app host ${url.host}`)
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return refusal(405, 'app:// serves GET only')
+  }
+  const resolved = resolveRendererFile(rendererDir, url.pathname)
+  if (!resolved.ok) return refusal(403, resolved.reason)
+  const info = await stat(resolved.path).catch(() => undefined)
+  if (!info?.isFile()) return refusal(404, `no file ${url.pathname}`)
+  const body = await readFile(resolved.path)
+  return new Response(request.method === 'HEAD' ? null : body, {
+    status: 200,
+    headers: { ...HEADERS, 'Content-Type': mimeTypeFor(resolved.path) },
+  })
+}
+
+/** Serves the renderer on app://kiosk/ (after `app` is ready). */
+export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) =>
+    serveAppRequest(rendererDir, request).catch((err: unknown) =>
+      refusal(500, `cannot read the file: ${err instanceof Error ? err.message : String(err)}`),
+    ),
+  )
+}
