@@ -38,6 +38,11 @@ export const contentFile = (content: Content, name = 'content.json'): PackageInp
   bytes: new TextEncoder().encode(`${JSON.stringify(content, null, 2)}\n`),
 })
 
+/** The content file of a valid package for `version`. */
+export const contentFilesFor = (version: number): PackageInput[] => [
+  contentFile(contentOf(version)),
+]
+
 export async function makeKiosk(): Promise<KioskEnv> {
   const base = await mkdtemp(join(tmpdir(), 'kiosk-updates-'))
   const dataDir = join(base, 'data')
@@ -64,7 +69,7 @@ export async function buildPackage(
   options: Partial<BuildOptions> = {},
 ) {
   return writePackage(join(env.base, stick), {
-    files: [contentFile(contentOf(version))],
+    files: contentFilesFor(version),
     key: env.key,
     contentVersion: version,
     ...options,
