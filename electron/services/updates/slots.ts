@@ -84,14 +84,21 @@ export async function loadActiveSlot(dataDir: string, log?: Logger): Promise<Act
   return null
 }
 
+const versionOf = (slot: string) => Number(slot.slice(1, slot.indexOf('-')))
+
 /**
- * The version a package must exceed: the recorded mark, but never below any installed slot
- * (a crash between the pointer switch and the mark's write is healed here). Never falls.
+ * The version a package must exceed: the recorded mark, but never below a slot the pointer
+ * names (a crash between the pointer switch and the mark's write is healed here). A slot staged
+ * but never committed does not count, so a package cut off before its commit can be retried.
+ * With an unreadable pointer every slot counts, matching what start-up may serve. Never falls.
  */
 export async function effectiveHighWaterMark(dataDir: string, log?: Logger): Promise<number> {
   const recorded = await readRecordedHighWaterMark(dataDir, log)
-  const versions = (await listSlots(dataDir)).map((n) => Number(n.slice(1, n.indexOf('-'))))
-  return Math.max(recorded, ...versions)
+  const { pointer } = await readPointer(dataDir, log)
+  const slots = pointer
+    ? [pointer.active, ...(pointer.previous ? [pointer.previous] : [])]
+    : await listSlots(dataDir)
+  return Math.max(recorded, ...slots.map(versionOf))
 }
 
 async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
