@@ -13,8 +13,6 @@ import './MapView.css'
 type Props = {
   /** The destination's coordinates; without them there is no map, only a sentence. */
   to: Geo | undefined
-  /** Short name shown at the destination marker. */
-  destinationLabel: string
 }
 
 type ImagePlan = { map: KioskMap; src: string; here: Point; there: Point }
@@ -36,7 +34,7 @@ function imagePlan(maps: KioskMap[] | undefined, siteId: string | undefined, fro
  * with "you are here" and the destination marked, or a north-up schematic with a scale bar.
  * When either point has no coordinates it draws nothing and says why, instead of guessing.
  */
-export function MapView({ to, destinationLabel }: Props) {
+export function MapView({ to }: Props) {
   const { t } = useTranslation('places')
   const { content, site } = useKiosk()
   const localize = useLocalize()
@@ -58,7 +56,7 @@ export function MapView({ to, destinationLabel }: Props) {
         onFail={() => setFailedSrc(plan.src)}
         markers={[
           { kind: 'here', at: plan.here, label: t('map.youAreHere') },
-          { kind: 'there', at: plan.there, label: destinationLabel },
+          { kind: 'there', at: plan.there, label: t('map.destination') },
         ]}
       />
     )
@@ -67,7 +65,7 @@ export function MapView({ to, destinationLabel }: Props) {
     <MapSchematic
       layout={(w, h, m) => schematicLayout(from, to, w, h, m)}
       hereLabel={t('map.youAreHere')}
-      thereLabel={destinationLabel}
+      thereLabel={t('map.destination')}
       north={t('map.north')}
       scaleText={(metres) => formatDistance(metres, tr)}
       label={t('map.schematicLabel', {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { DistanceLabel } from '../../components/DistanceLabel'
+import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { MapView } from '../../components/MapView'
 import { NotFound } from '../../components/NotFound'
@@ -7,6 +8,7 @@ import { OpeningBadge, readableHours } from '../../components/OpeningBadge'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
+import { useNavigation } from '../../navigation/useNavigation'
 import { useShareText } from '../../share'
 import { byId, byIds } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
@@ -24,6 +26,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const { content, site } = useKiosk()
   const localize = useLocalize()
   const share = useShareText()
+  const { navigate } = useNavigation()
   const location = byId(content.locations, route.locationId)
   if (!location) return <NotFound name="place" />
   const phones = byIds(content.phones, location.phoneIds)
@@ -41,16 +44,6 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
       <div className="place-layout">
         <div className="place-column">
           <PlaceContact location={location} phones={phones} />
-          <section className="detail-section" aria-labelledby="place-hours">
-            <h2 id="place-hours" className="section-title">
-              {t('place.hours')}
-            </h2>
-            <OpeningBadge hours={location.openingHours} />
-            {location.openingHours && (
-              <p className="body-text">{readableHours(location.openingHours, (k, v) => t(k, v))}</p>
-            )}
-            <LocalText value={location.hoursNote} as="p" className="body-text" />
-          </section>
           {steps && steps.length > 0 && (
             <section className="detail-section" aria-labelledby="place-directions">
               <h2 id="place-directions" className="section-title">
@@ -63,6 +56,16 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
               </ol>
             </section>
           )}
+          <section className="detail-section" aria-labelledby="place-hours">
+            <h2 id="place-hours" className="section-title">
+              {t('place.hours')}
+            </h2>
+            <OpeningBadge hours={location.openingHours} />
+            {location.openingHours && (
+              <p className="body-text">{readableHours(location.openingHours, (k, v) => t(k, v))}</p>
+            )}
+            <LocalText value={location.hoursNote} as="p" className="body-text" />
+          </section>
           {location.transport && (
             <section className="detail-section" aria-labelledby="place-transport">
               <h2 id="place-transport" className="section-title">
@@ -85,7 +88,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
             <h2 id="place-map" className="section-title">
               {t('place.map')}
             </h2>
-            <MapView to={location.geo} destinationLabel={name} />
+            <MapView to={location.geo} />
           </section>
           <section className="detail-section place-qr" aria-labelledby="place-qr">
             <h2 id="place-qr" className="section-title">
@@ -96,6 +99,14 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
           {location.assuredDate && (
             <p className="place-checked">{t('place.checkedOn', { date: location.assuredDate })}</p>
           )}
+          <button
+            type="button"
+            className="secondary-button"
+            onClick={() => navigate({ name: 'places' })}
+          >
+            <Icon name="list" />
+            <span>{t('place.otherPlaces')}</span>
+          </button>
         </div>
       </div>
     </Screen>

@@ -73,7 +73,7 @@ export function ScreenerFlow({ content, onOpenService }: Props) {
     )
   }
 
-  const percent = Math.round((step / questions.length) * 100)
+  const percent = Math.round(((step + 1) / questions.length) * 100)
   return (
     <>
       <div className="screener-progress">
