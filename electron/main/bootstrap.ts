@@ -92,6 +92,7 @@ export async function bootstrap(
     resourcesDir: options.resourcesDir,
     host: 'electron',
     contentFile: readFlag(options.argv, 'content'),
+    packageJsonFile: join(options.appDir, 'package.json'),
   })
 
   // Handlers are registered in the same tick the window starts loading, before any page script.

@@ -84,8 +84,7 @@ export function resolveRendererFile(root: string, urlPath: string): ResolvedFile
 export function injectTokenMeta(html: string, token: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(token)) throw new Error('the launch token must be base64url')
   const tag = `<meta name="kiosk-token" content="${token}">`
-  const headOpen = /<head[^>]*>/i.exec(html)
-  if (!headOpen) return `${tag}\n${html}`
-  const at = headOpen.index + headOpen[0].length
-  return `${html.slice(0, at)}\n    ${tag}${html.slice(at)}`
+  const headClose = /<\/head>/i.exec(html)
+  if (!headClose) return `${tag}\n${html}`
+  return `${html.slice(0, headClose.index)}  ${tag}\n  ${html.slice(headClose.index)}`
 }

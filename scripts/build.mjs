@@ -1,0 +1,108 @@
+// `npm run build`: the renderer with Vite (→ dist/renderer) and the Electron main process and
+// preload with esbuild (→ dist/electron/main.cjs, preload.cjs). The renderer build is skipped when
+// dist is newer than every source it depends on, so `npm start` stays quick; `--force` rebuilds.
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** What the renderer bundle is made from; a change to any of these makes dist stale. */
+const RENDERER_INPUTS = [
+  'renderer',
+  'common',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+]
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist'])
+
+/** The newest modification time (ms) of a file, or of any file below a folder; 0 if absent. */
+export function newestMtime(path) {
+  if (!existsSync(path)) return 0
+  const info = statSync(path)
+  if (!info.isDirectory()) return info.mtimeMs
+  let newest = info.mtimeMs
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    if (SKIP_DIRS.has(entry.name)) continue
+    newest = Math.max(newest, newestMtime(join(path, entry.name)))
+  }
+  return newest
+}
+
+/** True when dist/renderer was built after the last change to any renderer input. */
+export function rendererIsFresh(base = root) {
+  const output = join(base, 'dist', 'renderer', 'index.html')
+  if (!existsSync(output)) return false
+  const built = statSync(output).mtimeMs
+  return RENDERER_INPUTS.every((input) => newestMtime(join(base, input)) <= built)
+}
+
+async function buildRenderer() {
+  const { build } = await import('vite')
+  // vite.config.ts sets root 'renderer' relative to the working folder; pin it to this checkout.
+  await build({
+    root: join(root, 'renderer'),
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+  })
+}
+
+async function buildElectron() {
+  const { build } = await import('esbuild')
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    // Electron 45 runs Node 22.
+    target: 'node22',
+    external: ['electron'],
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    absWorkingDir: root,
+  }
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: [join(root, 'electron/main/main.ts')],
+      outfile: join(root, 'dist/electron/main.cjs'),
+      // Services locate files with import.meta.url; give the CommonJS bundle a real one.
+      define: { 'import.meta.url': '__kioskModuleUrl' },
+      banner: {
+        js: "const __kioskModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+      },
+    }),
+    // A sandboxed preload can require only 'electron': everything else (zod, the contract)
+    // must be inside this one file.
+    build({
+      ...common,
+      entryPoints: [join(root, 'electron/preload/preload.ts')],
+      outfile: join(root, 'dist/electron/preload.cjs'),
+    }),
+  ])
+}
+
+/** Builds what is stale (or everything with `force`); logs one line per step. */
+export async function buildAll({ force = false, log = (line) => console.error(line) } = {}) {
+  if (!force && rendererIsFresh()) {
+    log('Renderer is up to date (dist/renderer newer than its sources).')
+  } else {
+    log('Building the renderer (vite)…')
+    await buildRenderer()
+  }
+  log('Bundling the Electron main process and preload (esbuild)…')
+  await buildElectron()
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2)
+  const unknown = args.filter((a) => a !== '--force')
+  if (unknown.length > 0) {
+    console.error(`Unknown option ${unknown[0]}. Usage: node scripts/build.mjs [--force]`)
+    process.exit(2)
+  }
+  buildAll({ force: args.includes('--force') }).catch((err) => {
+    console.error(`Build failed: ${err instanceof Error ? err.message : String(err)}`)
+    process.exit(1)
+  })
+}
