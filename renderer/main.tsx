@@ -1,3 +1,4 @@
+import './zodConfig'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 // Fonts ship with the app (no network at a station). Only the scripts the kiosk shows, in the two

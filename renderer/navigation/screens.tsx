@@ -7,17 +7,17 @@ import { HotlinesScreen } from '../screens/Hotlines'
 import { FaqsScreen } from '../screens/Faqs'
 import { NoticeScreen } from '../screens/Notice'
 import { NoticesScreen } from '../screens/Notices'
-import { PendingScreen } from '../screens/Pending'
 import { PlaceScreen } from '../screens/Place'
 import { PlacesScreen } from '../screens/Places'
 import { ScreenerScreen } from '../screens/Screener'
+import { ServiceScreen } from '../screens/Service'
 
 /** Which component draws each route. ui-places replaces the PendingScreen lines with its screens. */
 export const screens: ScreenRegistry = {
   attract: AttractScreen,
   home: HomeScreen,
   category: CategoryScreen,
-  service: PendingScreen,
+  service: ServiceScreen,
   hotlines: HotlinesScreen,
   hotline: HotlineScreen,
   places: PlacesScreen,

@@ -1,18 +1,22 @@
 import { useTranslation } from 'react-i18next'
 import { HotlineCard } from '../../components/HotlineCard'
+import { topHotlines } from '../../components/HotlineBar/topHotlines'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
+import { PlaceList } from '../../components/PlaceList'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
 import { useNavigation } from '../../navigation/useNavigation'
-import { byId, hotlinesFor, servicesIn } from '../../state/lookup'
+import { byId, hotlinesFor, locationIdsOf, servicesIn } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
+import { CategoryNotices } from './CategoryNotices'
+import { ServiceCard } from './ServiceCard'
 
 /**
  * One need: its hotline(s) first (a person in crisis should not have to scroll for a number),
- * the services that help, where to go, and the FAQs. An empty category says so and keeps the
- * hotline, so the visitor always has a next step.
+ * then the notices, services and places for it, and its FAQs. A category with nothing in it says
+ * so plainly and still offers the most important hotlines, so there is always a next step.
  */
 export function CategoryScreen({ route }: ScreenProps<'category'>) {
   const { t } = useTranslation()
@@ -21,18 +25,23 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
   const category = byId(content.categories, route.categoryId)
   if (!category) return <NotFound name="category" />
   const services = servicesIn(content, category.id)
-  const hotlines = hotlinesFor(content, category.id)
+  const notices = content.notices.filter((n) => n.categoryIds?.includes(category.id))
+  const own = hotlinesFor(content, category.id)
+  const hotlines = own.length > 0 ? own : topHotlines(content.phones, 2)
+  const locationIds = locationIdsOf(services)
   const hasFaqs = content.faqs.some((f) => f.categoryIds.includes(category.id))
+  const empty = services.length === 0 && notices.length === 0 && own.length === 0
 
   return (
     <Screen name="category" title={<LocalText value={category.name} />} icon={category.icon}>
       <LocalText value={category.description} as="p" className="lead" />
+      {empty && <p className="empty-message">{t('category.empty')}</p>}
       {hotlines.length > 0 && (
         <section className="detail-section" aria-labelledby="category-hotlines">
           <h2 id="category-hotlines" className="section-title">
             {t('category.hotlines')}
           </h2>
-          <ul className="card-list">
+          <ul className="card-list card-grid">
             {hotlines.map((p) => (
               <li key={p.id}>
                 <HotlineCard phone={p} />
@@ -41,35 +50,37 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
           </ul>
         </section>
       )}
-      <section className="detail-section" aria-labelledby="category-services">
-        <h2 id="category-services" className="section-title">
-          {t('category.services')}
-        </h2>
-        {services.length === 0 ? (
-          <p className="empty-message">{t('category.empty')}</p>
-        ) : (
+      <CategoryNotices notices={notices} />
+      {services.length > 0 && (
+        <section className="detail-section" aria-labelledby="category-services">
+          <h2 id="category-services" className="section-title">
+            {t('category.services')}
+          </h2>
           <ul className="card-list">
             {services.map((s) => (
               <li key={s.id}>
-                <button
-                  type="button"
-                  className="service-card"
-                  onClick={() => navigate({ name: 'service', serviceId: s.id })}
-                >
-                  <span className="service-card-body">
-                    <LocalText value={s.name} className="service-card-name" />
-                    <LocalText
-                      value={s.plainSummary ?? s.summary}
-                      className="service-card-summary"
-                    />
-                  </span>
-                  <Icon name="chevron" className="service-card-chevron" />
-                </button>
+                <ServiceCard service={s} />
               </li>
             ))}
           </ul>
-        )}
-      </section>
+        </section>
+      )}
+      {locationIds.length > 0 && (
+        <section className="detail-section" aria-labelledby="category-places">
+          <h2 id="category-places" className="section-title">
+            {t('category.places')}
+          </h2>
+          <PlaceList locationIds={locationIds} />
+          <button
+            type="button"
+            className="secondary-button"
+            onClick={() => navigate({ name: 'places', categoryId: category.id })}
+          >
+            <Icon name="pin" />
+            <span>{t('category.allPlaces')}</span>
+          </button>
+        </section>
+      )}
       {hasFaqs && (
         <button
           type="button"

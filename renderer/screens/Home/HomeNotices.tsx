@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Notice } from '../../../common/content/schema'
 import { Icon } from '../../components/Icon'
-import { LocalText } from '../../components/LocalText'
+import { NoticeChip } from '../../components/NoticeChip'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 
@@ -26,15 +26,7 @@ export function HomeNotices() {
       <ul className="notice-strip">
         {notices.slice(0, SHOWN).map((n) => (
           <li key={n.id}>
-            <button
-              type="button"
-              className={`notice-chip notice-${n.severity}`}
-              onClick={() => navigate({ name: 'notice', noticeId: n.id })}
-            >
-              <Icon name="bell" />
-              <LocalText value={n.title} className="notice-chip-title" />
-              <Icon name="chevron" className="notice-chip-chevron" />
-            </button>
+            <NoticeChip notice={n} />
           </li>
         ))}
         {notices.length > SHOWN && (

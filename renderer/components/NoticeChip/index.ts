@@ -1,0 +1,1 @@
+export { NoticeChip } from './NoticeChip'

@@ -1,0 +1,131 @@
+import { useTranslation } from 'react-i18next'
+import { HotlineCard } from '../../components/HotlineCard'
+import { Icon } from '../../components/Icon'
+import { LocalText } from '../../components/LocalText'
+import { NotFound } from '../../components/NotFound'
+import { PlaceList } from '../../components/PlaceList'
+import { QrCode } from '../../components/QrCode'
+import { Screen } from '../../components/Screen'
+import { formatDay } from '../../format/format'
+import type { ScreenProps } from '../../navigation/screenTypes'
+import { useShareText } from '../../share'
+import { byId } from '../../state/lookup'
+import { useKiosk } from '../../state/useKiosk'
+import { useLocalize } from '../../state/useLocalize'
+import { Benefits } from './Benefits'
+import { serviceHotlines } from './serviceHotlines'
+
+/**
+ * One relief programme, in the order a stressed reader needs it: the plain summary, who it is
+ * for, what you get (amounts big), how to apply (numbered), what to bring, where to go, whom to
+ * call, when the facts were checked, and a QR code to take it all away.
+ */
+export function ServiceScreen({ route }: ScreenProps<'service'>) {
+  const { t } = useTranslation()
+  const { content, lang } = useKiosk()
+  const localize = useLocalize()
+  const share = useShareText()
+  const service = byId(content.services, route.serviceId)
+  if (!service) return <NotFound name="service" />
+  const hotlines = serviceHotlines(content, service)
+
+  return (
+    <Screen name="service" title={<LocalText value={service.name} />} icon="document">
+      <div className="service-layout">
+        <div className="service-main">
+          <LocalText value={service.plainSummary ?? service.summary} as="p" className="lead" />
+          {service.plainSummary && (
+            <LocalText value={service.summary} as="p" className="body-text" />
+          )}
+          {service.provider && (
+            <p className="body-text service-provider">
+              <span className="label">{t('service.provider')}</span>{' '}
+              <LocalText value={service.provider} />
+            </p>
+          )}
+          <section className="detail-section" aria-labelledby="service-who">
+            <h2 id="service-who" className="section-title">
+              {t('service.whoFor')}
+            </h2>
+            <LocalText value={service.eligibility.description} as="p" className="body-text" />
+          </section>
+          {service.benefits.length > 0 && <Benefits benefits={service.benefits} />}
+          {service.howToApply.length > 0 && (
+            <section className="detail-section" aria-labelledby="service-how">
+              <h2 id="service-how" className="section-title">
+                {t('service.howToApply')}
+              </h2>
+              <ol className="steps">
+                {service.howToApply.map((step, i) => (
+                  <li key={i} className="step">
+                    <span className="step-number" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    <LocalText value={step} className="step-text" />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+          <section className="detail-section" aria-labelledby="service-docs">
+            <h2 id="service-docs" className="section-title">
+              {t('service.documents')}
+            </h2>
+            {service.requiredDocuments.length === 0 ? (
+              <p className="body-text">{t('service.noDocuments')}</p>
+            ) : (
+              <ul className="documents">
+                {service.requiredDocuments.map((doc, i) => (
+                  <li key={i} className="document">
+                    <Icon name="document" />
+                    <LocalText value={doc} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+        <div className="service-side">
+          <section className="detail-section" aria-labelledby="service-where">
+            <h2 id="service-where" className="section-title">
+              {t('service.whereToGo')}
+            </h2>
+            {service.locationIds.length === 0 ? (
+              <p className="body-text">{t('service.noLocations')}</p>
+            ) : (
+              <PlaceList locationIds={service.locationIds} />
+            )}
+          </section>
+          {hotlines.length > 0 && (
+            <section className="detail-section" aria-labelledby="service-hotlines">
+              <h2 id="service-hotlines" className="section-title">
+                {t('service.hotlines')}
+              </h2>
+              <ul className="card-list">
+                {hotlines.map((p) => (
+                  <li key={p.id}>
+                    <HotlineCard phone={p} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section className="detail-section share-section" aria-labelledby="service-share">
+            <h2 id="service-share" className="section-title">
+              {t('service.takeItWithYou')}
+            </h2>
+            <QrCode
+              text={share.service(service)}
+              label={t('service.qrLabel', { name: localize(service.name).text })}
+              caption={t('service.qrHint')}
+            />
+          </section>
+          <p className="checked-on">
+            <Icon name="check" />
+            <span>{t('service.checkedOn', { date: formatDay(service.assuredDate, lang) })}</span>
+          </p>
+        </div>
+      </div>
+    </Screen>
+  )
+}
