@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeKioskApi } from './test/fakeKioskApi'
+import { oddContent } from './test/fixtures'
+import { renderApp } from './test/renderKiosk'
+
+const settings = { idleSeconds: 30, stillThereSeconds: 20 }
+
+async function idleFor(seconds: number) {
+  await act(async () => {
+    vi.advanceTimersByTime(seconds * 1000)
+  })
+}
+
+function currentScreen(): string | undefined {
+  return document.querySelector<HTMLElement>('[data-screen]')?.dataset.screen
+}
+
+describe('App session', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+  })
+  afterEach(() => {
+    cleanup()
+    delete document.body.dataset.ready
+    vi.useRealTimers()
+  })
+
+  it('signals ready and starts at home in the default language', async () => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    expect(document.body.dataset.ready).toBe('true')
+    expect(currentScreen()).toBe('home')
+    expect(document.documentElement.lang).toBe('zh-Hans')
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('您需要什么帮助？')
+  })
+
+  it('asks "still there?" after the idle time and keeps the session on one tap', async () => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    fireEvent.click(screen.getByRole('button', { name: 'English' }))
+    fireEvent.click(screen.getByRole('button', { name: /Medical emergency/ }))
+    await idleFor(30)
+
+    const dialog = screen.getByRole('alertdialog', { name: 'Still there?' })
+    expect(dialog.textContent).toContain('20')
+    expect(document.activeElement?.textContent).toBe('Yes, continue')
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, continue' }))
+
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(currentScreen()).toBe('category')
+    expect(document.documentElement.lang).toBe('en')
+  })
+
+  it('resets everything when nobody answers, then a touch on the attract screen goes home', async () => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    fireEvent.click(screen.getByRole('button', { name: '한국어' }))
+    fireEvent.click(screen.getByRole('button', { name: /큰 글씨/ }))
+    fireEvent.click(screen.getByRole('button', { name: /고대비/ }))
+    fireEvent.click(screen.getByRole('button', { name: /응급/ }))
+    expect(document.documentElement.dataset.largeText).toBe('true')
+
+    await idleFor(30)
+    await idleFor(19)
+    expect(screen.getByRole('alertdialog')).toBeTruthy()
+    await idleFor(1)
+
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(currentScreen()).toBe('attract')
+    expect(document.documentElement.lang).toBe('zh-Hans')
+    expect(document.documentElement.dataset.largeText).toBe('false')
+    expect(document.documentElement.dataset.contrast).toBe('normal')
+
+    fireEvent.click(screen.getByRole('button', { name: /请触摸屏幕/ }))
+    expect(currentScreen()).toBe('home')
+    expect(screen.getByRole('button', { name: /返回/ }).hasAttribute('disabled')).toBe(true)
+  })
+
+  it('counts touches as activity', async () => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    await idleFor(25)
+    fireEvent.pointerDown(document.body)
+    await idleFor(25)
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    await idleFor(5)
+    expect(screen.getByRole('alertdialog')).toBeTruthy()
+  })
+
+  it('Escape goes back, like the Back button', async () => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    fireEvent.click(screen.getByRole('button', { name: /急病受伤/ }))
+    expect(currentScreen()).toBe('category')
+    fireEvent.keyDown(window, { key: 'Escape' })
+    expect(currentScreen()).toBe('home')
+  })
+})

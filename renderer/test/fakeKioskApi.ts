@@ -1,0 +1,31 @@
+import type { KioskApi } from '../../common/api/kioskApi'
+import type { Content } from '../../common/content/schema'
+import { settingsSchema, type Settings } from '../../common/settings/schema'
+
+/**
+ * A KioskApi over fixed data, answering as a host would. `now` is the host clock the renderer
+ * should adopt (content dates are judged by it, not by the test machine's clock).
+ */
+export function fakeKioskApi(opts: {
+  content: Content
+  settings?: Partial<Settings>
+  now?: string
+}): KioskApi {
+  const settings = settingsSchema.parse(opts.settings ?? {})
+  return {
+    content: {
+      get: async () => ({ content: opts.content, source: 'factory', sha256: '0'.repeat(64) }),
+    },
+    settings: { get: async () => settings },
+    app: {
+      info: async () => ({
+        name: 'relief-kiosk',
+        version: '0.0.0-test',
+        host: 'web',
+        now: opts.now ?? '2021-01-18T10:00:00+08:00',
+        clockOverridden: true,
+      }),
+    },
+    events: { subscribe: () => () => undefined },
+  }
+}
