@@ -1,44 +1,5 @@
 import type { Content } from '../content/schema'
-
-export const DIFF_COLLECTIONS = [
-  'categories',
-  'services',
-  'locations',
-  'phones',
-  'kioskSites',
-  'notices',
-  'faqs',
-  'maps',
-] as const
-export type DiffCollection = (typeof DIFF_COLLECTIONS)[number]
-
-export interface CollectionDiff {
-  collection: DiffCollection
-  added: number
-  changed: number
-  removed: number
-}
-
-/** A hotline whose number changes or disappears: staff must see each one before installing. */
-export interface PhoneNumberChange {
-  id: string
-  /** Chinese name, so staff recognise the hotline. */
-  name: string
-  before: string
-  /** Absent when the hotline is removed. */
-  after?: string
-}
-
-export interface ContentDiff {
-  versionBefore?: number
-  versionAfter: number
-  collections: CollectionDiff[]
-  screenerChanged: boolean
-  /** Every phone whose number changed or that was removed, listed explicitly. */
-  phoneNumbers: PhoneNumberChange[]
-  /** Hotlines the package adds, with their numbers. */
-  phonesAdded: { id: string; name: string; number: string }[]
-}
+import { DIFF_COLLECTIONS, type ContentDiff, type PhoneNumberChange } from './updateStatus'
 
 /** JSON with object keys sorted, so two equal values always compare equal as text. */
 function canonical(value: unknown): string {

@@ -1,5 +1,6 @@
 import type { Content } from '../../../common/content/schema'
-import { diffContent, type ContentDiff } from '../../../common/update/diff'
+import { diffContent } from '../../../common/update/diff'
+import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
 import type { Refusal } from './refusal'
@@ -15,14 +16,6 @@ export interface InstallerDeps {
   log: UpdateLog
   logger?: Logger
   now?: () => Date
-}
-
-/** What staff see before confirming: who signed, which version and date, and what changes. */
-export interface PackagePreview {
-  signerKeyId: string
-  contentVersion: number
-  createdAt: string
-  diff: ContentDiff
 }
 
 export type CheckOutcome =

@@ -3,20 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { openStore } from '../durableStore'
 import type { Logger } from '../logger/logger'
-
-export const updateLogEntrySchema = z
-  .object({
-    at: z.iso.datetime({ offset: true }),
-    /** Where the package came from (a stick, a watched folder, a rollback by an administrator). */
-    source: z.string(),
-    outcome: z.enum(['installed', 'refused', 'failed', 'rolled-back']),
-    code: z.string().optional(),
-    reason: z.string(),
-    contentVersion: z.number().int().optional(),
-    signerKeyId: z.string().optional(),
-  })
-  .strict()
-export type UpdateLogEntry = z.infer<typeof updateLogEntrySchema>
+import { updateLogEntrySchema, type UpdateLogEntry } from '../../../common/update/updateStatus'
 
 const logSchema = z.object({ entries: z.array(updateLogEntrySchema) }).strict()
 

@@ -1,0 +1,144 @@
+import { lstat, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { MANIFEST_NAME, PACKAGE_FOLDER, SIGNATURE_NAME } from '../../../common/update/manifest'
+
+/** A `KIOSK-UPDATE` folder seen on a drive or in a watched folder. */
+export interface FoundPackage {
+  /** The `KIOSK-UPDATE` folder. */
+  root: string
+  /** The drive or watched folder that holds it. */
+  source: string
+  /** Changes when the package is replaced (manifest/signature size and time). */
+  fingerprint: string
+}
+
+/** Lists the folders that may hold a `KIOSK-UPDATE` folder right now. */
+export type RootLister = () => Promise<string[]>
+
+async function subfolders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => [])
+  return entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name))
+}
+
+/**
+ * Where removable drives appear: Linux `/media/<user>/<label>`, `/media/<label>`,
+ * `/run/media/<user>/<label>`; macOS `/Volumes/<label>` (the boot volume is a link and is
+ * skipped); Windows every drive letter except the system drive. Symlinked folders are skipped
+ * everywhere (withFileTypes reports links as links, not folders).
+ */
+export function removableDriveRoots(platform: NodeJS.Platform = process.platform): RootLister {
+  if (platform === 'win32') {
+    const system = (process.env.SystemDrive ?? 'C:').toUpperCase()
+    const letters = [...'DEFGHIJKLMNOPQRSTUVWXYZAB'].map((l) => `${l}:`).filter((d) => d !== system)
+    return async () => {
+      const present = await Promise.all(
+        letters.map((d) =>
+          lstat(`${d}\\`).then(
+            () => `${d}\\`,
+            () => null,
+          ),
+        ),
+      )
+      return present.filter((d): d is string => d !== null)
+    }
+  }
+  if (platform === 'darwin') return () => subfolders('/Volumes')
+  return async () => {
+    const media = await subfolders('/media')
+    const nested = (await Promise.all(media.map(subfolders))).flat()
+    const run = (await Promise.all((await subfolders('/run/media')).map(subfolders))).flat()
+    return [...media, ...nested, ...run]
+  }
+}
+
+async function probe(source: string): Promise<FoundPackage | null> {
+  const root = join(source, PACKAGE_FOLDER)
+  try {
+    const manifest = await lstat(join(root, MANIFEST_NAME))
+    const signature = await lstat(join(root, SIGNATURE_NAME)).catch(() => null)
+    const fingerprint = [
+      manifest.size,
+      manifest.mtimeMs,
+      signature?.size ?? -1,
+      signature?.mtimeMs ?? -1,
+    ].join(':')
+    return { root, source, fingerprint }
+  } catch {
+    return null
+  }
+}
+
+export interface SourceWatcherOptions {
+  /** Drive roots (default: this platform's removable media); tests inject a temp folder. */
+  driveRoots?: RootLister
+  /** Folders to watch directly (settings.updates.watchFolders and `--watch DIR`). */
+  folders: () => readonly string[]
+  onFound: (pkg: FoundPackage) => void
+  onGone?: (pkg: FoundPackage) => void
+  /** Poll interval; 1.5 s keeps "noticed within 5 s" with room to spare. */
+  intervalMs?: number
+}
+
+export interface SourceWatcher {
+  /** One scan; resolves when done (tests call it directly instead of waiting on a timer). */
+  poll(): Promise<void>
+  start(): void
+  stop(): void
+}
+
+/**
+ * Notices update packages on removable drives and in watched folders by polling, which works
+ * the same on every OS, on network shares and on FAT sticks where change events are unreliable.
+ * A package is reported once per fingerprint (again if replaced), and reported gone when its
+ * drive disappears. Errors from a drive being pulled are ignored: the next poll sees it gone.
+ */
+export function createSourceWatcher(options: SourceWatcherOptions): SourceWatcher {
+  const listDrives = options.driveRoots ?? removableDriveRoots()
+  const seen = new Map<string, FoundPackage>()
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> | undefined
+  let stopped = true
+
+  async function scan(): Promise<void> {
+    const sources = [...new Set([...(await listDrives().catch(() => [])), ...options.folders()])]
+    const found = (await Promise.all(sources.map(probe))).filter(
+      (p): p is FoundPackage => p !== null,
+    )
+    const now = new Map(found.map((p) => [p.root, p]))
+    for (const [root, old] of seen) {
+      if (!now.has(root)) {
+        seen.delete(root)
+        options.onGone?.(old)
+      }
+    }
+    for (const pkg of found) {
+      if (seen.get(pkg.root)?.fingerprint === pkg.fingerprint) continue
+      seen.set(pkg.root, pkg)
+      options.onFound(pkg)
+    }
+  }
+
+  function poll(): Promise<void> {
+    running ??= scan().finally(() => (running = undefined))
+    return running
+  }
+
+  function schedule(): void {
+    if (stopped) return
+    timer = setTimeout(() => void poll().finally(schedule), options.intervalMs ?? 1500)
+    timer.unref?.()
+  }
+
+  return {
+    poll,
+    start() {
+      if (!stopped) return
+      stopped = false
+      void poll().finally(schedule)
+    },
+    stop() {
+      stopped = true
+      if (timer) clearTimeout(timer)
+    },
+  }
+}
