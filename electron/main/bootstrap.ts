@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type * as Electron from 'electron'
 import type { KioskServices, KioskServicesOptions } from '../services/kioskServices'
 import { registerIpc } from './ipc'
-import { denyAllPermissions } from './lockdown'
+import { denyAllPermissions, enforceCspHeader } from './lockdown'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { attachRecovery } from './recovery'
 import { createKioskWindow } from './window'
@@ -86,6 +86,7 @@ export async function bootstrap(
 
   await app.whenReady()
   denyAllPermissions(electron.session.defaultSession, options.log)
+  enforceCspHeader(electron.session.defaultSession)
   handleAppProtocol(electron.protocol, join(options.appDir, 'dist', 'renderer'))
   const services = await options.createServices({
     dataDir,

@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '../web/rendererFiles'
 import { isAppUrl } from './origin'
 import { isBlockedShortcut } from './shortcuts'
 
@@ -82,5 +83,22 @@ export function denyAllPermissions(session: Session, log: (line: string) => void
   session.on('select-usb-device', (event, _details, callback) => {
     event.preventDefault()
     callback()
+  })
+}
+
+/**
+ * Defence in depth for the CSP: app:// responses carry it already (protocol.ts); this puts it on
+ * any other response the session ever sees, replacing whatever policy that response brought.
+ */
+export function enforceCspHeader(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers = Object.fromEntries(
+      Object.entries(details.responseHeaders ?? {}).filter(
+        ([name]) => name.toLowerCase() !== 'content-security-policy',
+      ),
+    )
+    callback({
+      responseHeaders: { ...headers, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    })
   })
 }

@@ -1,6 +1,7 @@
 import type { Session } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { denyAllPermissions } from './lockdown'
+import { CONTENT_SECURITY_POLICY } from '../web/rendererFiles'
+import { denyAllPermissions, enforceCspHeader } from './lockdown'
 import { fakeEvent, FakeBrowserWindow, FakeSession } from './testing/fakeElectron'
 import { createKioskWindow, kioskWindowOptions } from './window'
 
@@ -206,5 +207,26 @@ describe('permissions', () => {
     expect(event.defaultPrevented).toBe(true)
     expect(serial).toBe('')
     expect(logs).toContain('Refused permission request: media')
+  })
+})
+
+describe('CSP on every response', () => {
+  it('replaces any policy a response brings with the kiosk CSP', () => {
+    const session = new FakeSession()
+    enforceCspHeader(session as unknown as Session)
+    let headers: Record<string, string | string[]> | undefined
+    session.headersReceived?.(
+      {
+        responseHeaders: {
+          'content-security-policy': ['default-src *'],
+          'Content-Type': ['text/html'],
+        },
+      },
+      (response) => (headers = response.responseHeaders),
+    )
+    expect(headers).toEqual({
+      'Content-Type': ['text/html'],
+      'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+    })
   })
 })

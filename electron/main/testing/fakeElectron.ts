@@ -119,6 +119,15 @@ export class FakeSession extends EventEmitter {
   permissionCheckHandler?: (...args: unknown[]) => boolean
   devicePermissionHandler?: (...args: unknown[]) => boolean
   displayMediaHandler?: (request: unknown, callback: (streams: unknown) => void) => void
+  headersReceived?: (
+    details: { responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders?: Record<string, string | string[]> }) => void,
+  ) => void
+  readonly webRequest = {
+    onHeadersReceived: (listener: FakeSession['headersReceived']) => {
+      this.headersReceived = listener
+    },
+  }
   setPermissionRequestHandler(handler: FakeSession['permissionRequestHandler']) {
     this.permissionRequestHandler = handler
   }
