@@ -5,6 +5,7 @@ export function parseStartArgs(argv: string[]): {
   'data-dir'?: string
   content?: string
   'no-open'?: boolean
+  'hide-cursor'?: boolean
   force?: boolean
   help?: boolean
 }

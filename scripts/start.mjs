@@ -16,6 +16,7 @@ const USAGE = `Usage: npm start -- [options]
   --data-dir DIR    where settings and state live (default: the per-user app data folder)
   --content FILE    preview a content file instead of the installed content
   --no-open         browser host only: do not open a Chromium window
+  --hide-cursor     Electron only: hide the mouse pointer (touch-only kiosks)
   --force           rebuild the renderer even if it looks up to date
   --help            show this help`
 
@@ -32,6 +33,7 @@ export function parseStartArgs(argv) {
         'data-dir': { type: 'string' },
         content: { type: 'string' },
         'no-open': { type: 'boolean' },
+        'hide-cursor': { type: 'boolean' },
         force: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -96,6 +98,8 @@ function startElectron(electronPath, options) {
   const args = ['.']
   if (options['data-dir']) args.push(`--data-dir=${resolve(options['data-dir'])}`)
   if (options.content) args.push(`--content=${resolve(options.content)}`)
+  if (options['hide-cursor']) args.push('--hide-cursor')
+  if (options.port) console.error('--port applies to the browser host only; Electron uses app://.')
   if (process.platform === 'linux' && process.getuid?.() === 0) {
     console.error('Running as root: Chromium needs --no-sandbox. Run the kiosk as a normal user.')
     args.push('--no-sandbox')

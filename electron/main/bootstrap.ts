@@ -9,7 +9,7 @@ import { createKioskWindow } from './window'
 
 export type ElectronModules = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'session' | 'Menu'
+  'app' | 'BrowserWindow' | 'ipcMain' | 'protocol' | 'session' | 'Menu' | 'powerSaveBlocker'
 >
 
 export interface BootstrapOptions {
@@ -100,6 +100,7 @@ export async function bootstrap(
   const win = createKioskWindow(electron.BrowserWindow, {
     preloadPath: options.preloadPath,
     isPackaged: app.isPackaged,
+    hideCursor: options.argv.includes('--hide-cursor'),
     log: options.log,
   })
   registerIpc(electron.ipcMain, services, {
@@ -114,6 +115,9 @@ export async function bootstrap(
     },
     log: options.log,
   })
+
+  // A kiosk screen that goes dark looks broken; keep it on while the app runs.
+  electron.powerSaveBlocker.start('prevent-display-sleep')
 
   app.on('second-instance', () => {
     if (win.isDestroyed()) return

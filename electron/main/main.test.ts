@@ -27,6 +27,9 @@ vi.mock('electron', () => ({
   get Menu() {
     return fake.Menu
   },
+  get powerSaveBlocker() {
+    return fake.powerSaveBlocker
+  },
 }))
 vi.mock('../services/createKioskServices', () => ({ createKioskServices }))
 
@@ -86,6 +89,14 @@ describe('Electron entry point', () => {
     let granted: boolean | undefined
     fake.session.defaultSession.permissionRequestHandler?.({}, 'media', (g) => (granted = g))
     expect(granted).toBe(false)
+    expect(fake.powerSaveBlocker.started).toEqual(['prevent-display-sleep'])
+  })
+
+  it('hides the pointer when started with --hide-cursor', async () => {
+    await runMain(['--hide-cursor'])
+    const contents = fake.BrowserWindow.instances[0]!.webContents
+    contents.emit('did-finish-load')
+    expect(contents.insertedCss.join('')).toContain('cursor: none')
   })
 
   it('quits when another instance holds the lock', async () => {

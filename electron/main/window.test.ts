@@ -170,6 +170,12 @@ describe('input lockdown', () => {
     expect(menu.defaultPrevented).toBe(true)
   })
 
+  it('leaves the pointer alone unless asked to hide it', () => {
+    const { contents } = openWindow()
+    contents.emit('did-finish-load')
+    expect(contents.insertedCss).toEqual([])
+  })
+
   it('closes devtools in packaged builds, leaves them in development', () => {
     const packaged = openWindow(true).contents
     packaged.emit('devtools-opened')

@@ -5,6 +5,8 @@ import { APP_ENTRY_URL } from './origin'
 export interface KioskWindowOptions {
   preloadPath: string
   isPackaged: boolean
+  /** Hide the mouse pointer (touch-only kiosks, where a parked pointer just covers content). */
+  hideCursor?: boolean
   log: (line: string) => void
 }
 
@@ -54,6 +56,11 @@ export function createKioskWindow(
   const win = new BrowserWindowCtor(kioskWindowOptions(options))
   win.removeMenu()
   lockDownWebContents(win.webContents, options)
+  if (options.hideCursor) {
+    win.webContents.on('did-finish-load', () => {
+      void win.webContents.insertCSS('*, *::before, *::after { cursor: none !important; }')
+    })
+  }
   win.once('ready-to-show', () => win.show())
   void win.loadURL(APP_ENTRY_URL).catch((err: unknown) => {
     options.log(

@@ -34,6 +34,11 @@ export class FakeWebContents extends EventEmitter {
   reloads = 0
   destroyed = false
   readonly sent: { channel: string; payload: unknown }[] = []
+  readonly insertedCss: string[] = []
+  insertCSS(css: string) {
+    this.insertedCss.push(css)
+    return Promise.resolve('key')
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }
@@ -223,6 +228,13 @@ export function fakeElectron() {
       applicationMenu: 'default' as unknown,
       setApplicationMenu(menu: unknown) {
         this.applicationMenu = menu
+      },
+    },
+    powerSaveBlocker: {
+      started: [] as string[],
+      start(type: string) {
+        this.started.push(type)
+        return this.started.length
       },
     },
     contextBridge: new FakeContextBridge(),
