@@ -1,0 +1,215 @@
+import type { Content } from '../../../common/content/schema'
+import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
+import type { Logger } from '../logger/logger'
+import { checkPackage, installPackage, type InstallerDeps } from './installer'
+import { rollbackToPrevious } from './slots'
+import { writeStickResult } from './stickResults'
+import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
+import { openUpdateLog } from './updateLog'
+import type { VerifiedPackage } from './verifyPackage'
+
+export interface UpdateServiceOptions {
+  dataDir: string
+  resourcesDir: string
+  /** Read on every package, so settings changes apply without a restart. */
+  kioskId: () => string
+  requirePin: () => boolean
+  /** settings.updates.watchFolders plus `--watch DIR`. */
+  watchFolders: () => readonly string[]
+  /** The content on screen, for the staff diff. */
+  installedContent: () => Promise<Content | undefined>
+  /** Called after a commit so visitors see the new content without a restart. */
+  onInstalled: () => Promise<void>
+  /** Every status change (hosts forward it to the renderer as a notice). */
+  onStatus?: (status: UpdateStatus) => void
+  driveRoots?: RootLister
+  pollIntervalMs?: number
+  logger?: Logger
+  now?: () => Date
+}
+
+export interface UpdateService {
+  status(): UpdateStatus
+  /** Installs the package waiting in `ready` (the caller has checked the staff PIN if required). */
+  install(): Promise<UpdateStatus>
+  /** Staff closed the screen: forget the package until it is replaced or re-inserted. */
+  dismiss(): UpdateStatus
+  /** An administrator's undo; the high-water mark is kept. */
+  rollback(): Promise<{ ok: true } | { ok: false; reason: string }>
+  log(): readonly UpdateLogEntry[]
+  /** Checks watched places now (tests and the "check for updates" button). */
+  poll(): Promise<void>
+  start(): void
+  stop(): void
+}
+
+/**
+ * The kiosk side of USB and folder updates: watches drives and folders, verifies each package
+ * found, holds a valid one for staff confirmation (with signer, version, date and diff),
+ * installs it on request, reloads the content, writes a receipt to the stick and logs every
+ * attempt. One package is handled at a time; a package found while installing waits.
+ */
+export async function createUpdateService(options: UpdateServiceOptions): Promise<UpdateService> {
+  const updateLog = await openUpdateLog(options.dataDir, options.logger)
+  const deps = (): InstallerDeps => ({
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    kioskId: options.kioskId(),
+    log: updateLog,
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  })
+  let status: UpdateStatus = { state: 'idle' }
+  let pending: { found: FoundPackage; pkg: VerifiedPackage } | undefined
+  let busy: Promise<unknown> = Promise.resolve()
+
+  const setStatus = (next: UpdateStatus) => {
+    status = next
+    options.onStatus?.(next)
+    return next
+  }
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = busy.then(task, task)
+    busy = run.catch(() => undefined)
+    return run
+  }
+  const nowIso = () => (options.now ?? (() => new Date()))().toISOString()
+
+  async function receipt(found: FoundPackage, result: Parameters<typeof writeStickResult>[1]) {
+    const written = await writeStickResult(found.root, result, options.now?.())
+    if (!written.ok)
+      options.logger?.({
+        level: 'warn',
+        area: 'updates',
+        message: written.reason,
+        file: found.root,
+      })
+  }
+
+  async function examine(found: FoundPackage): Promise<void> {
+    pending = undefined
+    setStatus({ state: 'checking', source: found.source, bytesRead: 0 })
+    const checked = await checkPackage(
+      deps(),
+      found.root,
+      await options.installedContent(),
+      (_file, bytesRead) => {
+        setStatus({ state: 'checking', source: found.source, bytesRead })
+      },
+    )
+    if (!checked.ok) {
+      setStatus({
+        state: 'refused',
+        source: found.source,
+        code: checked.refusal.code,
+        reason: checked.refusal.reason,
+        ...(checked.signerKeyId ? { signerKeyId: checked.signerKeyId } : {}),
+        ...(checked.contentVersion !== undefined ? { contentVersion: checked.contentVersion } : {}),
+      })
+      if (checked.refusal.code !== 'drive-removed') {
+        await receipt(found, {
+          kioskId: options.kioskId(),
+          at: nowIso(),
+          outcome: 'refused',
+          reason: checked.refusal.reason,
+          ...(checked.contentVersion !== undefined
+            ? { contentVersion: checked.contentVersion }
+            : {}),
+        })
+      }
+      return
+    }
+    pending = { found, pkg: checked.package }
+    setStatus({
+      state: 'ready',
+      source: found.source,
+      preview: checked.preview,
+      requirePin: options.requirePin(),
+    })
+  }
+
+  const watcher = createSourceWatcher({
+    folders: options.watchFolders,
+    ...(options.driveRoots ? { driveRoots: options.driveRoots } : {}),
+    ...(options.pollIntervalMs ? { intervalMs: options.pollIntervalMs } : {}),
+    onFound: (found) => void serially(() => examine(found)),
+    onGone: (found) =>
+      void serially(async () => {
+        if (
+          pending?.found.root === found.root ||
+          ('source' in status && status.source === found.source)
+        ) {
+          pending = undefined
+          if (status.state !== 'installing') setStatus({ state: 'idle' })
+        }
+      }),
+  })
+
+  return {
+    status: () => status,
+    install: () =>
+      serially(async () => {
+        if (!pending || status.state !== 'ready') return status
+        const { found, pkg } = pending
+        pending = undefined
+        const steps = pkg.files.length + 8
+        let done = 0
+        setStatus({ state: 'installing', source: found.source, step: 'start', progress: 0 })
+        const outcome = await installPackage(deps(), found.root, pkg, (step) => {
+          done = Math.min(steps, done + 1)
+          setStatus({ state: 'installing', source: found.source, step, progress: done / steps })
+        })
+        if (!outcome.ok) {
+          await receipt(found, {
+            kioskId: options.kioskId(),
+            at: nowIso(),
+            outcome: 'failed',
+            reason: outcome.refusal.reason,
+          })
+          return setStatus({
+            state: 'failed',
+            source: found.source,
+            reason: outcome.refusal.reason,
+          })
+        }
+        await options.onInstalled()
+        await receipt(found, {
+          kioskId: options.kioskId(),
+          at: nowIso(),
+          outcome: 'installed',
+          reason: `installed content version ${outcome.contentVersion}`,
+          contentVersion: outcome.contentVersion,
+          signerKeyId: outcome.signerKeyId,
+        })
+        return setStatus({
+          state: 'installed',
+          source: found.source,
+          contentVersion: outcome.contentVersion,
+          signerKeyId: outcome.signerKeyId,
+        })
+      }),
+    dismiss() {
+      pending = undefined
+      return status.state === 'installing' ? status : setStatus({ state: 'idle' })
+    },
+    rollback: () =>
+      serially(async () => {
+        const result = await rollbackToPrevious(options.dataDir)
+        await updateLog.append({
+          at: new Date().toISOString(),
+          source: 'administrator',
+          outcome: result.ok ? 'rolled-back' : 'failed',
+          reason: result.ok ? `rolled back to ${result.slot}` : result.reason,
+        })
+        if (result.ok) await options.onInstalled()
+        return result.ok ? { ok: true as const } : result
+      }),
+    log: () => updateLog.entries(),
+    poll: async () => {
+      await watcher.poll()
+      await busy
+    },
+    start: () => watcher.start(),
+    stop: () => watcher.stop(),
+  }
+}
