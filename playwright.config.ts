@@ -42,6 +42,8 @@ export default defineConfig<object, { shell: Shell }>({
     deviceScaleFactor: 1,
     hasTouch: true,
     isMobile: false,
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     screenshot: 'only-on-failure',
     trace: 'on-first-retry',
   },

@@ -27,12 +27,9 @@ export class CategoryPage extends ScreenPage {
     return new ServicePage(this.app, serviceId).shown()
   }
 
+  /** "All places on the map": every place linked from this need, nearest first. */
   async openPlaces(): Promise<PlacesPage> {
-    const names = [this.app.ui('category.places'), this.app.ui('category.allPlaces')]
-    await this.root
-      .getByRole('button', { name: new RegExp(names.map(escapeRegExp).join('|')) })
-      .first()
-      .tap()
+    await this.button(this.app.ui('category.allPlaces')).tap()
     return new PlacesPage(this.app).shown()
   }
 
@@ -40,8 +37,4 @@ export class CategoryPage extends ScreenPage {
     await this.button(this.app.ui('category.faqs')).tap()
     return new FaqsPage(this.app).shown()
   }
-}
-
-export function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

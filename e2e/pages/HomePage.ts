@@ -24,8 +24,9 @@ export class HomePage extends ScreenPage {
     return new ScreenerPage(this.app).shown()
   }
 
+  /** Through the hotline bar's "All hotlines", which every visitor screen has. */
   async openHotlines(): Promise<HotlinesPage> {
-    await this.button(this.app.ui('home.allHotlines')).tap()
+    await this.app.hotlineBar.getByRole('button', { name: this.app.ui('home.allHotlines') }).tap()
     return new HotlinesPage(this.app).shown()
   }
 }

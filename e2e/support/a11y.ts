@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+
+/** The WCAG levels issue 4 requires, as axe-core tags. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** DESIGN.md §6: every touch target at least this many CSS pixels in both directions. */
+export const MIN_TARGET_PX = 72
+
+/** One line per axe violation and node, readable in a test report without opening JSON. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${node.target.join(' ')}` +
+        (node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''),
+    ),
+  )
+}
+
+export type Target = { name: string; width: number; height: number }
+
+/**
+ * Every visible interactive element a visitor can touch (not hidden, not inert behind a modal)
+ * with its rendered size in CSS pixels.
+ */
+export async function touchTargets(page: Page): Promise<Target[]> {
+  return page.evaluate(() => {
+    const selector = [
+      'button',
+      'a[href]',
+      'input:not([type="hidden"])',
+      'select',
+      'textarea',
+      'summary',
+      '[role="button"]',
+      '[role="link"]',
+      '[role="tab"]',
+      '[role="checkbox"]',
+      '[role="radio"]',
+      '[role="switch"]',
+      '[role="menuitem"]',
+      '[tabindex]:not([tabindex="-1"])',
+    ].join(',')
+    const targets: { name: string; width: number; height: number }[] = []
+    for (const el of document.querySelectorAll(selector)) {
+      if (el.closest('[inert], [aria-hidden="true"]')) continue
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || style.visibility === 'hidden') continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0) continue
+      const label = el.getAttribute('aria-label') ?? el.textContent ?? ''
+      const name = `<${el.tagName.toLowerCase()} class="${el.className}"> "${label.replace(/\s+/g, ' ').trim().slice(0, 50)}"`
+      targets.push({ name, width: Math.round(box.width), height: Math.round(box.height) })
+    }
+    return targets
+  })
+}
+
+/** The targets smaller than MIN_TARGET_PX in either direction, as readable lines. */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return (await touchTargets(page))
+    .filter((t) => t.width < MIN_TARGET_PX || t.height < MIN_TARGET_PX)
+    .map((t) => `${t.name} is ${t.width}x${t.height}`)
+}
