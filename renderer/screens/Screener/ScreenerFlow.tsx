@@ -29,14 +29,24 @@ export function ScreenerFlow({ content, onOpenService }: Props) {
   const questions = askable(content)
   const [step, setStep] = useState(0)
   const [answers, setAnswers] = useState<Record<string, string>>({})
+  /** False until the visitor acts, so the screen's own heading keeps focus on arrival. */
+  const [moved, setMoved] = useState(false)
   const question = questions[step]
 
   const answer = (questionId: string, value: string) => {
     setAnswers((prev) => ({ ...prev, [questionId]: value }))
     setStep((s) => s + 1)
+    setMoved(true)
   }
   const previous = step > 0 && (
-    <button type="button" className="secondary-button" onClick={() => setStep((s) => s - 1)}>
+    <button
+      type="button"
+      className="secondary-button"
+      onClick={() => {
+        setStep((s) => s - 1)
+        setMoved(true)
+      }}
+    >
       <Icon name="back" />
       <span>{t('screener.previous')}</span>
     </button>
@@ -53,6 +63,7 @@ export function ScreenerFlow({ content, onOpenService }: Props) {
           services={suggested}
           asked={questions.length > 0}
           onOpenService={onOpenService}
+          takeFocus={moved}
         />
         <div className="screener-actions">
           {previous}
@@ -89,6 +100,7 @@ export function ScreenerFlow({ content, onOpenService }: Props) {
         question={question}
         answer={answers[question.id]}
         onAnswer={(value) => answer(question.id, value)}
+        takeFocus={moved}
       />
       <div className="screener-actions">{previous}</div>
     </>

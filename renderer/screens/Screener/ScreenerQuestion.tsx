@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScreenerQuestion as Question } from '../../../common/content/schema'
 import { LocalText } from '../../components/LocalText'
@@ -7,11 +8,17 @@ type Props = {
   /** The answer given earlier (when the visitor came back), shown as pressed. */
   answer: string | undefined
   onAnswer(answer: string): void
+  /** Move focus to the first answer when shown, so a keypad user continues from here. */
+  takeFocus: boolean
 }
 
 /** One question with big answer buttons: yes/no, or the content's options. */
-export function ScreenerQuestion({ question, answer, onAnswer }: Props) {
+export function ScreenerQuestion({ question, answer, onAnswer, takeFocus }: Props) {
   const { t } = useTranslation('places')
+  const first = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (takeFocus) first.current?.focus()
+  }, [takeFocus])
   const choices =
     question.kind === 'yesno'
       ? [
@@ -26,9 +33,10 @@ export function ScreenerQuestion({ question, answer, onAnswer }: Props) {
       </legend>
       <LocalText value={question.help} as="p" className="screener-question__help" />
       <div className={`screener-choices screener-choices--${question.kind}`}>
-        {choices.map((c) => (
+        {choices.map((c, i) => (
           <button
             key={c.id}
+            ref={i === 0 ? first : undefined}
             type="button"
             className="screener-choice"
             aria-pressed={answer === c.id}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Content, Service } from '../../../common/content/schema'
 import { HotlineCard } from '../../components/HotlineCard'
@@ -11,21 +12,27 @@ type Props = {
   /** False when the content had no questions at all. */
   asked: boolean
   onOpenService(serviceId: string): void
+  /** Move focus to the result heading when shown after the last answer. */
+  takeFocus: boolean
 }
 
 /**
  * "You may qualify for …" with links to each service. It advises and never excludes: an empty
  * result says the visitor can still ask, and every result ends with a hotline to call.
  */
-export function ScreenerResult({ content, services, asked, onOpenService }: Props) {
+export function ScreenerResult({ content, services, asked, onOpenService, takeFocus }: Props) {
   const { t } = useTranslation('places')
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus()
+  }, [takeFocus])
   const hotlines = screenerHotlines(
     content,
     services.map((s) => s.id),
   )
   return (
     <section className="screener-result" aria-labelledby="screener-result-title">
-      <h2 id="screener-result-title" className="section-title">
+      <h2 id="screener-result-title" className="section-title" ref={heading} tabIndex={-1}>
         {t('screener.resultTitle')}
       </h2>
       {!asked && <p className="body-text">{t('screener.noQuestions')}</p>}

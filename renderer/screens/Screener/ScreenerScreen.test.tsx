@@ -77,8 +77,11 @@ describe('ScreenerScreen', () => {
     const { moves } = renderWithKiosk(<ScreenerScreen />, { content })
     expect(screen.getByText('Question 1 of 2')).toBeTruthy()
     expect(screen.getByRole('heading', { name: 'Somewhere to sleep tonight?' })).toBeTruthy()
+    expect(document.activeElement).toBe(document.body)
     tap('No')
     expect(screen.getByText('Question 2 of 2')).toBeTruthy()
+    // A keypad user continues from the first answer of the next question.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Here' }))
     tap('Previous question')
     expect(screen.getByRole('button', { name: 'No' }).getAttribute('aria-pressed')).toBe('true')
     expect(screen.getByRole('button', { name: 'Yes' }).getAttribute('aria-pressed')).toBe('false')
@@ -86,7 +89,9 @@ describe('ScreenerScreen', () => {
     tap('Elsewhere')
     expect(screen.queryByText('Broken question')).toBeNull()
 
-    expect(screen.getByRole('heading', { name: 'You may qualify for' })).toBeTruthy()
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'You may qualify for' }),
+    )
     const suggestions = screen.getAllByRole('button', {
       name: /Rescue station help|Emergency relief/,
     })
