@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { settingsSchema, defaultSettings } from '../../common/settings/schema'
+import { createAdminService, type AdminService } from './admin/adminService'
 import { createAppInfo, readPackageIdentity } from './appInfo'
 import { createClock, type Clock } from './clock'
 import { createContentService, type ContentService } from './contentService'
@@ -12,6 +13,7 @@ import { createNoticeBus } from './noticeBus'
 import { findAppRoot } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { loadActiveSlot } from './updates/slots'
+import { openUpdateLog } from './updates/updateLog'
 
 /** The services with the extra capabilities the hosts' admin and diagnostics parts will use. */
 export interface LocalKioskServices extends KioskServices {
@@ -19,6 +21,7 @@ export interface LocalKioskServices extends KioskServices {
   settings: SettingsService
   errors: ErrorLog
   clock: Clock
+  admin: AdminService
 }
 
 /** Files inside the data folder. */
@@ -65,6 +68,17 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   })
   const packageJson = opts.packageJsonFile ?? join(findAppRoot() ?? process.cwd(), 'package.json')
   const app = createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock)
+  const admin = await createAdminService({
+    dataDir: opts.dataDir,
+    settings,
+    content,
+    app,
+    errors,
+    clock,
+    // Read fresh each time: the update service owns the log and appends to it.
+    updateAttempts: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
+    log,
+  })
 
   return {
     content,
@@ -72,8 +86,10 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     app,
     errors,
     clock,
+    admin,
     onNotice: (listener) => bus.subscribe(listener),
     async close() {
+      admin.endSessions()
       bus.clear()
       await errors.flush()
     },

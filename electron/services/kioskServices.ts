@@ -1,5 +1,6 @@
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
 import type { Settings } from '../../common/settings/schema'
+import type { AdminService } from './admin/adminService'
 import type { ActiveSlotLoader } from './contentService'
 import type { Logger } from './logger/logger'
 
@@ -12,6 +13,8 @@ export interface KioskServices {
   content: { get(): Promise<ContentSnapshot> }
   settings: { get(): Promise<Settings> }
   app: { info(): Promise<AppInfo> }
+  /** PIN, admin session, settings changes, diagnostics; absent on a host built without admin. */
+  admin?: AdminService
   /** Subscribe to host notices; returns the unsubscribe function. */
   onNotice(listener: (notice: HostNotice) => void): () => void
   /** Stop watchers and flush stores. */

@@ -1,0 +1,138 @@
+import { z } from 'zod'
+import { settingsSchema } from '../settings/schema'
+import { updateLogEntrySchema } from '../update/updateStatus'
+
+/** Shortest and longest PIN an administrator may choose; digits only (an on-screen number pad). */
+export const PIN_MIN_DIGITS = 6
+export const PIN_MAX_DIGITS = 12
+
+export const pinSchema = z
+  .string()
+  .regex(/^\d+$/, 'a PIN is digits only')
+  .min(PIN_MIN_DIGITS, `a PIN has at least ${PIN_MIN_DIGITS} digits`)
+  .max(PIN_MAX_DIGITS, `a PIN has at most ${PIN_MAX_DIGITS} digits`)
+
+/** An admin session token as the host issues it (random, URL-safe). */
+export const adminSessionSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, 'not a session token')
+export type AdminSession = z.infer<typeof adminSessionSchema>
+
+/** Whether a PIN exists yet and whether wrong PINs have locked the pad, for the entry screen. */
+export const adminStatusSchema = z
+  .object({
+    pinSet: z.boolean(),
+    failures: z.number().int().min(0),
+    /** Seconds until another PIN may be tried; 0 when not locked. */
+    retryAfterSeconds: z.number().int().min(0),
+  })
+  .strict()
+export type AdminStatus = z.infer<typeof adminStatusSchema>
+
+/** How a PIN entry (or setting a first PIN) ended. A refusal never says how close the PIN was. */
+export const adminLoginResultSchema = z.discriminatedUnion('ok', [
+  z
+    .object({
+      ok: z.literal(true),
+      session: adminSessionSchema,
+      /** The session ends after this many seconds without an admin call. */
+      idleSeconds: z.number().int().positive(),
+    })
+    .strict(),
+  z
+    .object({
+      ok: z.literal(false),
+      reason: z.enum(['wrong-pin', 'locked', 'no-pin', 'pin-already-set', 'invalid-pin']),
+      message: z.string(),
+      status: adminStatusSchema,
+    })
+    .strict(),
+])
+export type AdminLoginResult = z.infer<typeof adminLoginResultSchema>
+
+export const pinEntrySchema = z.object({ pin: z.string().max(64) }).strict()
+export type PinEntry = z.infer<typeof pinEntrySchema>
+
+export const settingsPatchSchema = z.record(z.string(), z.unknown())
+
+/** A field a refused change concerns (`''` = the whole change) and what is wrong with it. */
+export const fieldProblemSchema = z.object({ path: z.string(), message: z.string() }).strict()
+
+export const adminSettingsResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), settings: settingsSchema }).strict(),
+  z.object({ ok: z.literal(false), problems: z.array(fieldProblemSchema).min(1) }).strict(),
+])
+export type AdminSettingsResult = z.infer<typeof adminSettingsResultSchema>
+
+/** One durable record of something an administrator did (who is not known: what and when). */
+export const auditEntrySchema = z
+  .object({
+    at: z.iso.datetime({ offset: true }),
+    action: z.enum([
+      'pin-set',
+      'pin-changed',
+      'login',
+      'login-refused',
+      'logout',
+      'session-expired',
+      'settings-changed',
+      'settings-refused',
+    ]),
+    /** e.g. the settings fields changed; never a PIN. */
+    detail: z.string().max(500).optional(),
+  })
+  .strict()
+export type AuditEntry = z.infer<typeof auditEntrySchema>
+
+export const expiredItemSchema = z
+  .object({
+    kind: z.enum(['service', 'notice']),
+    id: z.string(),
+    validUntil: z.string().optional(),
+    reason: z.enum(['expired', 'notYetValid', 'inactive']),
+  })
+  .strict()
+
+export const diagnosticsSchema = z
+  .object({
+    appVersion: z.string(),
+    host: z.enum(['electron', 'web']),
+    content: z
+      .object({
+        datasetId: z.string(),
+        contentVersion: z.number().int(),
+        publishedAt: z.iso.datetime({ offset: true }),
+        source: z.enum(['factory', 'update', 'preview']),
+        signer: z.string().optional(),
+        sample: z.boolean(),
+      })
+      .strict(),
+    hiddenItems: z.array(expiredItemSchema),
+    /** Most recent first; empty when this host keeps no update log. */
+    updateAttempts: z.array(updateLogEntrySchema),
+    uptimeSeconds: z.number().int().min(0),
+    /** Most recent first. */
+    recentErrors: z
+      .array(
+        z
+          .object({
+            at: z.iso.datetime({ offset: true }),
+            level: z.enum(['info', 'warn', 'error']),
+            area: z.string(),
+            message: z.string(),
+          })
+          .strict(),
+      )
+      .max(50),
+    clock: z
+      .object({
+        now: z.iso.datetime({ offset: true }),
+        overridden: z.boolean(),
+        /** Why the clock looks wrong; absent when it looks plausible. */
+        warning: z.enum(['before-content', 'implausibly-old']).optional(),
+      })
+      .strict(),
+  })
+  .strict()
+export type Diagnostics = z.infer<typeof diagnosticsSchema>
+
+/** Body of the admin HTTP routes that need nothing but the session (sent as a header). */
+export const emptyBodySchema = z.object({}).strict()

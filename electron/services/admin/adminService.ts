@@ -1,0 +1,172 @@
+import { join } from 'node:path'
+import {
+  adminSessionSchema,
+  settingsPatchSchema,
+  type AdminLoginResult,
+  type AdminSettingsResult,
+  type AdminStatus,
+  type AuditEntry,
+  type Diagnostics,
+} from '../../../common/admin/schemas'
+import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
+import type { UpdateLogEntry } from '../../../common/update/updateStatus'
+import type { Clock } from '../clock'
+import type { ErrorLogEntry } from '../logger/errorLog'
+import type { Logger } from '../logger/logger'
+import type { SettingsService } from '../settingsService'
+import { describeProblems } from '../zodProblems'
+import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminSessions'
+import { openAuditLog, type AuditLog } from './auditLog'
+import { buildDiagnostics } from './diagnostics'
+import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
+import type { ScryptParams } from './pinHash'
+
+/** A call that needs an admin session came without a live one; hosts answer 401. */
+export class AdminAuthError extends Error {
+  constructor(message = 'an admin session is required (sign in with the PIN)') {
+    super(message)
+  }
+}
+
+/** Administration over the kiosk: PIN entry, the admin session, settings, health and audit log. */
+export interface AdminService {
+  status(): Promise<AdminStatus>
+  /** First start only: sets the PIN and opens a session. */
+  setFirstPin(pin: string): Promise<AdminLoginResult>
+  login(pin: string): Promise<AdminLoginResult>
+  logout(session: unknown): Promise<void>
+  changePin(session: unknown, pin: string): Promise<AdminLoginResult>
+  updateSettings(session: unknown, patch: unknown): Promise<AdminSettingsResult>
+  diagnostics(session: unknown): Promise<Diagnostics>
+  auditLog(session: unknown): Promise<AuditEntry[]>
+  /** Ends any admin session (host shutdown). */
+  endSessions(): void
+}
+
+export interface AdminServiceDeps {
+  dataDir: string
+  settings: SettingsService
+  content: { get(): Promise<ContentSnapshot> }
+  app: { info(): Promise<AppInfo> }
+  errors: { entries(): ErrorLogEntry[] }
+  clock: Clock
+  /** The update log's entries, oldest first; absent where no updates are kept. */
+  updateAttempts?: () => Promise<readonly UpdateLogEntry[]>
+  log: Logger
+  /** Real time for throttling and session expiry (tests pass their own). */
+  now?: () => number
+  idleMs?: number
+  scrypt?: ScryptParams
+}
+
+export const adminFiles = (dataDir: string) => ({
+  pin: join(dataDir, 'admin', 'pin.json'),
+  audit: join(dataDir, 'admin', 'audit.json'),
+})
+
+/** Top-level and nested field names a patch touches, for the audit log (values are not kept). */
+function changedFields(patch: unknown, prefix = ''): string[] {
+  const parsed = settingsPatchSchema.safeParse(patch)
+  if (!parsed.success) return []
+  return Object.entries(parsed.data).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key
+    const nested = settingsPatchSchema.safeParse(value)
+    return nested.success && Object.keys(nested.data).length > 0
+      ? changedFields(value, path)
+      : [path]
+  })
+}
+
+/**
+ * Opens the admin service over `<dataDir>/admin/`: the throttled PIN, in-memory sessions that
+ * expire after two idle minutes, and a durable audit log. Every call that reads or changes
+ * anything needs a live session (AdminAuthError otherwise); the PIN never reaches a log.
+ */
+export async function createAdminService(deps: AdminServiceDeps): Promise<AdminService> {
+  const files = adminFiles(deps.dataDir)
+  const now = deps.now ?? Date.now
+  const storeOptions = { log: deps.log }
+  const pins: PinGuard = await openPinGuard(files.pin, {
+    ...storeOptions,
+    now,
+    scrypt: deps.scrypt,
+  })
+  const audit: AuditLog = await openAuditLog(files.audit, storeOptions)
+  const idleMs = deps.idleMs ?? ADMIN_IDLE_MS
+  const startedAt = now()
+  const sessions: AdminSessions = createAdminSessions({
+    idleMs,
+    now,
+    onExpire: () => void audit.record('session-expired').catch(() => undefined),
+  })
+
+  function requireSession(session: unknown): void {
+    const token = adminSessionSchema.safeParse(session)
+    if (!token.success || !sessions.touch(token.data)) throw new AdminAuthError()
+  }
+
+  function loginResult(outcome: PinOutcome): AdminLoginResult {
+    if (!outcome.ok) return outcome
+    return { ok: true, session: sessions.open(), idleSeconds: Math.round(idleMs / 1000) }
+  }
+
+  return {
+    status: async () => pins.status(),
+    async setFirstPin(pin) {
+      const outcome = await pins.setFirstPin(pin)
+      if (outcome.ok) await audit.record('pin-set')
+      return loginResult(outcome)
+    },
+    async login(pin) {
+      const outcome = await pins.attempt(pin)
+      if (outcome.ok) await audit.record('login')
+      else if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
+        const { failures, retryAfterSeconds } = outcome.status
+        await audit.record(
+          'login-refused',
+          `${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+        )
+      }
+      return loginResult(outcome)
+    },
+    async logout(session) {
+      const token = adminSessionSchema.safeParse(session)
+      if (token.success && sessions.end(token.data)) await audit.record('logout')
+    },
+    async changePin(session, pin) {
+      requireSession(session)
+      const outcome = await pins.changePin(pin)
+      if (!outcome.ok) return outcome
+      await audit.record('pin-changed')
+      return loginResult(outcome)
+    },
+    async updateSettings(session, patch) {
+      requireSession(session)
+      const result = await deps.settings.update(patch)
+      if (result.ok) await audit.record('settings-changed', changedFields(patch).join(', '))
+      else await audit.record('settings-refused', describeProblems(result.problems))
+      return result
+    },
+    async diagnostics(session) {
+      requireSession(session)
+      const [info, snapshot, updateAttempts] = await Promise.all([
+        deps.app.info(),
+        deps.content.get(),
+        deps.updateAttempts ? deps.updateAttempts().catch(() => []) : Promise.resolve([]),
+      ])
+      return buildDiagnostics({
+        info,
+        snapshot,
+        now: deps.clock.now(),
+        uptimeSeconds: (now() - startedAt) / 1000,
+        errors: deps.errors.entries(),
+        updateAttempts,
+      })
+    },
+    async auditLog(session) {
+      requireSession(session)
+      return audit.entries()
+    },
+    endSessions: () => sessions.endAll(),
+  }
+}
