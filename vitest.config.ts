@@ -10,6 +10,7 @@ export default defineConfig({
       'tools/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'build/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { FuseV1Options, FuseVersion } from '@electron/fuses'
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import afterPack from './afterPack.cjs'
+import config from './electron-builder.config.cjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+// electron-builder's own validator, loaded from the app-builder-lib that electron-builder uses.
+const requireFromBuilder = createRequire(createRequire(import.meta.url).resolve('electron-builder'))
+const validatorModule = z.object({
+  validateConfiguration: z.custom<(config: unknown, logger: unknown) => Promise<void>>(
+    (value) => typeof value === 'function',
+  ),
+})
+const loggerModule = z.object({
+  DebugLogger: z.custom<new (enabled: boolean) => unknown>((value) => typeof value === 'function'),
+})
+const { validateConfiguration } = validatorModule.parse(
+  requireFromBuilder('app-builder-lib/out/util/config/config'),
+)
+const { DebugLogger } = loggerModule.parse(requireFromBuilder('builder-util'))
+const validate = (candidate: unknown) => validateConfiguration(candidate, new DebugLogger(false))
+
+describe('electron-builder configuration', () => {
+  it('passes electron-builder’s own schema validation', async () => {
+    await expect(validate(config)).resolves.toBeUndefined()
+  })
+
+  it('the validator really checks: a misspelt option is refused', async () => {
+    await expect(validate({ ...config, nsis: { ...config.nsis, oneClik: false } })).rejects.toThrow(
+      /configuration\.nsis/,
+    )
+  })
+
+  it('ships the bundles in an asar and the resources folder beside it', () => {
+    expect(config.asar).toBe(true)
+    expect(config.files).toContain('dist/**')
+    expect(config.extraResources).toEqual([
+      { from: 'resources', to: 'resources', filter: ['**/*'] },
+    ])
+    // The main process looks for resources at process.resourcesPath/resources when packaged.
+    const main = readFileSync(join(root, 'electron/main/main.ts'), 'utf8')
+    expect(main).toMatch(/join\(process\.resourcesPath, 'resources'\)/)
+  })
+
+  it('builds AppImage and deb for Linux and NSIS for Windows, with icons that exist', () => {
+    expect(config.linux?.target).toEqual(['AppImage', 'deb'])
+    expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }])
+    expect(existsSync(join(root, 'build/icons/512x512.png'))).toBe(true)
+    expect(existsSync(join(root, 'build/icons/256x256.png'))).toBe(true)
+    expect(existsSync(join(root, String(config.win?.icon)))).toBe(true)
+  })
+
+  it('runs the fuse hook after packing, and npm run dist uses this file', () => {
+    expect(config.afterPack).toBe('./build/afterPack.cjs')
+    expect(existsSync(join(root, 'build/afterPack.cjs'))).toBe(true)
+    const pkg = z
+      .object({ scripts: z.record(z.string(), z.string()) })
+      .parse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')))
+    expect(pkg.scripts.dist).toContain('--config build/electron-builder.config.cjs')
+  })
+})
+
+function fakeFuses() {
+  const flips: { binary: string; config: Record<string, unknown> }[] = []
+  const module = {
+    FuseVersion,
+    FuseV1Options,
+    flipFuses: (binary: string, fuseConfig: Record<string, unknown>) => {
+      flips.push({ binary, config: fuseConfig })
+      return Promise.resolve(1)
+    },
+  }
+  return { flips, load: () => Promise.resolve(module) }
+}
+
+const linuxContext: afterPack.FuseHookContext = {
+  appOutDir: '/out/linux-unpacked',
+  electronPlatformName: 'linux',
+  packager: { executableName: 'relief-kiosk', appInfo: { productFilename: 'Relief Kiosk' } },
+}
+
+describe('afterPack fuse hook', () => {
+  it('flips exactly the kiosk fuses on the Linux executable', async () => {
+    const fuses = fakeFuses()
+    await afterPack(linuxContext, fuses.load)
+    expect(fuses.flips).toEqual([
+      {
+        binary: join('/out/linux-unpacked', 'relief-kiosk'),
+        config: {
+          version: FuseVersion.V1,
+          [FuseV1Options.RunAsNode]: false,
+          [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+          [FuseV1Options.EnableNodeCliInspectArguments]: false,
+          [FuseV1Options.OnlyLoadAppFromAsar]: true,
+          [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+          [FuseV1Options.EnableCookieEncryption]: true,
+        },
+      },
+    ])
+  })
+
+  it('targets the .exe on Windows', async () => {
+    const fuses = fakeFuses()
+    await afterPack(
+      { ...linuxContext, appOutDir: 'C:/out/win-unpacked', electronPlatformName: 'win32' },
+      fuses.load,
+    )
+    expect(fuses.flips[0]?.binary).toBe(join('C:/out/win-unpacked', 'Relief Kiosk.exe'))
+  })
+
+  it('stops the build when the fuses cannot be flipped', async () => {
+    const failing = () =>
+      Promise.resolve({
+        FuseVersion,
+        FuseV1Options,
+        flipFuses: () => Promise.reject(new Error('no fuse wire in this binary')),
+      })
+    await expect(afterPack(linuxContext, failing)).rejects.toThrow('no fuse wire')
+    await expect(
+      afterPack({ ...linuxContext, electronPlatformName: 'aix' }, fakeFuses().load),
+    ).rejects.toThrow('No fuse target for platform aix')
+  })
+
+  it('refuses a @electron/fuses that lacks one of the fuses (renamed upstream)', async () => {
+    const withoutRunAsNode: Record<string, number | string> = { ...FuseV1Options }
+    delete withoutRunAsNode.RunAsNode
+    const stale = () =>
+      Promise.resolve({
+        FuseVersion,
+        FuseV1Options: withoutRunAsNode,
+        flipFuses: () => Promise.resolve(0),
+      })
+    await expect(afterPack(linuxContext, stale)).rejects.toThrow('RunAsNode')
+  })
+
+  it('the real @electron/fuses still names every fuse the hook sets', () => {
+    for (const name of Object.keys(afterPack.KIOSK_FUSES)) {
+      expect(FuseV1Options).toHaveProperty(name)
+    }
+  })
+})
