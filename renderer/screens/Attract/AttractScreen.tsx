@@ -7,7 +7,8 @@ import { useKiosk } from '../../state/useKiosk'
 
 /**
  * Shown after an idle reset: a calm invitation in every offered language and the most important
- * hotlines. The whole screen is one button, so any touch (or Enter) starts at home.
+ * hotlines. The whole screen is one button, so any touch (or Enter) starts at home. Only a
+ * decorative ripple moves; the words stay still and fully visible so anyone can read them.
  */
 export function AttractScreen() {
   const { i18n } = useTranslation()
@@ -18,11 +19,14 @@ export function AttractScreen() {
     <div className="screen screen-attract" data-screen="attract">
       <h1 className="visually-hidden">{i18n.getFixedT(settings.defaultLanguage)('app.title')}</h1>
       <button type="button" className="attract-button" onClick={home} autoFocus>
-        {settings.languages.map((l, i) => (
-          <span key={l} lang={l} className={`attract-line attract-line-${i}`}>
-            {i18n.getFixedT(l)('attract.touch')}
-          </span>
-        ))}
+        <span className="attract-ripple" aria-hidden="true" />
+        <span className="attract-lines">
+          {settings.languages.map((l) => (
+            <span key={l} lang={l} className="attract-line">
+              {i18n.getFixedT(l)('attract.touch')}
+            </span>
+          ))}
+        </span>
         <span className="attract-hotlines">
           {hotlines.map((p) => (
             <span key={p.id} className="attract-hotline">

@@ -3,15 +3,21 @@ import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
 import { PhoneNumber } from '../../components/PhoneNumber'
+import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
+import { formatPhone, telUri } from '../../../common/domain/phone'
+import { useShareText } from '../../share'
 import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
+import { useLocalize } from '../../state/useLocalize'
 
 /** One hotline: the number big and grouped, what it is for, when it answers, and QR codes. */
 export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
   const { t } = useTranslation()
   const { content } = useKiosk()
+  const localize = useLocalize()
+  const share = useShareText()
   const phone = byId(content.phones, route.phoneId)
   if (!phone) return <NotFound name="hotline" />
   return (
@@ -35,6 +41,23 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
             {phone.available24h ? t('hotlines.open24h') : t('hotline.hoursUnknown')}
           </p>
         )}
+      </section>
+      <section className="detail-section" aria-labelledby="hotline-share">
+        <h2 id="hotline-share" className="section-title">
+          {t('service.takeItWithYou')}
+        </h2>
+        <div className="qr-pair">
+          <QrCode
+            text={telUri(phone.number)}
+            label={t('hotline.scanToCallLabel', { number: formatPhone(phone.number) })}
+            caption={t('hotline.scanToCall')}
+          />
+          <QrCode
+            text={share.hotline(phone)}
+            label={t('hotline.scanToSaveLabel', { name: localize(phone.name).text })}
+            caption={t('hotline.scanToSave')}
+          />
+        </div>
       </section>
     </Screen>
   )
