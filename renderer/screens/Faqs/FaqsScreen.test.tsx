@@ -42,9 +42,10 @@ describe('groupFaqs', () => {
 describe('FaqsScreen', () => {
   it('opens and closes an answer with a tap on its question', () => {
     renderWithKiosk(<FaqsScreen route={{ name: 'faqs', categoryId: 'wages' }} />, { content })
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      'Questions and answers · Unpaid wages',
-    )
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Questions and answers')
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Unpaid wages',
+    ])
     const question = screen.getByRole('button', { name: /Question a\?/ })
     const answer = screen.getByText('Answer a.').parentElement as HTMLElement
     expect(question.getAttribute('aria-expanded')).toBe('false')

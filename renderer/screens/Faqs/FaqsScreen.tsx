@@ -4,21 +4,21 @@ import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
 import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
-import { useLocalize } from '../../state/useLocalize'
 import { FaqItem } from './FaqItem'
 import { groupFaqs } from './groupFaqs'
 import './FaqsScreen.css'
 
-/** Questions and answers by need; answers open with a tap (no hover), one at a time or many. */
+/**
+ * Questions and answers under their needs (only one need's when the route names it); answers
+ * open with a tap, never on hover, and several may be open at once.
+ */
 export function FaqsScreen({ route }: ScreenProps<'faqs'>) {
   const { t } = useTranslation('places')
   const { content } = useKiosk()
-  const localize = useLocalize()
   const category = byId(content.categories, route.categoryId)
   const groups = groupFaqs(content, category?.id)
-  const title = category ? `${t('faqs.title')} · ${localize(category.name).text}` : t('faqs.title')
   return (
-    <Screen name="faqs" title={title} icon="question">
+    <Screen name="faqs" title={t('faqs.title')} icon="question">
       {groups.length === 0 && <p className="empty-message">{t('faqs.empty')}</p>}
       {groups.map((group) => {
         const key = group.category?.id ?? 'other'
