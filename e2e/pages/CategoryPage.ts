@@ -1,6 +1,8 @@
 import type { Locator } from '@playwright/test'
 import { byId } from '../support/content'
+import { tp } from '../support/i18n'
 import { FaqsPage } from './FaqsPage'
+import { PlacePage } from './PlacePage'
 import type { KioskApp } from './KioskApp'
 import { PlacesPage } from './PlacesPage'
 import { ScreenPage } from './ScreenPage'
@@ -25,6 +27,17 @@ export class CategoryPage extends ScreenPage {
   async openService(serviceId: string): Promise<ServicePage> {
     await this.serviceCard(serviceId).tap()
     return new ServicePage(this.app, serviceId).shown()
+  }
+
+  /** The "where to go" list of this need's places, nearest first. */
+  get placeList(): Locator {
+    return this.root.getByRole('list', { name: tp(this.app.lang, 'places.listLabel') })
+  }
+
+  /** Opens the first (nearest) place in the "where to go" list. */
+  async openNearestPlace(locationId: string): Promise<PlacePage> {
+    await this.placeList.getByRole('button').first().tap()
+    return new PlacePage(this.app, locationId).shown()
   }
 
   /** "All places on the map": every place linked from this need, nearest first. */

@@ -30,6 +30,11 @@ export class PlacePage extends ScreenPage {
     return this.root.getByRole('region', { name: tp(this.app.lang, 'place.directions') })
   }
 
+  /** The steps from this kiosk's site to here, as the content gives them. */
+  directionSteps(siteId: string): string[] {
+    return (this.location.directions?.[siteId] ?? []).map((step) => this.app.text(step))
+  }
+
   get qrCode(): Locator {
     return this.root.getByRole('img', {
       name: tp(this.app.lang, 'place.qrLabel', { name: this.app.text(this.location.name) }),
