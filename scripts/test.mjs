@@ -1,6 +1,7 @@
 // `npm test`: everything a fresh clone needs to prove itself, in the order a reader would check
-// it (types, style, content, units, build, end to end), stopping at the first broken step so the
-// failure is the last thing on screen. Ends with one plain `N passed, N failed` line for CI.
+// it (types, style, content, security, units, build, end to end), stopping at the first broken
+// step so the failure is the last thing on screen. Ends with one plain `N passed, N failed` line
+// for CI.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
@@ -13,8 +14,8 @@ const unitReport = join(reportDir, 'unit.json')
 const e2eReport = join(reportDir, 'e2e.json')
 
 const usage = `Usage: npm test [-- --unit-only | --e2e-only]
-  (no flag)    typecheck, lint, content check, unit tests, build, e2e
-  --unit-only  typecheck, lint, content check, unit tests
+  (no flag)    typecheck, lint, content check, unit tests, security scan, build, e2e
+  --unit-only  typecheck, lint, content check, unit tests, security scan
   --e2e-only   build, e2e
 Anything after the flags is passed on to \`playwright test\` (e.g. a spec file or --project).`
 
@@ -86,6 +87,10 @@ async function main() {
         () => node(join(root, 'tools/bin/kiosk-content.mjs'), ['check', 'resources/content']),
       ],
       [
+        'security scan (electronegativity over electron/)',
+        () => node(join(root, 'scripts/electronegativity.mjs'), []),
+      ],
+      [
         'unit tests (vitest run)',
         () =>
           node(bin('vitest'), [
@@ -94,6 +99,10 @@ async function main() {
             '--reporter=json',
             `--outputFile.json=${unitReport}`,
           ]),
+      ],
+      [
+        'security scan (electronegativity)',
+        () => node(join(root, 'scripts/electronegativity.mjs'), []),
       ],
     )
   }
