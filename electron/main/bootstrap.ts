@@ -48,6 +48,26 @@ export function debugSwitchIn(argv: readonly string[]): string | undefined {
 }
 
 /**
+ * An uncaught error in the main process would make Electron show an error dialog on the public
+ * screen; instead it is logged and the app relaunches into a known state. A stray rejected
+ * promise is only logged.
+ */
+export function installCrashHandlers(
+  proc: Pick<NodeJS.Process, 'on'>,
+  app: Pick<Electron.App, 'relaunch' | 'exit'>,
+  log: (line: string) => void,
+): void {
+  proc.on('uncaughtException', (err) => {
+    log(`Uncaught error in the main process, relaunching: ${err.stack ?? err.message}`)
+    app.relaunch()
+    app.exit(1)
+  })
+  proc.on('unhandledRejection', (reason) => {
+    log(`Unhandled rejection in the main process: ${String(reason)}`)
+  })
+}
+
+/**
  * Starts the Electron host: refuses debug switches in packaged builds and a second instance,
  * places all state in the data folder, registers app:// before ready, then (once ready) denies
  * permissions, serves the renderer, builds the services, wires IPC and opens the locked-down

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels } from '../../common/api/channels'
 import { fakeServices } from '../web/testSupport'
 import { fakeElectron, type FakeElectron } from './testing/fakeElectron'
@@ -34,6 +35,8 @@ vi.mock('electron', () => ({
 vi.mock('../services/createKioskServices', () => ({ createKioskServices }))
 
 let argv: string[]
+let uncaughtBefore: NodeJS.UncaughtExceptionListener[]
+let rejectionBefore: NodeJS.UnhandledRejectionListener[]
 
 beforeEach(() => {
   vi.resetModules()
@@ -41,12 +44,21 @@ beforeEach(() => {
   createKioskServices.mockReset()
   createKioskServices.mockResolvedValue(fakeServices('electron'))
   argv = process.argv
+  uncaughtBefore = process.listeners('uncaughtException')
+  rejectionBefore = process.listeners('unhandledRejection')
   vi.spyOn(console, 'error').mockImplementation(() => {})
 })
 
 afterEach(() => {
   process.argv = argv
   vi.restoreAllMocks()
+  // main.ts installs crash handlers on the real process; take them off the test runner again.
+  for (const listener of process.listeners('uncaughtException')) {
+    if (!uncaughtBefore.includes(listener)) process.off('uncaughtException', listener)
+  }
+  for (const listener of process.listeners('unhandledRejection')) {
+    if (!rejectionBefore.includes(listener)) process.off('unhandledRejection', listener)
+  }
 })
 
 async function runMain(args: string[]) {
@@ -74,7 +86,7 @@ describe('Electron entry point', () => {
       }),
     )
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
-      Object.values(invokeChannels)
+      [...Object.values(invokeChannels), ...Object.values(adminChannels)]
         .map((c) => c.channel)
         .sort(),
     )
@@ -139,5 +151,22 @@ describe('Electron entry point', () => {
     process.argv = ['electron', '.']
     await import('./main')
     await vi.waitFor(() => expect(fake.app.exitCodes).toEqual([1]))
+  })
+})
+
+describe('installCrashHandlers', () => {
+  it('relaunches on an uncaught main-process error instead of showing a dialog', async () => {
+    const { installCrashHandlers } = await import('./bootstrap')
+    const { EventEmitter } = await import('node:events')
+    const proc = new EventEmitter()
+    const app = fakeElectron().app
+    const logs: string[] = []
+    installCrashHandlers(proc as unknown as NodeJS.Process, app, (l) => logs.push(l))
+    proc.emit('unhandledRejection', new Error('late'))
+    expect(app.relaunches).toBe(0)
+    proc.emit('uncaughtException', new Error('boom'))
+    expect(app.relaunches).toBe(1)
+    expect(app.exitCodes).toEqual([1])
+    expect(logs.join('\n')).toContain('boom')
   })
 })

@@ -4,12 +4,13 @@ import { join } from 'node:path'
 import * as electron from 'electron'
 import { createKioskServices } from '../services/createKioskServices'
 import { defaultDataDir } from '../services/paths'
-import { bootstrap } from './bootstrap'
+import { bootstrap, installCrashHandlers } from './bootstrap'
 
 const { app } = electron
 const appDir = app.getAppPath()
 const log = (line: string) => console.error(`[kiosk] ${line}`)
 
+installCrashHandlers(process, app, log)
 bootstrap(electron, {
   argv: process.argv,
   defaultDataDir: defaultDataDir(process.platform, process.env, homedir()),
