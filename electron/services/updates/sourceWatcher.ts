@@ -72,7 +72,7 @@ export interface SourceWatcherOptions {
   /** Drive roots (default: this platform's removable media); tests inject a temp folder. */
   driveRoots?: RootLister
   /** Folders to watch directly (settings.updates.watchFolders and `--watch DIR`). */
-  folders: () => readonly string[]
+  folders: () => readonly string[] | Promise<readonly string[]>
   onFound: (pkg: FoundPackage) => void
   onGone?: (pkg: FoundPackage) => void
   /** Poll interval; 1.5 s keeps "noticed within 5 s" with room to spare. */
@@ -100,7 +100,8 @@ export function createSourceWatcher(options: SourceWatcherOptions): SourceWatche
   let stopped = true
 
   async function scan(): Promise<void> {
-    const sources = [...new Set([...(await listDrives().catch(() => [])), ...options.folders()])]
+    const folders = await Promise.resolve(options.folders()).catch(() => [])
+    const sources = [...new Set([...(await listDrives().catch(() => [])), ...folders])]
     const found = (await Promise.all(sources.map(probe))).filter(
       (p): p is FoundPackage => p !== null,
     )

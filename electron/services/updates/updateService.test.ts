@@ -42,9 +42,7 @@ beforeEach(async () => {
   service = await createUpdateService({
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
-    kioskId: () => KIOSK_ID,
-    requirePin: () => true,
-    watchFolders: () => watched,
+    config: async () => ({ kioskId: KIOSK_ID, requirePin: true, watchFolders: watched }),
     installedContent: async () => contentOf(5),
     onInstalled: async () => void reloads++,
     onStatus: (s) => statuses.push(s),

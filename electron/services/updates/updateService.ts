@@ -8,14 +8,18 @@ import { createSourceWatcher, type FoundPackage, type RootLister } from './sourc
 import { openUpdateLog } from './updateLog'
 import type { VerifiedPackage } from './verifyPackage'
 
+export interface UpdateConfig {
+  kioskId: string
+  requirePin: boolean
+  /** settings.updates.watchFolders plus `--watch DIR`. */
+  watchFolders: readonly string[]
+}
+
 export interface UpdateServiceOptions {
   dataDir: string
   resourcesDir: string
-  /** Read on every package, so settings changes apply without a restart. */
-  kioskId: () => string
-  requirePin: () => boolean
-  /** settings.updates.watchFolders plus `--watch DIR`. */
-  watchFolders: () => readonly string[]
+  /** Read on every poll and package, so settings changes apply without a restart. */
+  config: () => Promise<UpdateConfig>
   /** The content on screen, for the staff diff. */
   installedContent: () => Promise<Content | undefined>
   /** Called after a commit so visitors see the new content without a restart. */
@@ -51,10 +55,10 @@ export interface UpdateService {
  */
 export async function createUpdateService(options: UpdateServiceOptions): Promise<UpdateService> {
   const updateLog = await openUpdateLog(options.dataDir, options.logger)
-  const deps = (): InstallerDeps => ({
+  const deps = async (): Promise<InstallerDeps> => ({
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
-    kioskId: options.kioskId(),
+    kioskId: (await options.config()).kioskId,
     log: updateLog,
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -90,7 +94,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
     pending = undefined
     setStatus({ state: 'checking', source: found.source, bytesRead: 0 })
     const checked = await checkPackage(
-      deps(),
+      await deps(),
       found.root,
       await options.installedContent(),
       (_file, bytesRead) => {
@@ -108,7 +112,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       })
       if (checked.refusal.code !== 'drive-removed') {
         await receipt(found, {
-          kioskId: options.kioskId(),
+          kioskId: (await options.config()).kioskId,
           at: nowIso(),
           outcome: 'refused',
           reason: checked.refusal.reason,
@@ -124,12 +128,12 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       state: 'ready',
       source: found.source,
       preview: checked.preview,
-      requirePin: options.requirePin(),
+      requirePin: (await options.config()).requirePin,
     })
   }
 
   const watcher = createSourceWatcher({
-    folders: options.watchFolders,
+    folders: async () => (await options.config()).watchFolders,
     ...(options.driveRoots ? { driveRoots: options.driveRoots } : {}),
     ...(options.pollIntervalMs ? { intervalMs: options.pollIntervalMs } : {}),
     onFound: (found) => void serially(() => examine(found)),
@@ -155,13 +159,13 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         const steps = pkg.files.length + 8
         let done = 0
         setStatus({ state: 'installing', source: found.source, step: 'start', progress: 0 })
-        const outcome = await installPackage(deps(), found.root, pkg, (step) => {
+        const outcome = await installPackage(await deps(), found.root, pkg, (step) => {
           done = Math.min(steps, done + 1)
           setStatus({ state: 'installing', source: found.source, step, progress: done / steps })
         })
         if (!outcome.ok) {
           await receipt(found, {
-            kioskId: options.kioskId(),
+            kioskId: (await options.config()).kioskId,
             at: nowIso(),
             outcome: 'failed',
             reason: outcome.refusal.reason,
@@ -174,7 +178,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         }
         await options.onInstalled()
         await receipt(found, {
-          kioskId: options.kioskId(),
+          kioskId: (await options.config()).kioskId,
           at: nowIso(),
           outcome: 'installed',
           reason: `installed content version ${outcome.contentVersion}`,

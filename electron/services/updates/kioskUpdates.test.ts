@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ContentSnapshot } from '../../../common/api/kioskApi'
+import { defaultSettings, type Settings } from '../../../common/settings/schema'
+import { installResponseSchema } from '../../../common/update/updatesApi'
+import { silentLogger } from '../logger/logger'
+import { createKioskUpdates, type KioskUpdates } from './kioskUpdates'
+import { writePackage } from './packageBuilder'
+import { loadActiveSlot } from './slots'
+import {
+  contentFile,
+  contentOf,
+  installVersion,
+  KIOSK_ID,
+  makeKiosk,
+  type KioskEnv,
+} from './testing/packageFixtures'
+
+const SESSION = 'a'.repeat(40)
+let env: KioskEnv
+let updates: KioskUpdates
+let settings: Settings
+let snapshot: ContentSnapshot
+let drives: string
+
+beforeEach(async () => {
+  env = await makeKiosk()
+  await installVersion(env, 5)
+  drives = join(env.base, 'drives')
+  await mkdir(drives)
+  settings = { ...defaultSettings(), kioskId: KIOSK_ID }
+  const reload = async () => {
+    const slot = await loadActiveSlot(env.dataDir)
+    snapshot = {
+      content: slot!.content,
+      source: 'update',
+      sha256: createHash('sha256').update(slot!.bytes).digest('hex'),
+      signer: slot!.signer,
+    }
+  }
+  await reload()
+  updates = await createKioskUpdates({
+    dataDir: env.dataDir,
+    resourcesDir: env.resourcesDir,
+    settings: { get: async () => settings },
+    content: { get: async () => snapshot, reload },
+    checkPin: async (pin) =>
+      pin === '246810' ? { ok: true } : { ok: false, message: 'wrong PIN' },
+    isAdminSession: (s) => s === SESSION,
+    driveRoots: async () => (await readdir(drives)).map((n) => join(drives, n)),
+    log: silentLogger,
+  })
+})
+afterEach(() => updates.service.stop())
+
+async function plug(version: number) {
+  await writePackage(join(drives, 'STICK'), {
+    files: [contentFile(contentOf(version))],
+    key: env.key,
+    contentVersion: version,
+  })
+  return updates.api.checkNow()
+}
+
+describe('the updates API over the services', () => {
+  it('asks for the staff PIN, refuses a wrong one, installs with the right one and reloads content', async () => {
+    expect(await updates.api.install(null)).toMatchObject({
+      ok: false,
+      reason: 'nothing-to-install',
+    })
+    expect(await plug(6)).toMatchObject({ state: 'ready', requirePin: true })
+    expect(await updates.api.install(null)).toMatchObject({ ok: false, reason: 'pin-required' })
+    expect(await updates.api.install('000000')).toMatchObject({
+      ok: false,
+      reason: 'pin-refused',
+      message: 'wrong PIN',
+    })
+    const done = await updates.api.install('246810')
+    expect(installResponseSchema.parse(done)).toMatchObject({
+      ok: true,
+      status: { state: 'installed', contentVersion: 6 },
+    })
+    expect(snapshot.content.dataset.contentVersion).toBe(6)
+  })
+
+  it('installs without a PIN when settings do not require one', async () => {
+    settings = { ...settings, updates: { ...settings.updates, requirePin: false } }
+    await plug(6)
+    expect(await updates.api.install(null)).toMatchObject({ ok: true })
+  })
+
+  it('rollback needs the admin session', async () => {
+    await plug(6)
+    await updates.api.install('246810')
+    expect(await updates.api.rollback('b'.repeat(40))).toEqual({
+      ok: false,
+      message: 'an admin session is required',
+    })
+    expect(await updates.api.rollback(SESSION)).toEqual({ ok: true })
+    expect(snapshot.content.dataset.contentVersion).toBe(5)
+  })
+})

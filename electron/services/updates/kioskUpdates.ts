@@ -1,0 +1,103 @@
+import type { ContentSnapshot } from '../../../common/api/kioskApi'
+import type { Settings } from '../../../common/settings/schema'
+import type { UpdateStatus } from '../../../common/update/updateStatus'
+import type {
+  InstallResponse,
+  RollbackResponse,
+  UpdatesApi,
+} from '../../../common/update/updatesApi'
+import type { Logger } from '../logger/logger'
+import type { RootLister } from './sourceWatcher'
+import { createUpdateService, type UpdateService } from './updateService'
+
+export interface KioskUpdatesDeps {
+  dataDir: string
+  resourcesDir: string
+  settings: { get(): Promise<Settings> }
+  content: { get(): Promise<ContentSnapshot>; reload(): Promise<unknown> }
+  /** Folders given on the command line (`--watch DIR`), watched besides the settings' ones. */
+  extraWatchFolders?: readonly string[]
+  /** Checks the staff PIN under the admin throttle (e.g. the PIN guard's `attempt`). */
+  checkPin: (pin: string) => Promise<{ ok: true } | { ok: false; message: string }>
+  /** True while `session` is a live admin session. */
+  isAdminSession: (session: string) => boolean
+  /** Receives every status change; hosts forward it as an `update-status` notice. */
+  onStatus?: (status: UpdateStatus) => void
+  driveRoots?: RootLister
+  log?: Logger
+}
+
+export interface KioskUpdates {
+  api: UpdatesApi
+  service: UpdateService
+}
+
+/**
+ * The services hook for updates: builds the update service from the kiosk's settings and
+ * content service and exposes it as the `updates` area both hosts serve. The watcher is started
+ * here and stopped by `service.stop()` (call it from `KioskServices.close`).
+ */
+export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskUpdates> {
+  const service = await createUpdateService({
+    dataDir: deps.dataDir,
+    resourcesDir: deps.resourcesDir,
+    config: async () => {
+      const settings = await deps.settings.get()
+      return {
+        kioskId: settings.kioskId,
+        requirePin: settings.updates.requirePin,
+        watchFolders: [...settings.updates.watchFolders, ...(deps.extraWatchFolders ?? [])],
+      }
+    },
+    installedContent: async () => (await deps.content.get().catch(() => undefined))?.content,
+    onInstalled: async () => void (await deps.content.reload()),
+    ...(deps.onStatus ? { onStatus: deps.onStatus } : {}),
+    ...(deps.driveRoots ? { driveRoots: deps.driveRoots } : {}),
+    ...(deps.log ? { logger: deps.log } : {}),
+  })
+
+  async function install(pin: string | null): Promise<InstallResponse> {
+    const status = service.status()
+    if (status.state !== 'ready') {
+      return {
+        ok: false,
+        reason: 'nothing-to-install',
+        message: 'no checked package is waiting',
+        status,
+      }
+    }
+    if ((await deps.settings.get()).updates.requirePin) {
+      if (pin === null)
+        return {
+          ok: false,
+          reason: 'pin-required',
+          message: 'enter the staff PIN to install',
+          status,
+        }
+      const checked = await deps.checkPin(pin)
+      if (!checked.ok) return { ok: false, reason: 'pin-refused', message: checked.message, status }
+    }
+    return { ok: true, status: await service.install() }
+  }
+
+  async function rollback(session: string): Promise<RollbackResponse> {
+    if (!deps.isAdminSession(session)) return { ok: false, message: 'an admin session is required' }
+    const result = await service.rollback()
+    return result.ok ? { ok: true } : { ok: false, message: result.reason }
+  }
+
+  service.start()
+  return {
+    service,
+    api: {
+      status: async () => service.status(),
+      checkNow: async () => {
+        await service.poll()
+        return service.status()
+      },
+      install,
+      dismiss: async () => service.dismiss(),
+      rollback,
+    },
+  }
+}
