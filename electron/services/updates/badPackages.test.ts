@@ -19,6 +19,7 @@ import { loadActiveSlot } from './slots'
 import {
   buildPackage,
   contentFile,
+  contentFilesFor,
   contentOf,
   installVersion,
   makeKiosk,
@@ -213,6 +214,21 @@ describe('a bad package is refused with its own reason and the installed content
       files[0]!.size -= 10
     })
     await expectRefused('too-large', 'but the manifest allows')
+  })
+
+  it('a carried key file that is not a public key', async () => {
+    const junk = {
+      name: 'keys/new.pub',
+      role: 'key' as const,
+      bytes: new TextEncoder().encode('not a key'),
+    }
+    root = (await buildPackage(env, 'stick-key', 6, { files: [...contentFilesFor(6), junk] })).root
+    await expectRefused('invalid-manifest', '"keys/new.pub" is not a minisign public key')
+  })
+
+  it('revoking every trusted key (it would lock the kiosk out of updates)', async () => {
+    root = (await buildPackage(env, 'stick-revoke', 6, { revokeKeyIds: [env.key.keyIdHex] })).root
+    await expectRefused('invalid-manifest', 'the package revokes every key this kiosk trusts')
   })
 
   it('the stick pulled out while a file is being read', async () => {

@@ -26,7 +26,11 @@ async function subfolders(dir: string): Promise<string[]> {
  * skipped); Windows every drive letter except the system drive. Symlinked folders are skipped
  * everywhere (withFileTypes reports links as links, not folders).
  */
-export function removableDriveRoots(platform: NodeJS.Platform = process.platform): RootLister {
+export function removableDriveRoots(
+  platform: NodeJS.Platform = process.platform,
+  /** File-system root the mount folders are under; tests point it at a temp folder. */
+  base = '/',
+): RootLister {
   if (platform === 'win32') {
     const system = (process.env.SystemDrive ?? 'C:').toUpperCase()
     const letters = [...'DEFGHIJKLMNOPQRSTUVWXYZAB'].map((l) => `${l}:`).filter((d) => d !== system)
@@ -42,11 +46,13 @@ export function removableDriveRoots(platform: NodeJS.Platform = process.platform
       return present.filter((d): d is string => d !== null)
     }
   }
-  if (platform === 'darwin') return () => subfolders('/Volumes')
+  if (platform === 'darwin') return () => subfolders(join(base, 'Volumes'))
   return async () => {
-    const media = await subfolders('/media')
+    const media = await subfolders(join(base, 'media'))
     const nested = (await Promise.all(media.map(subfolders))).flat()
-    const run = (await Promise.all((await subfolders('/run/media')).map(subfolders))).flat()
+    const run = (
+      await Promise.all((await subfolders(join(base, 'run', 'media'))).map(subfolders))
+    ).flat()
     return [...media, ...nested, ...run]
   }
 }

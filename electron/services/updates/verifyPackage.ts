@@ -17,6 +17,7 @@ import {
 import { describeProblems, parseJsonText, problemsFromZod } from '../zodProblems'
 import { listPackage, readCapped, refusalForReadError, type ReadProgress } from './packageReader'
 import { formatBytes, refuse, RefusalError, type Refusal } from './refusal'
+import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
 
 export interface VerifyContext {
@@ -194,6 +195,30 @@ function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
 }
 
 /**
+ * Carried public keys (key rotation) must be real minisign keys, and the package must not
+ * revoke every key the kiosk would trust afterwards: that would lock the kiosk out of updates.
+ */
+function checkCarriedKeys(files: VerifiedFile[], manifest: Manifest, keys: SignatureKeys): void {
+  const carried: string[] = []
+  for (const file of files.filter((f) => f.entry.role === 'key')) {
+    const key = readPublicKey(new TextDecoder().decode(file.bytes))
+    if (!key.ok)
+      refuse('invalid-manifest', `"${file.entry.name}" is not a minisign public key: ${key.error}`)
+    carried.push(key.value.keyIdHex)
+  }
+  const revoked = new Set(manifest.revokeKeyIds ?? [])
+  const remaining = [...keys.trusted.map((k) => k.keyIdHex), ...carried].filter(
+    (id) => !revoked.has(id),
+  )
+  if (revoked.size > 0 && remaining.length === 0) {
+    refuse(
+      'invalid-manifest',
+      'the package revokes every key this kiosk trusts, so it could never be updated again',
+    )
+  }
+}
+
+/**
  * Verifies a `KIOSK-UPDATE` folder in DESIGN.md §3's order and stops at the first failure:
  * lstat walk (regular files only, size caps) → signature by a trusted key over the raw manifest
  * bytes → only then parse: schema, format, compatible, version above the high-water mark,
@@ -232,6 +257,7 @@ export async function verifyPackage(root: string, ctx: VerifyContext): Promise<V
     const contentFile = files.find((f) => f.entry.role === 'content')
     if (!contentFile) refuse('invalid-manifest', 'the manifest lists no content file')
     const content = checkPackageContent(contentFile, manifest)
+    checkCarriedKeys(files, manifest, ctx.keys)
     return {
       ok: true,
       package: {

@@ -1,0 +1,69 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createSourceWatcher, removableDriveRoots, type FoundPackage } from './sourceWatcher'
+
+let base: string
+beforeEach(async () => {
+  base = await mkdtemp(join(tmpdir(), 'watch-'))
+})
+
+async function stick(path: string, manifest = '{}') {
+  await mkdir(join(path, 'KIOSK-UPDATE'), { recursive: true })
+  await writeFile(join(path, 'KIOSK-UPDATE', 'manifest.json'), manifest)
+}
+
+describe('removable drive roots', () => {
+  it('lists Linux mounts under /media/<user>/*, /media/* and /run/media/<user>/*, skipping links', async () => {
+    await mkdir(join(base, 'media', 'kiosk', 'STICK'), { recursive: true })
+    await mkdir(join(base, 'run', 'media', 'kiosk', 'USB'), { recursive: true })
+    await symlink(join(base, 'run'), join(base, 'media', 'kiosk', 'LINKED'))
+    const roots = await removableDriveRoots('linux', base)()
+    expect(roots.sort()).toEqual(
+      [
+        join(base, 'media', 'kiosk'),
+        join(base, 'media', 'kiosk', 'STICK'),
+        join(base, 'run', 'media', 'kiosk', 'USB'),
+      ].sort(),
+    )
+  })
+
+  it('lists macOS volumes, skipping the boot volume link', async () => {
+    await mkdir(join(base, 'Volumes', 'STICK'), { recursive: true })
+    await symlink('/', join(base, 'Volumes', 'Macintosh HD'))
+    expect(await removableDriveRoots('darwin', base)()).toEqual([join(base, 'Volumes', 'STICK')])
+  })
+
+  it('finds nothing (and does not fail) when no mount folders exist', async () => {
+    expect(await removableDriveRoots('linux', join(base, 'absent'))()).toEqual([])
+  })
+})
+
+describe('source watcher', () => {
+  it('reports a package once, again when replaced, and gone when the drive disappears', async () => {
+    const found: FoundPackage[] = []
+    const gone: FoundPackage[] = []
+    const drive = join(base, 'media', 'STICK')
+    const share = join(base, 'share')
+    const watcher = createSourceWatcher({
+      driveRoots: removableDriveRoots('linux', base),
+      folders: () => [share],
+      onFound: (p) => found.push(p),
+      onGone: (p) => gone.push(p),
+    })
+    await watcher.poll()
+    expect(found).toEqual([])
+    await stick(drive)
+    await stick(share)
+    await watcher.poll()
+    await watcher.poll()
+    expect(found.map((p) => p.source).sort()).toEqual([drive, share].sort())
+    await writeFile(join(drive, 'KIOSK-UPDATE', 'manifest.json'), '{"replaced": true}')
+    await watcher.poll()
+    expect(found.map((p) => p.source)).toHaveLength(3)
+    await rm(drive, { recursive: true })
+    await watcher.poll()
+    expect(gone.map((p) => p.root)).toEqual([join(drive, 'KIOSK-UPDATE')])
+  })
+})
