@@ -4,7 +4,9 @@ import type { KioskServices, KioskServicesOptions } from '../services/kioskServi
 import { registerIpc } from './ipc'
 import { denyAllPermissions, enforceCspHeader } from './lockdown'
 import { handleAppProtocol, registerAppScheme } from './protocol'
+import { readKioskCareFlags, startKioskCare } from './kioskCare'
 import { attachRecovery } from './recovery'
+import { realTimers } from './selfHealing'
 import { createKioskWindow } from './window'
 
 export type ElectronModules = Pick<
@@ -136,8 +138,9 @@ export async function bootstrap(
     log: options.log,
   })
 
-  // A kiosk screen that goes dark looks broken; keep it on while the app runs.
-  electron.powerSaveBlocker.start('prevent-display-sleep')
+  // Screen kept on during --display-hours (always without it); optional --daily-restart=HH:MM.
+  const care = readKioskCareFlags((name) => readFlag(options.argv, name), options.log)
+  startKioskCare(electron, care, { timers: realTimers, log: options.log })
 
   app.on('second-instance', () => {
     if (win.isDestroyed()) return

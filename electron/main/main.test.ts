@@ -1,13 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels } from '../../common/api/channels'
+import type { LogRecord } from '../services/logger/logger'
 import { fakeServices } from '../web/testSupport'
-import { fakeElectron, type FakeElectron } from './testing/fakeElectron'
+import { fakeElectron, fakeEvent, type FakeElectron } from './testing/fakeElectron'
 
 // The real entry point, run against a fake `electron` module and fake services. The mocked
 // module is created once, so it forwards to the fresh fake each test builds.
 let fake: FakeElectron
 const createKioskServices = vi.fn()
+const errorLog: LogRecord[] = []
 
 vi.mock('electron', () => ({
   get app() {
@@ -42,7 +44,11 @@ beforeEach(() => {
   vi.resetModules()
   fake = fakeElectron()
   createKioskServices.mockReset()
-  createKioskServices.mockResolvedValue(fakeServices('electron'))
+  errorLog.length = 0
+  createKioskServices.mockResolvedValue({
+    ...fakeServices('electron'),
+    errors: { append: (record: LogRecord) => errorLog.push(record) },
+  })
   argv = process.argv
   uncaughtBefore = process.listeners('uncaughtException')
   rejectionBefore = process.listeners('unhandledRejection')
@@ -102,6 +108,17 @@ describe('Electron entry point', () => {
     fake.session.defaultSession.permissionRequestHandler?.({}, 'media', (g) => (granted = g))
     expect(granted).toBe(false)
     expect(fake.powerSaveBlocker.started).toEqual(['prevent-display-sleep'])
+  })
+
+  it('keeps what the shell logs in the durable error log', async () => {
+    await runMain(['--daily-restart=25:00'])
+    const contents = fake.BrowserWindow.instances[0]!.webContents
+    contents.emit('will-navigate', fakeEvent({ url: 'https://example.org/' }))
+    expect(errorLog.map((r) => r.message)).toEqual([
+      expect.stringContaining('Ignoring --daily-restart'),
+      'Refused navigation to https://example.org/',
+    ])
+    expect(errorLog.every((r) => r.area === 'shell')).toBe(true)
   })
 
   it('hides the pointer when started with --hide-cursor', async () => {

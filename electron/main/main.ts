@@ -5,10 +5,12 @@ import * as electron from 'electron'
 import { createKioskServices } from '../services/createKioskServices'
 import { defaultDataDir } from '../services/paths'
 import { bootstrap, installCrashHandlers } from './bootstrap'
+import { createShellLog } from './shellLog'
 
 const { app } = electron
 const appDir = app.getAppPath()
-const log = (line: string) => console.error(`[kiosk] ${line}`)
+// Every line also lands in the durable error log (diagnostics) once the services are open.
+const { log, attach } = createShellLog((line) => console.error(line))
 
 installCrashHandlers(process, app, log)
 bootstrap(electron, {
@@ -19,7 +21,11 @@ bootstrap(electron, {
     ? join(process.resourcesPath, 'resources')
     : join(appDir, 'resources'),
   preloadPath: join(__dirname, 'preload.cjs'),
-  createServices: createKioskServices,
+  createServices: async (options) => {
+    const services = await createKioskServices(options)
+    attach((record) => services.errors.append(record))
+    return services
+  },
   log,
 }).catch((err: unknown) => {
   log(`Start-up failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)

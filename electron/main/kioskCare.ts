@@ -1,0 +1,75 @@
+import type { App, PowerSaveBlocker } from 'electron'
+import { parseOpeningHours } from '../../common/domain/openingHours'
+import { keepDisplayOn } from './powerSave'
+import { parseClockTime, scheduleDailyRestart, type Timers } from './selfHealing'
+
+/** Per-kiosk care switches, given on the command line by the OS unit or shortcut. */
+export interface KioskCareFlags {
+  /** `--daily-restart=HH:MM`: minutes after midnight (China time) of the daily restart. */
+  dailyRestartAt?: number
+  /** `--display-hours="Mo-Su 06:00-23:00"`: when the screen must stay on; absent = always. */
+  displayHours?: string
+}
+
+/**
+ * Reads the care switches. A malformed value is reported and ignored (never a crash, never a
+ * guess): a bad restart time means no daily restart, bad display hours mean always on.
+ */
+export function readKioskCareFlags(
+  flag: (name: string) => string | undefined,
+  log: (line: string) => void,
+): KioskCareFlags {
+  const flags: KioskCareFlags = {}
+  const restart = flag('daily-restart')
+  if (restart !== undefined) {
+    const parsed = parseClockTime(restart)
+    if (parsed.ok) flags.dailyRestartAt = parsed.minutes
+    else log(`Ignoring --daily-restart: ${parsed.error}; no daily restart`)
+  }
+  const hours = flag('display-hours')
+  if (hours !== undefined) {
+    const parsed = parseOpeningHours(hours)
+    if (parsed.ok) flags.displayHours = hours
+    else log(`Ignoring --display-hours "${hours}": ${parsed.error}; the display stays on`)
+  }
+  return flags
+}
+
+export interface KioskCareElectron {
+  app: Pick<App, 'relaunch' | 'exit'>
+  powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop'>
+}
+
+/**
+ * Starts the long-running care once the kiosk is up: the screen kept on during the display
+ * hours, and the optional daily restart (app.relaunch + exit 0; the OS supervisor would restart
+ * a dead app anyway). Returns a function that stops both.
+ */
+export function startKioskCare(
+  electron: KioskCareElectron,
+  flags: KioskCareFlags,
+  deps: { timers: Timers; log: (line: string) => void },
+): () => void {
+  const stopDisplay = keepDisplayOn({
+    hours: flags.displayHours,
+    blocker: electron.powerSaveBlocker,
+    timers: deps.timers,
+    log: deps.log,
+  })
+  const stopRestart =
+    flags.dailyRestartAt === undefined
+      ? () => {}
+      : scheduleDailyRestart({
+          at: flags.dailyRestartAt,
+          timers: deps.timers,
+          log: deps.log,
+          restart: () => {
+            electron.app.relaunch()
+            electron.app.exit(0)
+          },
+        })
+  return () => {
+    stopDisplay()
+    stopRestart()
+  }
+}
