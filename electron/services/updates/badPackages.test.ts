@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import {
   readdir,
   readFile,
@@ -137,6 +138,16 @@ describe('a bad package is refused with its own reason and the installed content
     await rm(filesDir(), { recursive: true })
     await symlink(real, filesDir())
     await expectRefused('link', 'files/ is a link to a folder')
+  })
+
+  it('a device or pipe instead of a file', async () => {
+    execFileSync('mkfifo', [join(filesDir(), 'c'.repeat(64) + '.png')])
+    await expectRefused('not-a-file', 'is not a regular file')
+  })
+
+  it('an unexpected item next to the manifest', async () => {
+    await writeFile(join(root, 'autorun.inf'), '[autorun]')
+    await expectRefused('unexpected-entry', 'unexpected item "autorun.inf" in the package folder')
   })
 
   it('a huge file (sparse, so the test writes no real bytes)', async () => {
