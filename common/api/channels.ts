@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { adminChannels } from '../admin/adminApi'
 import { appInfoSchema, contentSnapshotSchema, hostNoticeSchema, settingsSchema } from './kioskApi'
 
 /**
@@ -37,6 +38,7 @@ export const noticeChannel = {
 /** Every channel name the hosts know, so a test can prove nothing else is registered. */
 export const allChannelNames: readonly string[] = [
   ...Object.values(invokeChannels).map((c) => c.channel),
+  ...Object.values(adminChannels).map((c) => c.channel),
   noticeChannel.channel,
 ]
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { AdminApi } from '../admin/adminApi'
 import { contentSchema, type Content } from '../content/schema'
 import { settingsSchema, type Settings } from '../settings/schema'
 
@@ -19,6 +20,8 @@ export interface KioskApi {
   app: {
     info(): Promise<AppInfo>
   }
+  /** Administration behind the PIN; absent where a host offers none (tests, previews). */
+  admin?: AdminApi
   events: {
     /** Host notices (content or settings changed, an update stick found, …). Returns unsubscribe. */
     subscribe(listener: (notice: HostNotice) => void): () => void

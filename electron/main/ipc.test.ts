@@ -1,5 +1,6 @@
 import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import { fakeServices, type FakeServices } from '../web/testSupport'
 import { registerIpc } from './ipc'
@@ -30,7 +31,7 @@ beforeEach(() => {
 describe('registerIpc', () => {
   it('handles exactly the contract channels', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      Object.values(invokeChannels)
+      [...Object.values(invokeChannels), ...Object.values(adminChannels)]
         .map((c) => c.channel)
         .sort(),
     )

@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { invokeChannels, noticeChannel, type InvokeChannelKey } from '../../common/api/channels'
 import type { KioskServices } from '../services/kioskServices'
 import { describeIssues } from '../web/guards'
+import { registerAdminIpc } from './adminIpc'
 import { isAppUrl } from './origin'
 
 export interface IpcOptions {
@@ -74,11 +75,13 @@ export function registerIpc(
       }
     })
   }
+  const stopAdmin = registerAdminIpc(ipcMain, services, options)
   const stopNotices = services.onNotice((notice) => {
     const contents = options.kioskContents()
     if (contents && !contents.isDestroyed()) contents.send(noticeChannel.channel, notice)
   })
   return () => {
+    stopAdmin()
     stopNotices()
     for (const { spec } of entries) ipcMain.removeHandler(spec.channel)
   }

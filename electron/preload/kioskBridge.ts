@@ -2,6 +2,7 @@ import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron'
 import { z } from 'zod'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
+import { createAdminBridge } from './adminBridge'
 
 type Invoker = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
@@ -29,6 +30,7 @@ export function createKioskBridge(ipc: Invoker): KioskApi {
     content: { get: () => call(ipc, invokeChannels.contentGet) },
     settings: { get: () => call(ipc, invokeChannels.settingsGet) },
     app: { info: () => call(ipc, invokeChannels.appInfo) },
+    admin: createAdminBridge(ipc),
     events: {
       subscribe(listener: (notice: HostNotice) => void) {
         const onNotice = (_event: IpcRendererEvent, payload: unknown) => {

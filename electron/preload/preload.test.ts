@@ -36,6 +36,15 @@ describe('preload', () => {
       content: ['get'],
       settings: ['get'],
       app: ['info'],
+      admin: [
+        'auditLog',
+        'diagnostics',
+        'login',
+        'logout',
+        'setFirstPin',
+        'status',
+        'updateSettings',
+      ],
       events: ['subscribe'],
     })
   })

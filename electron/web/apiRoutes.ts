@@ -3,6 +3,7 @@ import { contentReloadBodySchema, httpRoutes } from '../../common/api/channels'
 import type { HostNotice } from '../../common/api/kioskApi'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
+import { adminRoutes } from './adminRoutes'
 import { openEventStream } from './eventStream'
 import { HttpError, checkToken, readJsonBody } from './guards'
 
@@ -66,6 +67,12 @@ const routes: Record<string, Route> = {
     handle: async (req, res, ctx) => openEventStream(req, res, ctx.subscribe),
   },
   [httpRoutes.contentReload]: { method: 'POST', handle: reloadContent },
+  ...Object.fromEntries(
+    Object.entries(adminRoutes).map(([path, route]): [string, Route] => [
+      path,
+      { method: route.method, handle: (req, res, ctx) => route.handle(req, res, ctx, sendJson) },
+    ]),
+  ),
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type HostNotice,
   type KioskApi,
 } from '../../common/api/kioskApi'
+import { createHttpAdminApi } from './adminHttpClient'
 
 /** The browser pieces the HTTP client uses, passed in so tests can supply their own. */
 export interface HttpClientDeps {
@@ -19,14 +20,19 @@ export interface HttpClientDeps {
 
 const errorReplySchema = z.object({ error: z.string() })
 
-async function request<S extends z.ZodType>(
+/**
+ * One call to the browser host: JSON in and out, the launch token on anything but GET, the reply
+ * parsed with `schema`. Rejects with the host's own error message and the HTTP status.
+ */
+export async function request<S extends z.ZodType>(
   deps: HttpClientDeps,
   method: 'GET' | 'POST',
   path: string,
   schema: S,
   body?: unknown,
+  extraHeaders: Record<string, string> = {},
 ): Promise<z.infer<S>> {
-  const headers: Record<string, string> = { Accept: 'application/json' }
+  const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders }
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json'
     headers['X-Kiosk-Token'] = deps.token() ?? ''
@@ -80,6 +86,7 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
     content: { get: () => request(deps, 'GET', httpRoutes.contentGet, contentSnapshotSchema) },
     settings: { get: () => request(deps, 'GET', httpRoutes.settingsGet, settingsSchema) },
     app: { info: () => request(deps, 'GET', httpRoutes.appInfo, appInfoSchema) },
+    admin: createHttpAdminApi(deps),
     events: {
       subscribe(listener) {
         listeners.add(listener)

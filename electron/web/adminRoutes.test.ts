@@ -1,0 +1,125 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { adminHttpRoutes } from '../../common/admin/adminApi'
+import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
+import { silentLogger } from '../services/logger/logger'
+import { findAppRoot } from '../services/paths'
+import { startWebHost, type WebHost } from './server'
+
+let dir: string
+let services: LocalKioskServices
+let host: WebHost
+let logged: string[]
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kiosk-admin-routes-'))
+  services = await createKioskServices({
+    dataDir: join(dir, 'data'),
+    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
+    host: 'web',
+    env: {},
+    log: silentLogger,
+  })
+  logged = []
+  host = await startWebHost({ services, rendererDir: dir, log: (l) => logged.push(l) })
+})
+afterEach(async () => {
+  await host.close()
+  await services.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(new URL(path, host.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+}
+const withToken = (extra: Record<string, string> = {}) => ({
+  'X-Kiosk-Token': host.token,
+  ...extra,
+})
+
+async function signIn(): Promise<string> {
+  const reply = await post(adminHttpRoutes.setFirstPin.path, { pin: '135792' }, withToken())
+  const result = (await reply.json()) as { ok: boolean; session?: string }
+  if (!result.session) throw new Error('no session')
+  return result.session
+}
+
+describe('admin routes of the browser host', () => {
+  it.each(Object.values(adminHttpRoutes).map((r) => r.path))(
+    '%s refuses a request without the launch token (403)',
+    async (path) => {
+      const session = await signIn()
+      const reply = await post(path, {}, { 'X-Kiosk-Admin': session })
+      expect(reply.status).toBe(403)
+      expect(await reply.json()).toEqual({ error: expect.stringContaining('X-Kiosk-Token') })
+    },
+  )
+
+  it.each(
+    Object.values(adminHttpRoutes)
+      .filter((r) => r.session)
+      .map((r) => r.path),
+  )('%s refuses a request with the token but no live admin session (401)', async (path) => {
+    const body = path === adminHttpRoutes.updateSettings.path ? { patch: {} } : {}
+    expect((await post(path, body, withToken())).status).toBe(401)
+    // Logging out of a session that already ended is harmless, so only the others refuse it.
+    if (path === adminHttpRoutes.logout.path) return
+    const stale = 'x'.repeat(43)
+    expect((await post(path, body, withToken({ 'X-Kiosk-Admin': stale }))).status).toBe(401)
+  })
+
+  it('answers GET with 405: admin routes are POST only', async () => {
+    const reply = await fetch(new URL(adminHttpRoutes.status.path, host.url))
+    expect(reply.status).toBe(405)
+  })
+
+  it('sets the first PIN, then changes settings live inside the session', async () => {
+    const session = await signIn()
+    const reply = await post(
+      adminHttpRoutes.updateSettings.path,
+      { patch: { idleSeconds: 120, languages: ['zh-Hans', 'ko'] } },
+      withToken({ 'X-Kiosk-Admin': session }),
+    )
+    expect(reply.status).toBe(200)
+    expect(await reply.json()).toMatchObject({ ok: true, settings: { idleSeconds: 120 } })
+    expect((await services.settings.get()).languages).toEqual(['zh-Hans', 'ko'])
+  })
+
+  it('returns field problems for a bad setting and keeps the old value', async () => {
+    const session = await signIn()
+    const reply = await post(
+      adminHttpRoutes.updateSettings.path,
+      { patch: { idleSeconds: 3 } },
+      withToken({ 'X-Kiosk-Admin': session }),
+    )
+    expect(reply.status).toBe(200)
+    const result = (await reply.json()) as { ok: boolean; problems: { path: string }[] }
+    expect(result.ok).toBe(false)
+    expect(result.problems.map((p) => p.path)).toEqual(['idleSeconds'])
+    expect((await services.settings.get()).idleSeconds).toBe(60)
+  })
+
+  it('refuses a malformed body with the field named (400), and never logs the PIN', async () => {
+    const bad = await post(adminHttpRoutes.login.path, { pin: 135792 }, withToken())
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toEqual({ error: expect.stringContaining('pin') })
+    await signIn()
+    const wrong = await post(adminHttpRoutes.login.path, { pin: '864209' }, withToken())
+    expect(await wrong.json()).toMatchObject({ ok: false, reason: 'wrong-pin' })
+    expect(logged.join('\n')).not.toMatch(/135792|864209/)
+  })
+
+  it('ends the session on logout', async () => {
+    const session = await signIn()
+    const headers = withToken({ 'X-Kiosk-Admin': session })
+    expect((await post(adminHttpRoutes.diagnostics.path, {}, headers)).status).toBe(200)
+    expect((await post(adminHttpRoutes.logout.path, {}, headers)).status).toBe(200)
+    expect((await post(adminHttpRoutes.diagnostics.path, {}, headers)).status).toBe(401)
+  })
+})
