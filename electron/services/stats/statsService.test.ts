@@ -1,0 +1,165 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { statsExportSchema, type StatsEvent } from '../../../common/stats/schema'
+import type { LogRecord } from '../logger/logger'
+import { createStatsService, type StatsServiceDeps } from './statsService'
+import { MAX_KEYS_PER_DAY, OVERFLOW_KEY, statsFiles } from './statsStore'
+
+let dir: string
+let logs: LogRecord[]
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stats-'))
+  logs = []
+})
+afterEach(async () => rm(dir, { recursive: true, force: true }))
+
+const SESSION = 'a'.repeat(43)
+
+function open(now: () => Date, extra: Partial<StatsServiceDeps> = {}) {
+  return createStatsService({
+    dataDir: dir,
+    now,
+    identity: async () => ({
+      kioskId: 'rail-1',
+      siteId: 'changchun-railway-station',
+      contentVersion: 7,
+    }),
+    requireAdmin: async (s) => {
+      if (s !== SESSION) throw new Error('an admin session is required')
+    },
+    driveRoots: async () => [],
+    log: (r) => logs.push(r),
+    ...extra,
+  })
+}
+
+const at = (iso: string) => () => new Date(iso)
+const journey: StatsEvent[] = [
+  { kind: 'session' },
+  { kind: 'view', screen: 'home' },
+  { kind: 'view', screen: 'category', id: 'shelter-tonight' },
+  { kind: 'view', screen: 'category', id: 'shelter-tonight' },
+  { kind: 'language', lang: 'en' },
+]
+
+describe('stats service', () => {
+  it('counts by local day and hour, holds counts until a flush, and keeps them across restarts', async () => {
+    // 23:10 in Changchun on 10 January is 15:10 UTC.
+    const stats = await open(at('2026-01-10T15:10:00Z'))
+    stats.record({ events: journey })
+    await expect(readdir(statsFiles(dir).dir)).resolves.not.toContain('days-2026-01.json')
+    const before = await stats.overview(SESSION)
+    expect(before.days).toEqual([
+      {
+        day: '2026-01-10',
+        hours: {
+          '23': {
+            session: 1,
+            'view:home': 1,
+            'view:category:shelter-tonight': 2,
+            'language:en': 1,
+          },
+        },
+      },
+    ])
+    await stats.close()
+
+    const again = await open(at('2026-01-11T01:00:00Z'))
+    again.record({ events: [{ kind: 'session' }, { kind: 'idle-reset' }] })
+    const view = await again.overview(SESSION)
+    expect(view.today).toBe('2026-01-11')
+    expect(view.kioskId).toBe('rail-1')
+    expect(view.days.map((d) => d.day)).toEqual(['2026-01-10', '2026-01-11'])
+    expect(view.days[1]?.hours['9']).toEqual({ session: 1, 'idle-reset': 1 })
+    await again.close()
+  })
+
+  it('refuses a malformed batch and counts none of it', async () => {
+    const stats = await open(at('2026-01-10T02:00:00Z'))
+    expect(() =>
+      stats.record({ events: [{ kind: 'session' }, { kind: 'view', screen: 'home', text: 'x' }] }),
+    ).toThrow(/events\[1\]\.text: unknown field/)
+    expect(() => stats.record({ events: [] })).toThrow(/stats batch refused/)
+    expect((await stats.overview(SESSION)).days).toEqual([])
+    await stats.close()
+  })
+
+  it('shows the overview only to an admin session', async () => {
+    const stats = await open(at('2026-01-10T02:00:00Z'))
+    await expect(stats.overview('nope')).rejects.toThrow(/admin session/)
+    await expect(stats.exportToSticks(undefined)).rejects.toThrow(/admin session/)
+    await stats.close()
+  })
+
+  it('folds days older than the retention window into months when it opens', async () => {
+    const early = await open(at('2025-01-15T04:00:00Z'))
+    early.record({ events: [{ kind: 'session' }, { kind: 'session' }] })
+    await early.close()
+    const mid = await open(at('2025-02-03T04:00:00Z'))
+    mid.record({ events: [{ kind: 'session' }] })
+    await mid.close()
+
+    const late = await open(at('2026-02-20T04:00:00Z'))
+    const folder = join(dir, 'stick')
+    const file = await late.exportTo(folder)
+    const exported = statsExportSchema.parse(JSON.parse(await readFile(file, 'utf8')))
+    expect(exported.months).toEqual([
+      { month: '2025-01', days: ['2025-01-15'], counts: { session: 2 } },
+    ])
+    expect(exported.days.map((d) => d.day)).toEqual(['2025-02-03'])
+    await late.close()
+  })
+
+  it('keeps a day bounded: new counters past the cap go to overflow', async () => {
+    const stats = await open(at('2026-01-10T02:00:00Z'))
+    const ids = Array.from({ length: MAX_KEYS_PER_DAY + 5 }, (_, i) => `s-${i}`)
+    for (let i = 0; i < ids.length; i += 200) {
+      stats.record({
+        events: ids
+          .slice(i, i + 200)
+          .map((id): StatsEvent => ({ kind: 'view', screen: 'service', id })),
+      })
+      await stats.flush()
+    }
+    const [record] = (await stats.overview(SESSION)).days
+    const counts = record?.hours['10'] ?? {}
+    expect(Object.keys(counts)).toHaveLength(MAX_KEYS_PER_DAY + 1)
+    expect(counts[OVERFLOW_KEY]).toBe(5)
+    await stats.close()
+  })
+
+  it('exports JSON and CSV with the kiosk id, site and content version', async () => {
+    const stats = await open(at('2026-01-10T15:10:00Z'))
+    stats.record({ events: journey })
+    const file = await stats.exportTo(join(dir, 'usb'))
+    expect(file).toBe(join(dir, 'usb', 'KIOSK-STATS', 'rail-1-2026-01-10.json'))
+    const data = statsExportSchema.parse(JSON.parse(await readFile(file, 'utf8')))
+    expect(data).toMatchObject({
+      kioskId: 'rail-1',
+      siteId: 'changchun-railway-station',
+      contentVersion: 7,
+      exportedAt: '2026-01-10T23',
+    })
+    const csv = (await readFile(file.replace(/\.json$/, '.csv'), 'utf8')).trim().split('\n')
+    expect(csv[0]).toBe('kiosk_id,site_id,content_version,period,hour,counter,count')
+    expect(csv).toContain(
+      'rail-1,changchun-railway-station,7,2026-01-10,23,view:category:shelter-tonight,2',
+    )
+    expect(csv).toHaveLength(5)
+    await stats.close()
+  })
+
+  it('exports to every stick present and says when there is none', async () => {
+    const sticks = [join(dir, 'a'), join(dir, 'b')]
+    const stats = await open(at('2026-01-10T02:00:00Z'), { driveRoots: async () => sticks })
+    const result = await stats.exportToSticks(SESSION)
+    expect(result.written).toHaveLength(2)
+    expect(result.problems).toEqual([])
+    const none = await open(at('2026-01-10T02:00:00Z'), { driveRoots: async () => [] })
+    expect((await none.exportToSticks(SESSION)).problems).toEqual(['no USB stick found'])
+    await stats.close()
+    await none.close()
+  })
+})
