@@ -1,8 +1,9 @@
-import { lstat, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { PACKAGE_FOLDER } from '../../common/update/manifest'
 import { readPublicKey } from '../../electron/services/updates/keys'
+import { pathExists } from '../../electron/services/updates/packageReader'
 import { verifyPackage } from '../../electron/services/updates/verifyPackage'
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
@@ -11,12 +12,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
 async function packageRoot(dir: string): Promise<string> {
   if (basename(dir) === PACKAGE_FOLDER) return dir
   const inner = join(dir, PACKAGE_FOLDER)
-  return (await lstat(inner).then(
-    () => true,
-    () => false,
-  ))
-    ? inner
-    : dir
+  return (await pathExists(inner)) ? inner : dir
 }
 
 async function run(args: string[], io: CommandIO): Promise<number> {

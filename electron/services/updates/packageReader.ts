@@ -41,6 +41,14 @@ const GONE_CODES = new Set([
   'ENOTCONN',
 ])
 
+/** Whether anything (even a broken link) is at `path`; never throws. */
+export async function pathExists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
 /** Turns a file-system error during reading into a refusal with a plain reason. */
 export async function refusalForReadError(
   root: string,
@@ -49,11 +57,7 @@ export async function refusalForReadError(
 ): Promise<never> {
   if (err instanceof RefusalError) throw err
   const code = errorCode(err)
-  const rootGone = await lstat(root).then(
-    () => false,
-    () => true,
-  )
-  if (rootGone || (code !== undefined && GONE_CODES.has(code))) {
+  if (!(await pathExists(root)) || (code !== undefined && GONE_CODES.has(code))) {
     refuse('drive-removed', 'the drive was removed while reading')
   }
   refuse('read-error', `${what} could not be read (${code ?? String(err)})`)

@@ -1,4 +1,3 @@
-import { lstat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { checkContentText } from '../../../common/content/check'
 import type { Content } from '../../../common/content/schema'
@@ -15,7 +14,13 @@ import {
   type ManifestFile,
 } from '../../../common/update/manifest'
 import { describeProblems, parseJsonText, problemsFromZod } from '../zodProblems'
-import { listPackage, readCapped, refusalForReadError, type ReadProgress } from './packageReader'
+import {
+  listPackage,
+  pathExists,
+  readCapped,
+  refusalForReadError,
+  type ReadProgress,
+} from './packageReader'
 import { formatBytes, refuse, RefusalError, type Refusal } from './refusal'
 import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
@@ -76,6 +81,7 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
     typeof json.value === 'object' && json.value !== null && 'format' in json.value
       ? json.value.format
       : undefined
+  if (typeof format !== 'string') refuse('wrong-format', 'manifest.json has no package format')
   if (format !== PACKAGE_FORMAT) {
     refuse(
       'wrong-format',
@@ -131,7 +137,13 @@ async function readListedFiles(
     const stored = storedFileName(entry)
     const size = listed.get(stored)
     if (size === undefined) refuse('missing-file', `"${entry.name}" (files/${stored}) is missing`)
-    const cap = Math.min(capFor(entry), entry.size)
+    if (entry.size > capFor(entry)) {
+      refuse(
+        'too-large',
+        `"${entry.name}" is listed as ${formatBytes(entry.size)}, over the ${formatBytes(capFor(entry))} limit for ${entry.role} files`,
+      )
+    }
+    const cap = entry.size
     if (size > cap) {
       refuse(
         'too-large',
@@ -158,14 +170,7 @@ async function readListedFiles(
     files.push({ entry, bytes: read.bytes })
   }
   // A stick pulled out during the reads may have served cached pages; do not trust a vanished source.
-  if (
-    !(await lstat(root).then(
-      () => true,
-      () => false,
-    ))
-  ) {
-    refuse('drive-removed', 'the drive was removed while reading')
-  }
+  if (!(await pathExists(root))) refuse('drive-removed', 'the drive was removed while reading')
   return files
 }
 
