@@ -4,14 +4,15 @@ export interface Finding {
   confidence: string
   file: string
   location: string
-  sample: string
   description: string
-  url: string
 }
-/** CSV text as rows of fields (quoted fields may hold commas, doubled quotes, line breaks). */
-export function parseCsv(text: string): string[][]
-/** Electronegativity's CSV report as findings; throws on an unexpected header or severity. */
-export function parseFindings(csvText: string): Finding[]
+export interface ScanResult {
+  findings: Finding[]
+  /** Files the tool could not parse (and so did not check). */
+  unparsed: { file: string; message: string; tolerable: boolean }[]
+}
+/** The runner's raw result as findings; throws, naming the entry, on an unexpected shape. */
+export function readScanResult(raw: unknown): ScanResult
 /** Findings that fail the build: anything above LOW. */
 export function blockingFindings(findings: Finding[]): Finding[]
 /** LOW findings whose check name docs/security.md never mentions. */
@@ -23,3 +24,5 @@ export function electronVersion(packageJson: {
   dependencies?: Record<string, string>
   devDependencies?: Record<string, string>
 }): string
+/** The lines to print and whether the scan passes. */
+export function judgeScan(scan: ScanResult, securityDoc: string): { ok: boolean; lines: string[] }

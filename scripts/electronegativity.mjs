@@ -1,79 +1,61 @@
 // Security scan step of `npm test`: runs @doyensec/electronegativity over electron/ and fails on
-// any finding above LOW. The tool always exits 0, so its CSV report is parsed here; every LOW
-// finding that remains must be explained in docs/security.md (by its check name), so nothing is
-// waved through silently.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+// any finding above LOW, and on any file the tool could not parse (that file was not checked).
+// Every LOW finding that remains must be explained in docs/security.md (by its check name).
+//
+// The tool is called through its package entry (dist/runner.js) rather than its CLI: the CLI
+// always exits 0, hides parse failures when writing a report, and writes its CSV with two
+// unordered asynchronous writes (header, then rows), so the file can come out garbled or with
+// the rows lost. The runner returns the findings and parse errors themselves.
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { z } from 'zod'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const SEVERITY_RANK = { INFORMATIONAL: 0, LOW: 1, MEDIUM: 2, HIGH: 3 }
-const COLUMNS = ['issue', 'severity', 'confidence', 'file', 'location', 'sample', 'description']
+
+const findingSchema = z.object({
+  id: z.string(),
+  severity: z.object({ name: z.enum(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']) }),
+  confidence: z.object({ name: z.string() }),
+  file: z.string(),
+  location: z.object({ line: z.number(), column: z.number() }).partial().optional(),
+  description: z.string(),
+})
+const resultSchema = z.object({
+  issues: z.array(z.unknown()),
+  errors: z.array(z.object({ file: z.string(), message: z.string(), tolerable: z.boolean() })),
+})
 
 /**
- * Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, doubled quotes
- * and line breaks). Whitespace around an unquoted field is trimmed, as the tool writes ", ".
+ * The runner's result as plain findings plus the files it could not parse. Throws, naming the
+ * offending entry, when the result is not the shape this script was written against: a changed
+ * tool must fail the build loudly, not pass it with zero findings.
  */
-export function parseCsv(text) {
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  let wasQuoted = false
-  const endField = () => {
-    row.push(wasQuoted ? field : field.trim())
-    field = ''
-    wasQuoted = false
+export function readScanResult(raw) {
+  const parsed = resultSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new Error(`unexpected electronegativity result: ${parsed.error.issues[0]?.message}`)
   }
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true
-      wasQuoted = true
-      field = ''
-    } else if (ch === ',') endField()
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++
-      endField()
-      if (row.some((f) => f !== '')) rows.push(row)
-      row = []
-    } else if (!wasQuoted) field += ch
-  }
-  if (quoted) throw new Error('unterminated quoted field at the end of the CSV')
-  if (field !== '' || row.length > 0) {
-    endField()
-    if (row.some((f) => f !== '')) rows.push(row)
-  }
-  return rows
-}
-
-/**
- * Electronegativity's CSV report as findings. Throws when the header is not the one this script
- * was written against (a changed format must fail loudly, not pass with zero findings) or a
- * row has an unknown severity.
- */
-export function parseFindings(csvText) {
-  const [header, ...rows] = parseCsv(csvText)
-  const expected = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample']
-  if (!header || expected.some((name, i) => header[i]?.toLowerCase() !== name)) {
-    throw new Error(`unexpected electronegativity CSV header: ${JSON.stringify(header ?? [])}`)
-  }
-  return rows.map((fields, index) => {
-    const finding = Object.fromEntries(COLUMNS.map((name, i) => [name, fields[i] ?? '']))
-    finding.url = fields[7] ?? ''
-    if (!(finding.severity in SEVERITY_RANK)) {
-      throw new Error(`row ${index + 2}: unknown severity ${JSON.stringify(finding.severity)}`)
+  const findings = parsed.data.issues.map((issue, index) => {
+    const one = findingSchema.safeParse(issue)
+    if (!one.success) {
+      const where = one.error.issues[0]?.path.join('.') || '(root)'
+      throw new Error(`electronegativity issue ${index}: ${where}: ${one.error.issues[0]?.message}`)
     }
-    return finding
+    const { id, severity, confidence, file, location, description } = one.data
+    return {
+      issue: id,
+      severity: severity.name,
+      confidence: confidence.name,
+      file,
+      location: `${location?.line ?? 0}:${location?.column ?? 0}`,
+      description,
+    }
   })
+  const unparsed = parsed.data.errors.filter((e) => !e.tolerable)
+  return { findings, unparsed }
 }
 
 /** Findings that fail the build: anything above LOW. */
@@ -96,55 +78,47 @@ export function electronVersion(packageJson) {
   return version
 }
 
-function runScan() {
+/**
+ * Judges a scan: the lines to print, and whether it passes (nothing above LOW, every file
+ * parsed, every LOW finding explained in the security doc).
+ */
+export function judgeScan({ findings, unparsed }, securityDoc) {
+  const blocking = blockingFindings(findings)
+  const unexplained = unexplainedLowFindings(findings, securityDoc)
+  const lines = findings.map(describeFinding)
+  for (const e of unparsed) lines.push(`NOT SCANNED electron/${e.file}: ${e.message}`)
+  if (blocking.length > 0) lines.push(`${blocking.length} finding(s) above LOW: fix them.`)
+  for (const f of unexplained) lines.push(`LOW ${f.issue} is not explained in docs/security.md`)
+  const ok = blocking.length === 0 && unexplained.length === 0 && unparsed.length === 0
+  if (ok)
+    lines.push(`electronegativity: ${findings.length} finding(s), none above LOW, all explained`)
+  return { ok, lines }
+}
+
+async function runScan() {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-  const toolPkg = join(root, 'node_modules/@doyensec/electronegativity/package.json')
-  if (!existsSync(toolPkg)) {
-    console.error('electronegativity is not installed: run npm install')
-    return 1
-  }
-  const toolBin = JSON.parse(readFileSync(toolPkg, 'utf8')).bin
-  const entry = typeof toolBin === 'string' ? toolBin : toolBin.electronegativity
-  const outDir = mkdtempSync(join(tmpdir(), 'electronegativity-'))
-  const report = join(outDir, 'report.csv')
-  try {
-    const args = ['-i', join(root, 'electron'), '-o', report, '-r', '-v', 'false']
-    const result = spawnSync(
-      process.execPath,
-      [join(dirname(toolPkg), entry), ...args, '-e', electronVersion(pkg)],
-      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    if (!existsSync(report)) {
-      console.error(`electronegativity wrote no report:\n${result.stdout}${result.stderr}`)
-      return 1
-    }
-    const findings = parseFindings(readFileSync(report, 'utf8'))
-    const docPath = join(root, 'docs/security.md')
-    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : ''
-    const blocking = blockingFindings(findings)
-    const unexplained = unexplainedLowFindings(findings, doc)
-    for (const f of findings) console.log(describeFinding(f))
-    if (blocking.length > 0) {
-      console.error(`${blocking.length} finding(s) above LOW; fix them in electron/.`)
-    }
-    for (const f of unexplained) {
-      console.error(`LOW finding ${f.issue} is not explained in docs/security.md`)
-    }
-    const failed = blocking.length > 0 || unexplained.length > 0
-    if (!failed) {
-      console.log(`electronegativity: ${findings.length} finding(s), none above LOW, all explained`)
-    }
-    return failed ? 1 : 0
-  } finally {
-    rmSync(outDir, { recursive: true, force: true })
-  }
+  const require = createRequire(join(root, 'package.json'))
+  const run = require('@doyensec/electronegativity')
+  const raw = await run({
+    input: join(root, 'electron'),
+    isRelative: true,
+    isVerbose: false,
+    electronVersionOverride: electronVersion(pkg),
+    parserPlugins: [],
+  })
+  const docPath = join(root, 'docs/security.md')
+  const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : ''
+  const verdict = judgeScan(readScanResult(raw), doc)
+  for (const line of verdict.lines) (verdict.ok ? console.log : console.error)(line)
+  return verdict.ok ? 0 : 1
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  try {
-    process.exit(runScan())
-  } catch (err) {
-    console.error(`Security scan failed: ${err instanceof Error ? err.message : String(err)}`)
-    process.exit(1)
-  }
+  runScan().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`Security scan failed: ${err instanceof Error ? err.message : String(err)}`)
+      process.exit(1)
+    },
+  )
 }

@@ -3,82 +3,114 @@ import {
   blockingFindings,
   describeFinding,
   electronVersion,
-  parseCsv,
-  parseFindings,
-  unexplainedLowFindings,
+  judgeScan,
+  readScanResult,
 } from './electronegativity.mjs'
 
-const HEADER = 'issue, severity, confidence, filename, location, sample, description, url'
-const row = (issue: string, severity: string, sample = 'N/A') =>
-  `${issue},"${severity}","CERTAIN","main/window.ts","12:4",${sample},"Why ${issue} matters, briefly.",https://example.org/${issue}`
-
-describe('parseCsv', () => {
-  it('keeps commas, doubled quotes and line breaks inside quoted fields', () => {
-    const text = 'a, b\n"x, y","say ""hi""\nagain"\r\nlast,\n'
-    expect(parseCsv(text)).toEqual([
-      ['a', 'b'],
-      ['x, y', 'say "hi"\nagain'],
-      ['last', ''],
-    ])
-  })
-
-  it('refuses an unterminated quote instead of guessing', () => {
-    expect(() => parseCsv('a,"open\n')).toThrow('unterminated')
-  })
+/** One issue as electronegativity's runner reports it. */
+const issue = (id: string, severity: string, file = 'main/window.ts') => ({
+  id,
+  severity: { name: severity, value: 1, format: () => severity },
+  confidence: { name: 'CERTAIN', value: 2 },
+  file,
+  location: { line: 12, column: 4 },
+  description: `Why ${id} matters.`,
+  manualReview: false,
+})
+const raw = (issues: unknown[], errors: unknown[] = []) => ({
+  globalChecks: 6,
+  atomicChecks: 36,
+  issues,
+  errors,
 })
 
-describe('parseFindings', () => {
-  it('reads every finding with its severity, place and description', () => {
-    const findings = parseFindings(
-      [HEADER, row('CSP_GLOBAL_CHECK', 'LOW'), row('SANDBOX_JS_CHECK', 'MEDIUM', '"a, b"')].join(
-        '\n',
+describe('readScanResult', () => {
+  it('turns the runner’s issues into findings with severity, place and description', () => {
+    const { findings, unparsed } = readScanResult(
+      raw([issue('CSP_GLOBAL_CHECK', 'LOW', 'main/lockdown.ts')]),
+    )
+    expect(findings).toEqual([
+      {
+        issue: 'CSP_GLOBAL_CHECK',
+        severity: 'LOW',
+        confidence: 'CERTAIN',
+        file: 'main/lockdown.ts',
+        location: '12:4',
+        description: 'Why CSP_GLOBAL_CHECK matters.',
+      },
+    ])
+    expect(unparsed).toEqual([])
+    expect(describeFinding(findings[0]!)).toBe(
+      'LOW    CSP_GLOBAL_CHECK at electron/main/lockdown.ts:12:4 — Why CSP_GLOBAL_CHECK matters.',
+    )
+  })
+
+  it('keeps the files the tool could not parse, but not its tolerable warnings', () => {
+    const { unparsed } = readScanResult(
+      raw(
+        [],
+        [
+          { file: 'main/a.ts', message: 'Unexpected token', tolerable: false },
+          { file: 'main/b.ts', message: 'deprecated syntax', tolerable: true },
+        ],
       ),
     )
-    expect(findings.map((f) => [f.issue, f.severity, f.file, f.location, f.sample])).toEqual([
-      ['CSP_GLOBAL_CHECK', 'LOW', 'main/window.ts', '12:4', 'N/A'],
-      ['SANDBOX_JS_CHECK', 'MEDIUM', 'main/window.ts', '12:4', 'a, b'],
-    ])
-    expect(describeFinding(findings[1]!)).toBe(
-      'MEDIUM SANDBOX_JS_CHECK at electron/main/window.ts:12:4 — Why SANDBOX_JS_CHECK matters, briefly.',
-    )
+    expect(unparsed.map((e) => e.file)).toEqual(['main/a.ts'])
   })
 
-  it('a report with only the header has no findings', () => {
-    expect(parseFindings(`${HEADER}\n`)).toEqual([])
-  })
-
-  it('fails loudly on a changed format rather than passing with nothing found', () => {
-    expect(() => parseFindings('rule,level\nX,note\n')).toThrow('unexpected electronegativity')
-    expect(() => parseFindings('')).toThrow('unexpected electronegativity')
-    expect(() => parseFindings(`${HEADER}\n${row('X', 'SEVERE')}`)).toThrow(
-      'row 2: unknown severity "SEVERE"',
+  it('fails loudly on a changed result shape rather than passing with nothing found', () => {
+    expect(() => readScanResult(undefined)).toThrow('unexpected electronegativity result')
+    expect(() => readScanResult({ issues: [] })).toThrow('unexpected electronegativity result')
+    expect(() => readScanResult(raw([issue('X', 'SEVERE')]))).toThrow(
+      'electronegativity issue 0: severity.name',
     )
   })
 })
 
-describe('the gate', () => {
-  const findings = parseFindings(
-    [
-      HEADER,
-      row('AUXCLICK_JS_CHECK', 'INFORMATIONAL'),
-      row('CSP_GLOBAL_CHECK', 'LOW'),
-      row('PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'MEDIUM'),
-      row('NODE_INTEGRATION_JS_CHECK', 'HIGH'),
-    ].join('\n'),
+describe('judgeScan', () => {
+  const scan = readScanResult(
+    raw([
+      issue('AUXCLICK_JS_CHECK', 'INFORMATIONAL'),
+      issue('CSP_GLOBAL_CHECK', 'LOW'),
+      issue('PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'MEDIUM'),
+      issue('NODE_INTEGRATION_JS_CHECK', 'HIGH'),
+    ]),
   )
+  const explained = '`CSP_GLOBAL_CHECK` (LOW): why it stays.'
 
   it('blocks MEDIUM and HIGH, lets INFORMATIONAL and LOW through', () => {
-    expect(blockingFindings(findings).map((f) => f.issue)).toEqual([
+    expect(blockingFindings(scan.findings).map((f) => f.issue)).toEqual([
       'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK',
       'NODE_INTEGRATION_JS_CHECK',
     ])
+    expect(judgeScan(scan, explained).ok).toBe(false)
+    const lowOnly = { findings: scan.findings.slice(0, 2), unparsed: [] }
+    expect(judgeScan(lowOnly, explained)).toEqual({
+      ok: true,
+      lines: [
+        expect.stringContaining('INFORMATIONAL AUXCLICK_JS_CHECK'),
+        expect.stringContaining('LOW    CSP_GLOBAL_CHECK'),
+        'electronegativity: 2 finding(s), none above LOW, all explained',
+      ],
+    })
   })
 
-  it('requires every LOW finding to be explained in the security doc', () => {
-    expect(unexplainedLowFindings(findings, '# Security\n').map((f) => f.issue)).toEqual([
-      'CSP_GLOBAL_CHECK',
-    ])
-    expect(unexplainedLowFindings(findings, '`CSP_GLOBAL_CHECK`: explained')).toEqual([])
+  it('fails on a LOW finding the security doc does not explain', () => {
+    const verdict = judgeScan({ findings: scan.findings.slice(1, 2), unparsed: [] }, '# Security')
+    expect(verdict.ok).toBe(false)
+    expect(verdict.lines).toContain('LOW CSP_GLOBAL_CHECK is not explained in docs/security.md')
+  })
+
+  it('fails when a file could not be scanned', () => {
+    const verdict = judgeScan(
+      {
+        findings: [],
+        unparsed: [{ file: 'main/a.ts', message: 'Unexpected token', tolerable: false }],
+      },
+      explained,
+    )
+    expect(verdict.ok).toBe(false)
+    expect(verdict.lines).toEqual(['NOT SCANNED electron/main/a.ts: Unexpected token'])
   })
 })
 
