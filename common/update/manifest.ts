@@ -22,10 +22,13 @@ export const LIMITS = {
   files: 500,
 } as const
 
-/** Extensions a package may carry, by role; nothing executable and no SVG (it can hold script). */
+/**
+ * Extensions a package may carry, by role; nothing executable. SVG maps are allowed: the
+ * renderer shows them with <img>, where SVG script never runs, under CSP `default-src 'self'`.
+ */
 export const EXTENSIONS_BY_ROLE = {
   content: ['json'],
-  image: ['png', 'jpg', 'jpeg', 'webp'],
+  image: ['png', 'jpg', 'jpeg', 'webp', 'svg'],
   audio: ['mp3', 'ogg', 'opus', 'wav', 'm4a'],
   key: ['pub'],
 } as const
@@ -33,13 +36,25 @@ export const EXTENSIONS_BY_ROLE = {
 export const fileRoleSchema = z.enum(['content', 'image', 'audio', 'key'])
 export type FileRole = z.infer<typeof fileRoleSchema>
 
-/** A relative path made of safe segments: no "..", no absolute paths, no backslashes. */
+/**
+ * A relative path made of plain segments: no "." or ".." segment, no leading "/", no
+ * backslashes, colons or control characters. The name is only a label (content refers to files
+ * by it); the bytes are stored under their hash, so no name can reach outside `files/`.
+ */
+const plainSegment = (s: string) =>
+  s !== '' &&
+  s !== '.' &&
+  s !== '..' &&
+  !/[\\:*?"<>|]/.test(s) &&
+  [...s].every((ch) => ch.charCodeAt(0) >= 0x20)
+
 const relativeNameSchema = z
   .string()
+  .min(1)
   .max(200)
-  .regex(
-    /^(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/,
-    'a file name is a relative path of letters, digits, ".", "_" and "-"',
+  .refine(
+    (name) => name.split('/').every(plainSegment),
+    'a file name is a relative path without "..", "\\", ":" or control characters',
   )
 
 /** minisign key id as printed by minisign: 16 upper-case hex digits. */

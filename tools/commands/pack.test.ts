@@ -33,7 +33,7 @@ beforeEach(async () => {
     {
       id: 'station-map',
       siteId: content.dataset.defaultSiteId,
-      file: 'maps/station.png',
+      file: 'maps/railway station.svg',
       width: 10,
       height: 10,
       bounds: { north: 43.9, south: 43.8, east: 125.4, west: 125.3 },
@@ -43,7 +43,10 @@ beforeEach(async () => {
   ]
   await mkdir(join(dir, 'src', 'maps'), { recursive: true })
   await writeFile(join(dir, 'src', 'content.json'), JSON.stringify(content, null, 2))
-  await writeFile(join(dir, 'src', 'maps', 'station.png'), Uint8Array.of(0x89, 0x50, 0x4e, 0x47))
+  await writeFile(
+    join(dir, 'src', 'maps', 'railway station.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  )
 })
 
 describe('kiosk-content keygen / pack / verify', () => {
@@ -76,7 +79,7 @@ describe('kiosk-content keygen / pack / verify', () => {
     expect(manifest.contentVersion).toBe(12)
     expect(manifest.files.map((f) => [f.name, f.role])).toEqual([
       ['content.json', 'content'],
-      ['maps/station.png', 'image'],
+      ['maps/railway station.svg', 'image'],
     ])
     expect((await readdir(join(root, 'files'))).sort()).toEqual(
       manifest.files.map((f) => `${f.sha256}.${f.name.split('.').pop()}`).sort(),

@@ -28,6 +28,7 @@ async function referencedFiles(raw: unknown, contentPath: string): Promise<Packa
   const checked = checkContent(raw)
   const files: PackageInput[] = []
   for (const map of checked.content?.maps ?? []) {
+    if (map.file.startsWith('data:')) continue // embedded in the content itself
     const role = roleOf(map.file)
     if (!role) throw new Error(`maps "${map.id}": ${map.file} is not an image type a kiosk shows`)
     const path = resolve(dirname(contentPath), map.file)
