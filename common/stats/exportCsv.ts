@@ -6,7 +6,9 @@ const HEADER = 'kiosk_id,site_id,content_version,period,hour,counter,count'
  * The export as CSV, one row per counter: `period` is a day (with its hour) or a folded month
  * (hour empty). Every field is an id, a number or a date, so no quoting is ever needed.
  */
-export function exportToCsv(data: StatsExport): string {
+export function exportToCsv(
+  data: Pick<StatsExport, 'kioskId' | 'siteId' | 'contentVersion' | 'days' | 'months'>,
+): string {
   const who = `${data.kioskId},${data.siteId ?? ''},${data.contentVersion}`
   const rows = [HEADER]
   for (const day of data.days) {

@@ -3,6 +3,7 @@ import { checkCommand } from './check'
 import { keygenCommand } from './keygen'
 import { packCommand } from './pack'
 import { schemaCommand } from './schema'
+import { statsCommand } from './stats'
 import { verifyCommand } from './verify'
 
 /**
@@ -16,4 +17,5 @@ export const commands: readonly Command[] = [
   keygenCommand,
   packCommand,
   verifyCommand,
+  statsCommand,
 ]
