@@ -64,3 +64,29 @@ export async function smallTargets(page: Page): Promise<string[]> {
     .filter((t) => t.width < MIN_TARGET_PX || t.height < MIN_TARGET_PX)
     .map((t) => `${t.name} is ${t.width}x${t.height}`)
 }
+
+/** Issue 4 / DESIGN.md §6: no visible text below this size, for tired eyes at arm's length. */
+export const MIN_TEXT_PX = 20
+
+/** Visible text rendered below MIN_TEXT_PX, one line per distinct element style and text. */
+export async function smallText(page: Page): Promise<string[]> {
+  const found = await page.evaluate((min) => {
+    const lines = new Set<string>()
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      const value = node.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+      if (!el || value === '' || el.closest('.visually-hidden, [aria-hidden="true"]')) continue
+      const style = getComputedStyle(el)
+      const box = el.getBoundingClientRect()
+      if (style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue
+      const size = parseFloat(style.fontSize)
+      if (size < min)
+        lines.add(
+          `<${el.tagName.toLowerCase()} class="${el.className}"> ${size}px "${value.slice(0, 40)}"`,
+        )
+    }
+    return [...lines]
+  }, MIN_TEXT_PX)
+  return found
+}
