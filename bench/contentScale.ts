@@ -1,0 +1,167 @@
+import { execFile } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import type { Browser, Page } from 'playwright'
+import { z } from 'zod'
+import { loadBaseContent, scaledContent } from './dataset'
+import { startHost } from './host'
+import { freshContext, openAndTimeReady, scrollFrames, tapCount, waitForTap } from './pageProbe'
+import type { Figure } from './results'
+import { quantile, round } from './stats'
+
+const run = promisify(execFile)
+const BUDGET_LOAD_MS = 1000
+const BUDGET_LIST_MS = 100
+const BUDGET_JANK = 0.05
+/** A frame gap this long means at least one 60 Hz frame was missed. */
+const MISSED_FRAME_MS = 16.7 * 1.5
+const SCROLL_FRAMES = 180
+const SCROLL_STEP_PX = 60
+
+const loadReport = z.object({
+  coldMs: z.number(),
+  warmMs: z.array(z.number()),
+  ok: z.boolean(),
+  errors: z.number(),
+})
+
+async function loadAndValidate(root: string, file: string) {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench/loadValidate.ts'), file],
+    {
+      cwd: root,
+      maxBuffer: 1 << 20,
+    },
+  )
+  return loadReport.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''))
+}
+
+/** Taps the first element matching `selector` (optionally with text) and returns ms to paint. */
+async function tapTo(page: Page, selector: string, hasText?: string): Promise<number> {
+  const before = await tapCount(page)
+  await page
+    .locator(selector, hasText ? { hasText } : {})
+    .first()
+    .tap({ timeout: 60_000 })
+  const record = await waitForTap(page, before)
+  if (!record.navigated) throw new Error(`tapping ${selector} did not change the screen`)
+  return record.paintMs
+}
+
+/** The place page's "all places nearby" label, read from the renderer's own zh-Hans strings. */
+function otherPlacesLabel(root: string): string {
+  const strings = z
+    .object({ place: z.object({ otherPlaces: z.string() }) })
+    .parse(
+      JSON.parse(readFileSync(join(root, 'renderer/i18n/locales/zh-Hans/places.json'), 'utf8')),
+    )
+  return strings.place.otherPlaces
+}
+
+async function oneScale(
+  root: string,
+  browser: Browser,
+  dir: string,
+  count: number,
+  kioskNow: string,
+) {
+  const file = join(dir, `content-${count}.json`)
+  const text = JSON.stringify(scaledContent(loadBaseContent(root), count), null, 2)
+  writeFileSync(file, text)
+  const load = await loadAndValidate(root, file)
+  const host = await startHost(root, { contentFile: file, kioskNow })
+  const context = await freshContext(browser)
+  try {
+    const page = await context.newPage()
+    const { readyMs } = await openAndTimeReady(page, host.url)
+    const categoryMs = await tapTo(page, '[data-screen="home"] .tile-crisis')
+    await tapTo(page, '[data-screen="category"] .place-card')
+    const listMs = await tapTo(page, '[data-screen="place"] button', otherPlacesLabel(root))
+    const items = await page.locator('[data-screen="places"] .place-list > li').count()
+    const scroll = await scrollFrames(page, 'main', SCROLL_FRAMES, SCROLL_STEP_PX)
+    const gaps = scroll.gaps ?? []
+    const missed = gaps.filter((g) => g > MISSED_FRAME_MS).length
+    return {
+      count,
+      fileMb: text.length / 2 ** 20,
+      load,
+      readyMs,
+      categoryMs,
+      listMs,
+      items,
+      frames: gaps.length,
+      missed,
+      p95GapMs: quantile(gaps, 0.95),
+      hostStartMs: host.startMs,
+    }
+  } finally {
+    await context.close()
+    await host.stop()
+  }
+}
+
+/**
+ * Content scale: generated datasets of each size (valid per the checker): load + validate in a
+ * fresh process, then in the browser host serving that file: home start-up, the tap into the
+ * shelter need, the tap that opens the list of all places (first render), and frames missed
+ * while the list scrolls by script.
+ */
+export async function benchContentScale(
+  root: string,
+  browser: Browser,
+  dir: string,
+  sizes: readonly number[],
+  kioskNow: string,
+): Promise<{ figures: Figure[]; raw: unknown }> {
+  const results = []
+  for (const count of sizes) results.push(await oneScale(root, browser, dir, count, kioskNow))
+  const figures: Figure[] = []
+  for (const r of results) {
+    const section = `content ${r.count.toLocaleString('en')}`
+    const jank = r.frames > 0 ? r.missed / r.frames : Number.NaN
+    const budgeted = r.count === Math.max(...sizes)
+    figures.push(
+      {
+        section,
+        name: `load + validate ${round(r.fileMb, 1)} MB (fresh process)`,
+        value: round(r.load.coldMs),
+        unit: 'ms',
+        ...(budgeted
+          ? { budget: `< ${BUDGET_LOAD_MS} ms`, pass: r.load.coldMs < BUDGET_LOAD_MS }
+          : {}),
+      },
+      {
+        section,
+        name: 'load + validate, warm repeat',
+        value: round(Math.min(...r.load.warmMs)),
+        unit: 'ms',
+      },
+      {
+        section,
+        name: 'home interactive in the browser host',
+        value: round(r.readyMs),
+        unit: 'ms',
+      },
+      { section, name: `tap → shelter need painted`, value: round(r.categoryMs), unit: 'ms' },
+      {
+        section,
+        name: `tap → list of all ${r.items} places painted`,
+        value: round(r.listMs),
+        unit: 'ms',
+        budget: `≤ ${BUDGET_LIST_MS} ms`,
+        pass: r.listMs <= BUDGET_LIST_MS,
+      },
+      {
+        section,
+        name: `scroll: frames over 16.7 ms (of ${r.frames})`,
+        value: round(jank * 100, 1),
+        unit: '%',
+        budget: `≤ ${BUDGET_JANK * 100}%`,
+        pass: jank <= BUDGET_JANK,
+      },
+    )
+  }
+  return { figures, raw: results }
+}

@@ -1,0 +1,165 @@
+import type { Browser, Page } from 'playwright'
+import type { BenchHost } from './host'
+import { freshContext, openAndTimeReady, tapCount, waitForTap, type TapRecord } from './pageProbe'
+import type { Figure } from './results'
+import { max, quantile, round, seededRandom } from './stats'
+
+const BUDGET_P95_MS = 100
+/** After this many forward taps the walk goes home, so journeys stay the length visitors make. */
+const MAX_DEPTH = 5
+
+/** Buttons a visitor can tap now: inside the screen, plus the top bar's back and home. */
+const CANDIDATES = '[data-screen] button:not([disabled]), .top-bar-nav button:not([disabled])'
+
+type Candidate = { index: number; label: string; kind: string; topBar: boolean }
+
+async function candidates(page: Page): Promise<{ screen: string; list: Candidate[] }> {
+  return page.evaluate((selector) => {
+    // Runs in the page: plain DOM, no imports.
+    const doc = (
+      globalThis as unknown as {
+        document: {
+          querySelectorAll(s: string): ArrayLike<unknown>
+          querySelector(s: string): unknown
+        }
+      }
+    ).document
+    type El = {
+      textContent: string | null
+      className: unknown
+      closest(s: string): unknown
+      getClientRects(): ArrayLike<unknown>
+      getAttribute(n: string): string | null
+    }
+    const screen =
+      (doc.querySelector('[data-screen]') as El | null)?.getAttribute('data-screen') ?? ''
+    const list = Array.from(doc.querySelectorAll(selector) as ArrayLike<El>)
+      .map((el, index) => ({
+        index,
+        label: (el.textContent ?? '').trim().slice(0, 40),
+        kind: String(el.className).split(' ')[0] ?? '',
+        topBar: el.closest('.top-bar') !== null,
+        shown: el.getClientRects().length > 0,
+      }))
+      .filter((c) => c.shown)
+      .map(({ index, label, kind, topBar }) => ({ index, label, kind, topBar }))
+    return { screen, list }
+  }, CANDIDATES)
+}
+
+/**
+ * Tap latency: a seeded walk through the visitor journeys (needs, services, places, screener,
+ * hotlines, notices, FAQs, back and home) until `taps` taps have changed the screen. Each is
+ * timed in the page from pointerdown to the frame after the new screen was painted. Taps that
+ * change nothing (accordions, answers inside one screen) are remembered and not repeated.
+ */
+export async function benchTapLatency(
+  browser: Browser,
+  host: BenchHost,
+  taps: number,
+): Promise<{ figures: Figure[]; raw: unknown }> {
+  const context = await freshContext(browser)
+  const page = await context.newPage()
+  const random = seededRandom(20210120)
+  const inert = new Set<string>()
+  const records: TapRecord[] = []
+  let depth = 0
+  let attempts = 0
+  try {
+    await openAndTimeReady(page, host.url)
+    while (records.filter((r) => r.navigated).length < taps && attempts < taps * 4) {
+      attempts++
+      const { screen, list } = await candidates(page)
+      const forward = list.filter((c) => !c.topBar && !inert.has(`${screen}|${c.label}`))
+      const nav = list.filter((c) => c.topBar)
+      const goBack = depth >= MAX_DEPTH || forward.length === 0 || random() < 0.2
+      const choice = goBack ? pickBack(nav, depth, random) : pickForward(forward, random)
+      if (!choice) break
+      const before = await tapCount(page)
+      await page.locator(CANDIDATES).nth(choice.index).tap()
+      const record = await waitForTap(page, before)
+      records.push(record)
+      if (!record.navigated) inert.add(`${screen}|${choice.label}`)
+      else depth = record.to === 'home' ? 0 : goBack ? Math.max(0, depth - 1) : depth + 1
+    }
+  } finally {
+    await context.close()
+  }
+  const navigated = records.flatMap((r) => (r.navigated ? [r] : []))
+  const paint = navigated.map((r) => r.paintMs)
+  const screens = [...new Set(navigated.map((r) => r.to))].sort()
+  const p95 = quantile(paint, 0.95)
+  const section = 'tap latency'
+  return {
+    figures: [
+      {
+        section,
+        name: `taps that changed screen (${screens.length} screens)`,
+        value: navigated.length,
+        unit: '',
+      },
+      {
+        section,
+        name: 'p50 input → next screen painted',
+        value: round(quantile(paint, 0.5)),
+        unit: 'ms',
+      },
+      {
+        section,
+        name: 'p95 input → next screen painted',
+        value: round(p95),
+        unit: 'ms',
+        budget: `≤ ${BUDGET_P95_MS} ms`,
+        pass: p95 <= BUDGET_P95_MS,
+      },
+      { section, name: 'max input → next screen painted', value: round(max(paint)), unit: 'ms' },
+      {
+        section,
+        name: 'p95 input → new screen committed to DOM',
+        value: round(
+          quantile(
+            navigated.map((r) => r.commitMs),
+            0.95,
+          ),
+        ),
+        unit: 'ms',
+      },
+    ],
+    raw: {
+      screens,
+      inertTaps: records.length - navigated.length,
+      slowest: [...navigated].sort((a, b) => b.paintMs - a.paintMs).slice(0, 10),
+      byTarget: byTarget(navigated),
+    },
+  }
+}
+
+const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
+  items[Math.floor(random() * items.length)]
+
+/** Back, or home once the journey is deep enough (the top bar's last nav button). */
+const pickBack = (nav: Candidate[], depth: number, random: () => number) =>
+  depth >= MAX_DEPTH ? nav.at(-1) : pick(nav, random)
+
+/**
+ * A kind of button first (tile, card, chip, ...), then one of that kind, so a screen with many
+ * notice chips does not starve the other journeys.
+ */
+function pickForward(forward: Candidate[], random: () => number): Candidate | undefined {
+  const kind = pick([...new Set(forward.map((c) => c.kind))], random)
+  return pick(
+    forward.filter((c) => c.kind === kind),
+    random,
+  )
+}
+
+function byTarget(records: Extract<TapRecord, { navigated: true }>[]) {
+  const groups = new Map<string, number[]>()
+  for (const r of records) groups.set(r.to, [...(groups.get(r.to) ?? []), r.paintMs])
+  return Object.fromEntries(
+    [...groups].map(([to, ms]) => [
+      to,
+      { taps: ms.length, p50: round(quantile(ms, 0.5)), max: round(max(ms)) },
+    ]),
+  )
+}

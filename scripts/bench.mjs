@@ -1,0 +1,31 @@
+// `npm run bench [-- --quick]`: builds what is stale (scripts/build.mjs), then runs the bench
+// (bench/main.ts, TypeScript through tsx) in a child process. Exits 0 whether budgets are met
+// or not — the bench reports, it does not gate; only a bench that cannot run exits non-zero.
+import { spawn } from 'node:child_process'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildAll } from './build.mjs'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const unknown = args.filter((a) => a !== '--quick')
+if (unknown.length > 0) {
+  console.error(`Unknown option ${unknown[0]}. Usage: npm run bench [-- --quick]`)
+  process.exit(2)
+}
+
+try {
+  await buildAll()
+} catch (err) {
+  console.error(`Build failed, nothing to measure: ${err instanceof Error ? err.message : err}`)
+  process.exit(1)
+}
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', join(root, 'bench', 'main.ts'), ...args],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
+child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)))
