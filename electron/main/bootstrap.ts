@@ -97,6 +97,8 @@ export async function bootstrap(
   app.setPath('sessionData', join(dataDir, 'session'))
   app.commandLine.appendSwitch('overscroll-history-navigation', '0')
   app.commandLine.appendSwitch('disable-pinch')
+  // Every renderer sandboxed, not only the kiosk window's (must happen before ready).
+  app.enableSandbox()
   registerAppScheme(electron.protocol)
   electron.Menu.setApplicationMenu(null)
 

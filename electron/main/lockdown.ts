@@ -37,6 +37,11 @@ export function lockDownWebContents(contents: WebContents, options: LockdownOpti
     event.preventDefault()
     refuse('a <webview>', params.src ?? '(no src)')
   })
+  // Without a handler Electron would pick the first Bluetooth device the page asks for.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault()
+    callback('')
+  })
   contents.setWindowOpenHandler(({ url }) => {
     refuse('a new window', url)
     return { action: 'deny' }
@@ -62,7 +67,8 @@ export function lockDownWebContents(contents: WebContents, options: LockdownOpti
 
 /**
  * Denies every permission the page could ask for (camera, microphone, location, notifications,
- * USB, serial, HID, …): a kiosk page needs none, and a prompt on a public screen is a trap.
+ * USB, serial, HID, …) and every download: a kiosk page needs none, and a prompt or a Save
+ * dialog on a public screen is a trap.
  */
 export function denyAllPermissions(session: Session, log: (line: string) => void): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
@@ -83,6 +89,11 @@ export function denyAllPermissions(session: Session, log: (line: string) => void
   session.on('select-usb-device', (event, _details, callback) => {
     event.preventDefault()
     callback()
+  })
+  // A download would open a Save dialog: a file browser on a public screen.
+  session.on('will-download', (event, item) => {
+    event.preventDefault()
+    log(`Refused a download of ${item.getURL()}`)
   })
 }
 

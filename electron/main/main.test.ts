@@ -82,6 +82,7 @@ describe('Electron entry point', () => {
     await runMain(['--data-dir', '/tmp/kiosk-data'])
     expect(fake.protocol.privileged).toHaveLength(1)
     expect(fake.protocol.readyAtRegistration).toBe(false)
+    expect(fake.app.sandboxEnabledBeforeReady).toBe(true)
     expect(fake.protocol.handlers.has('app')).toBe(true)
     expect(fake.app.paths.get('userData')).toBe('/tmp/kiosk-data')
     expect(createKioskServices).toHaveBeenCalledWith(

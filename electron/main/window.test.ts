@@ -95,6 +95,17 @@ describe('navigation lockdown', () => {
     })
   })
 
+  it('chooses no Bluetooth device when the page asks for one', () => {
+    const { contents } = openWindow()
+    const event = fakeEvent()
+    let chosen: string | undefined
+    contents.emit('select-bluetooth-device', event, [{ deviceId: 'a' }], (id: string) => {
+      chosen = id
+    })
+    expect(event.defaultPrevented).toBe(true)
+    expect(chosen).toBe('')
+  })
+
   it('refuses to attach a <webview>', () => {
     const { contents } = openWindow()
     const event = fakeEvent()
@@ -213,6 +224,16 @@ describe('permissions', () => {
     expect(event.defaultPrevented).toBe(true)
     expect(serial).toBe('')
     expect(logs).toContain('Refused permission request: media')
+  })
+
+  it('refuses every download (its Save dialog would browse the disk)', () => {
+    const session = new FakeSession()
+    const logs: string[] = []
+    denyAllPermissions(session as unknown as Session, (l) => logs.push(l))
+    const event = fakeEvent()
+    session.emit('will-download', event, { getURL: () => 'app://kiosk/leaflet.pdf' }, {})
+    expect(event.defaultPrevented).toBe(true)
+    expect(logs).toContain('Refused a download of app://kiosk/leaflet.pdf')
   })
 })
 

@@ -169,6 +169,8 @@ export class FakeApp extends EventEmitter {
   quitCalls = 0
   exitCodes: number[] = []
   relaunches = 0
+  /** undefined until enableSandbox(); then whether it came before `ready` (as it must). */
+  sandboxEnabledBeforeReady?: boolean
   readonly paths = new Map<string, string>()
   readonly switches: [string, string | undefined][] = []
   readonly commandLine = {
@@ -185,6 +187,9 @@ export class FakeApp extends EventEmitter {
   }
   relaunch() {
     this.relaunches += 1
+  }
+  enableSandbox() {
+    this.sandboxEnabledBeforeReady = !this.ready
   }
   setPath(name: string, value: string) {
     this.paths.set(name, value)
