@@ -62,6 +62,8 @@ export default defineConfig<object, { shell: Shell }>({
       // The real shell, where an Electron binary exists. Without one only the shell spec is
       // listed, and it is skipped with the reason, so the report says why nothing ran.
       name: 'electron',
+      // The shell takes a single-instance lock: two kiosks at once would make one quit.
+      workers: 1,
       testMatch: electron.ok ? '**/*.spec.ts' : '**/electronShell.spec.ts',
       use: { shell: 'electron', viewport: { width: 1080, height: 1920 } },
     },
