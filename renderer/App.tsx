@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ComponentType } from 'react'
 import type { KioskApi } from '../common/api/kioskApi'
+import { AdminGate } from './admin/AdminGate'
 import { HotlineBar } from './components/HotlineBar'
 import { StillThereDialog } from './components/StillThereDialog'
 import { TopBar } from './components/TopBar'
@@ -48,7 +49,9 @@ function Shell() {
     <div className={`app ${attract ? 'app-attract' : 'app-visitor'}`} data-route={route.name}>
       <div className="app-frame" inert={prompting}>
         {!attract && <TopBar />}
-        <main className="app-main" ref={mainRef}>
+        {/* Focusable so a keyboard can scroll it even when a screen has no buttons (WCAG 2.1.1);
+            the keypad scrolls it itself and skips it as a focus target. */}
+        <main className="app-main" ref={mainRef} tabIndex={0} data-scroll-region="">
           <Current route={route} />
         </main>
         {!attract && <HotlineBar />}
@@ -79,7 +82,9 @@ function Session() {
 export function App({ api }: { api: KioskApi }) {
   return (
     <KioskProvider api={api}>
-      <Session />
+      <AdminGate admin={api.admin}>
+        <Session />
+      </AdminGate>
     </KioskProvider>
   )
 }

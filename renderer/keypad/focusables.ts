@@ -9,7 +9,7 @@ export function focusableElements(doc: Document): HTMLElement[] {
   const modal = doc.querySelector<HTMLElement>('[aria-modal="true"]')
   const root: ParentNode = modal ?? doc
   return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => {
-    if (el.closest('[inert]') !== null) return false
+    if (el.closest('[inert]') !== null || el.hasAttribute('data-scroll-region')) return false
     const box = el.getBoundingClientRect()
     return box.width > 0 && box.height > 0
   })

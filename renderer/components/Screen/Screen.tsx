@@ -16,7 +16,7 @@ type Props = {
 export function Screen({ name, title, icon, children }: Props) {
   return (
     <div className={`screen screen-${name}`} data-screen={name}>
-      <h1 className="screen-title">
+      <h1 className="screen-title" tabIndex={-1}>
         {icon !== undefined && <Icon name={icon} className="screen-title-icon" />}
         <span className="screen-title-text">{title}</span>
       </h1>
