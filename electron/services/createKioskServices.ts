@@ -12,7 +12,9 @@ import { consoleLogger, type Logger } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
 import { findAppRoot } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
+import { createStatsService, type StatsService } from './stats/statsService'
 import { loadActiveSlot } from './updates/slots'
+import { removableDriveRoots } from './updates/sourceWatcher'
 import { openUpdateLog } from './updates/updateLog'
 
 /** The services with the extra capabilities the hosts' admin and diagnostics parts will use. */
@@ -22,6 +24,7 @@ export interface LocalKioskServices extends KioskServices {
   errors: ErrorLog
   clock: Clock
   admin: AdminService
+  stats: StatsService
 }
 
 /** Files inside the data folder. */
@@ -79,6 +82,28 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     updateAttempts: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
     log,
   })
+  const stats = await createStatsService({
+    dataDir: opts.dataDir,
+    now: () => clock.now(),
+    async identity() {
+      const [current, snapshot] = await Promise.all([settings.get(), content.get()])
+      const { dataset, kioskSites } = snapshot.content
+      // Same choice as the renderer's "you are here": a custom site has no content id.
+      const siteId = current.customSite
+        ? undefined
+        : kioskSites.some((s) => s.id === current.siteId)
+          ? current.siteId
+          : dataset.defaultSiteId
+      return { kioskId: current.kioskId, siteId, contentVersion: dataset.contentVersion }
+    },
+    // The admin service has no bare session check; reading the audit log is the cheapest call
+    // that needs a live session and rejects with AdminAuthError (401/refusal) otherwise.
+    requireAdmin: async (session) => {
+      await admin.auditLog(session)
+    },
+    driveRoots: removableDriveRoots(),
+    log,
+  })
 
   return {
     content,
@@ -87,9 +112,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     errors,
     clock,
     admin,
+    stats,
     onNotice: (listener) => bus.subscribe(listener),
     async close() {
       admin.endSessions()
+      await stats.close()
       bus.clear()
       await errors.flush()
     },
