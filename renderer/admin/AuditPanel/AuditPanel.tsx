@@ -1,0 +1,36 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AdminApi } from '../../../common/admin/adminApi'
+import type { AuditEntry } from '../../../common/admin/schemas'
+import { useAdminQuery } from '../useAdminQuery'
+
+type Props = { admin: AdminApi; session: string; onSessionLost(): void }
+
+/** What was done in admin mode and when, newest first, as the host recorded it durably. */
+export function AuditPanel({ admin, session, onSessionLost }: Props) {
+  const { t } = useTranslation('admin')
+  const load = useCallback(() => admin.auditLog(session), [admin, session])
+  const { query } = useAdminQuery<AuditEntry[]>(load, onSessionLost)
+  if (query.kind === 'loading') return <p className="body-text">{t('diagnostics.loading')}</p>
+  if (query.value.length === 0) return <p className="body-text">{t('audit.empty')}</p>
+  return (
+    <table className="admin-panel admin-table" data-admin-panel="audit">
+      <thead>
+        <tr>
+          <th scope="col">{t('audit.when')}</th>
+          <th scope="col">{t('audit.what')}</th>
+          <th scope="col">{t('audit.detail')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {query.value.map((entry, i) => (
+          <tr key={`${entry.at}:${i}`}>
+            <td className="admin-mono">{entry.at}</td>
+            <td>{t(`audit.actions.${entry.action}`)}</td>
+            <td>{entry.detail ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,247 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AdminApi } from '../../../common/admin/adminApi'
+import { LANGUAGES, type Language } from '../../../common/content/schema'
+import type { Settings } from '../../../common/settings/schema'
+import { LANGUAGE_NAMES } from '../../components/TopBar/languageNames'
+import { useKiosk } from '../../state/useKiosk'
+import { useLocalize } from '../../state/useLocalize'
+import { Field, Stepper } from './Field'
+import { patchFromDraft, problemsAt, toggleIn, type FieldProblem } from './settingsDraft'
+
+type Props = { admin: AdminApi; session: string; onSessionLost(): void }
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'refused'; problems: FieldProblem[] }
+
+/**
+ * The kiosk's settings as a form for a touchscreen: sites and languages as big choices, numbers
+ * with − / + keys. Saving sends one patch; the host validates it and either applies it live or
+ * answers with each wrong field, which is shown next to that field while the old values stay.
+ */
+export function SettingsPanel({ admin, session, onSessionLost }: Props) {
+  const { t } = useTranslation('admin')
+  const kiosk = useKiosk()
+  const localize = useLocalize()
+  const [draft, setDraft] = useState<Settings>(() => structuredClone(kiosk.settings))
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' })
+  const [folder, setFolder] = useState('')
+  const problems = save.kind === 'refused' ? save.problems : []
+  const at = (field: string) => problemsAt(problems, field)
+  const edit = (change: Partial<Settings>) => {
+    setDraft((d) => ({ ...d, ...change }))
+    if (save.kind === 'saved') setSave({ kind: 'idle' })
+  }
+  const siteId = draft.customSite
+    ? undefined
+    : (draft.siteId ?? kiosk.content.dataset.defaultSiteId)
+
+  const submit = () => {
+    setSave({ kind: 'saving' })
+    admin.updateSettings(session, patchFromDraft(draft)).then(
+      (result) =>
+        setSave(result.ok ? { kind: 'saved' } : { kind: 'refused', problems: result.problems }),
+      () => onSessionLost(),
+    )
+  }
+  const stepper = (field: 'idleSeconds' | 'stillThereSeconds', step: number) => (
+    <Field id={`setting-${field}`} label={t(`settings.${field}`)} problems={at(field)}>
+      <Stepper
+        id={`setting-${field}`}
+        label={t(`settings.${field}`)}
+        value={draft[field]}
+        step={step}
+        onChange={(v) => edit({ [field]: v })}
+        decreaseLabel={t('settings.decrease', { label: t(`settings.${field}`) })}
+        increaseLabel={t('settings.increase', { label: t(`settings.${field}`) })}
+      />
+    </Field>
+  )
+  const toggle = (label: string, checked: boolean, onChange: (on: boolean) => void) => (
+    <label className="admin-choice">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span>{label}</span>
+    </label>
+  )
+
+  return (
+    <form
+      className="admin-panel"
+      data-admin-panel="settings"
+      onSubmit={(e) => (e.preventDefault(), submit())}
+    >
+      <Field id="setting-kioskId" label={t('settings.kioskId')} problems={at('kioskId')}>
+        <input
+          id="setting-kioskId"
+          className="admin-input"
+          value={draft.kioskId}
+          onChange={(e) => edit({ kioskId: e.target.value })}
+        />
+      </Field>
+      <Field
+        id="setting-displayName"
+        label={t('settings.displayName')}
+        problems={at('displayName')}
+      >
+        <input
+          id="setting-displayName"
+          className="admin-input"
+          value={draft.displayName}
+          onChange={(e) => edit({ displayName: e.target.value })}
+        />
+      </Field>
+      <Field
+        id="setting-site"
+        label={t('settings.site')}
+        problems={[...at('siteId'), ...at('customSite')]}
+        group
+      >
+        {draft.customSite && (
+          <label className="admin-choice">
+            <input type="radio" name="site" checked readOnly />
+            <span>{t('settings.customSite', { name: localize(draft.customSite.name).text })}</span>
+          </label>
+        )}
+        {kiosk.content.kioskSites.map((site) => (
+          <label key={site.id} className="admin-choice">
+            <input
+              type="radio"
+              name="site"
+              value={site.id}
+              checked={siteId === site.id}
+              onChange={() => edit({ siteId: site.id, customSite: undefined })}
+            />
+            <span>{localize(site.name).text}</span>
+          </label>
+        ))}
+      </Field>
+      <Field
+        id="setting-languages"
+        label={t('settings.languages')}
+        problems={at('languages')}
+        group
+      >
+        {LANGUAGES.map((l) => (
+          <label key={l} className="admin-choice" lang={l}>
+            <input
+              type="checkbox"
+              checked={draft.languages.includes(l)}
+              onChange={(e) =>
+                edit({ languages: toggleIn(draft.languages, l, e.target.checked, LANGUAGES) })
+              }
+            />
+            <span>{LANGUAGE_NAMES[l]}</span>
+          </label>
+        ))}
+      </Field>
+      <Field
+        id="setting-defaultLanguage"
+        label={t('settings.defaultLanguage')}
+        problems={at('defaultLanguage')}
+        group
+      >
+        {LANGUAGES.map((l: Language) => (
+          <label key={l} className="admin-choice" lang={l}>
+            <input
+              type="radio"
+              name="defaultLanguage"
+              checked={draft.defaultLanguage === l}
+              onChange={() => edit({ defaultLanguage: l })}
+            />
+            <span>{LANGUAGE_NAMES[l]}</span>
+          </label>
+        ))}
+      </Field>
+      {stepper('idleSeconds', 10)}
+      {stepper('stillThereSeconds', 5)}
+      <Field
+        id="setting-display"
+        label={t('settings.display')}
+        problems={[...at('attractScreen'), ...at('largeText'), ...at('highContrast')]}
+        group
+      >
+        {toggle(t('settings.attractScreen'), draft.attractScreen, (on) =>
+          edit({ attractScreen: on }),
+        )}
+        {toggle(t('settings.largeText'), draft.largeText, (on) => edit({ largeText: on }))}
+        {toggle(t('settings.highContrast'), draft.highContrast, (on) => edit({ highContrast: on }))}
+      </Field>
+      <Field id="setting-updates" label={t('settings.updates')} problems={at('updates')} group>
+        {toggle(t('settings.requirePin'), draft.updates.requirePin, (on) =>
+          edit({ updates: { ...draft.updates, requirePin: on } }),
+        )}
+        <p className="admin-label">{t('settings.watchFolders')}</p>
+        {draft.updates.watchFolders.length === 0 && (
+          <p className="body-text">{t('settings.noFolders')}</p>
+        )}
+        <ul className="admin-list">
+          {draft.updates.watchFolders.map((path) => (
+            <li key={path} className="admin-row">
+              <span className="admin-mono">{path}</span>
+              <button
+                type="button"
+                className="secondary-button"
+                onClick={() =>
+                  edit({
+                    updates: {
+                      ...draft.updates,
+                      watchFolders: draft.updates.watchFolders.filter((p) => p !== path),
+                    },
+                  })
+                }
+              >
+                {t('settings.removeFolder', { path })}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <div className="admin-row">
+          <input
+            aria-label={t('settings.folderPath')}
+            className="admin-input"
+            value={folder}
+            onChange={(e) => setFolder(e.target.value)}
+          />
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={folder.trim() === ''}
+            onClick={() => {
+              edit({
+                updates: {
+                  ...draft.updates,
+                  watchFolders: [...draft.updates.watchFolders, folder.trim()],
+                },
+              })
+              setFolder('')
+            }}
+          >
+            {t('settings.addFolder')}
+          </button>
+        </div>
+      </Field>
+      {save.kind === 'refused' && (
+        <div className="admin-message" role="alert">
+          <p>{t('settings.refused')}</p>
+          <ul>
+            {save.problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>
+                {p.path ? `${p.path}: ${p.message}` : p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" className="admin-status">
+        {save.kind === 'saved' ? t('settings.saved') : ''}
+      </p>
+      <div className="admin-actions">
+        <button type="submit" className="primary-button" disabled={save.kind === 'saving'}>
+          {save.kind === 'saving' ? t('settings.saving') : t('settings.save')}
+        </button>
+      </div>
+    </form>
+  )
+}

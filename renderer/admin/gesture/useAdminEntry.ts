@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react'
+import {
+  IDLE,
+  nextGesture,
+  nextKeys,
+  type GestureEvent,
+  type GestureState,
+  type KeyPress,
+} from './secretGesture'
+
+export type CornerHandlers = {
+  onPointerDown(e: PointerEvent<HTMLElement>): void
+  onPointerMove(e: PointerEvent<HTMLElement>): void
+  onPointerUp(e: PointerEvent<HTMLElement>): void
+  onPointerCancel(e: PointerEvent<HTMLElement>): void
+}
+
+/**
+ * Wires the hidden gesture and the keypad sequence to the DOM while `enabled`: pointer handlers
+ * for the hold corner and the confirm corner, a keydown listener for the keypad route, and a
+ * timer that drops the armed state when its window lapses. Calls `onUnlock` once per unlock.
+ * Time comes from `Date.now()`, so Playwright's clock can drive it.
+ */
+export function useAdminEntry(
+  enabled: boolean,
+  onUnlock: () => void,
+): { armed: boolean; holdCorner: CornerHandlers; confirmCorner: CornerHandlers } {
+  const [state, setState] = useState<GestureState>(IDLE)
+  const stateRef = useRef<GestureState>(IDLE)
+  const keysRef = useRef<KeyPress[]>([])
+  const unlockRef = useRef(onUnlock)
+  useEffect(() => {
+    unlockRef.current = onUnlock
+  })
+
+  const dispatch = useCallback((event: GestureEvent) => {
+    const out = nextGesture(stateRef.current, event)
+    stateRef.current = out.state
+    setState(out.state)
+    if (out.unlocked) unlockRef.current()
+  }, [])
+
+  useEffect(() => {
+    if (!enabled) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      const out = nextKeys(keysRef.current, { key: event.key, at: Date.now() })
+      keysRef.current = out.history
+      if (out.unlocked) unlockRef.current()
+    }
+    window.addEventListener('keydown', onKeyDown, { capture: true })
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true })
+  }, [enabled])
+
+  useEffect(() => {
+    if (state.kind !== 'armed') return
+    const timer = setTimeout(
+      () => dispatch({ type: 'tick', at: Date.now() }),
+      Math.max(0, state.until - Date.now()) + 1,
+    )
+    return () => clearTimeout(timer)
+  }, [state, dispatch])
+
+  const holdCorner: CornerHandlers = {
+    onPointerDown(e) {
+      try {
+        e.currentTarget.setPointerCapture(e.pointerId)
+      } catch {
+        // No capture (an old engine or a synthetic event): the hold still works without it.
+      }
+      dispatch({ type: 'corner-down', at: Date.now(), x: e.clientX, y: e.clientY })
+    },
+    onPointerMove: (e) => dispatch({ type: 'corner-move', x: e.clientX, y: e.clientY }),
+    onPointerUp: () => dispatch({ type: 'corner-up', at: Date.now() }),
+    onPointerCancel: () => dispatch({ type: 'corner-cancel' }),
+  }
+  const ignore = () => {}
+  const confirmCorner: CornerHandlers = {
+    onPointerDown(e) {
+      e.preventDefault()
+      dispatch({ type: 'confirm-tap', at: Date.now() })
+    },
+    onPointerMove: ignore,
+    onPointerUp: ignore,
+    onPointerCancel: ignore,
+  }
+  return { armed: enabled && state.kind === 'armed', holdCorner, confirmCorner }
+}

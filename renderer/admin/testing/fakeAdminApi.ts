@@ -1,0 +1,57 @@
+import type { AdminApi } from '../../../common/admin/adminApi'
+import type { AdminStatus } from '../../../common/admin/schemas'
+
+/** An in-memory admin host for renderer tests: one PIN, one session, and a record of patches. */
+export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } = {}) {
+  let pin = opts.pin
+  let session: string | undefined
+  let failures = 0
+  const patches: Record<string, unknown>[] = []
+  const status = (): AdminStatus => ({
+    pinSet: pin !== undefined,
+    failures,
+    retryAfterSeconds: opts.retryAfterSeconds ?? 0,
+  })
+  const open = () => {
+    session = `session-${'x'.repeat(40)}`
+    return { ok: true as const, session, idleSeconds: 120 }
+  }
+  const requireSession = (s: string) => {
+    if (s !== session) throw new Error('an admin session is required')
+  }
+  const api: AdminApi = {
+    status: async () => status(),
+    setFirstPin: async (p) => {
+      pin = p
+      return open()
+    },
+    login: async (p) => {
+      if (p === pin) return open()
+      failures += 1
+      return { ok: false, reason: 'wrong-pin', message: 'wrong PIN', status: status() }
+    },
+    logout: async () => {
+      session = undefined
+    },
+    updateSettings: async (s, patch) => {
+      requireSession(s)
+      patches.push(patch)
+      if (patch.idleSeconds === 10) {
+        return {
+          ok: false,
+          problems: [{ path: 'idleSeconds', message: 'Too small: expected >=20' }],
+        }
+      }
+      return { ok: false, problems: [{ path: '', message: 'this fake stores nothing' }] }
+    },
+    diagnostics: async (s) => {
+      requireSession(s)
+      throw new Error('not in this fake')
+    },
+    auditLog: async (s) => {
+      requireSession(s)
+      return []
+    },
+  }
+  return { api, patches, session: () => session }
+}
