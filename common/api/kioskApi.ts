@@ -2,6 +2,8 @@ import { z } from 'zod'
 import type { AdminApi } from '../admin/adminApi'
 import { contentSchema, type Content } from '../content/schema'
 import { settingsSchema, type Settings } from '../settings/schema'
+import type { StatsApi } from '../stats/statsApi'
+import { updateStatusNoticeSchema, type UpdatesApi } from '../update/updatesApi'
 
 /**
  * The one contract between a host (Electron or the browser host) and the renderer.
@@ -22,6 +24,10 @@ export interface KioskApi {
   }
   /** Administration behind the PIN; absent where a host offers none (tests, previews). */
   admin?: AdminApi
+  /** Anonymous usage counters (recording) and their admin view; absent where a host has none. */
+  stats?: StatsApi
+  /** USB / watched-folder content updates for the staff screen; absent where a host has none. */
+  updates?: UpdatesApi
   events: {
     /** Host notices (content or settings changed, an update stick found, …). Returns unsubscribe. */
     subscribe(listener: (notice: HostNotice) => void): () => void
@@ -59,6 +65,7 @@ export const hostNoticeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('content-changed'), contentVersion: z.number().int() }).strict(),
   z.object({ kind: z.literal('settings-changed') }).strict(),
   z.object({ kind: z.literal('host-message'), message: z.string() }).strict(),
+  updateStatusNoticeSchema,
 ])
 export type HostNotice = z.infer<typeof hostNoticeSchema>
 

@@ -48,7 +48,7 @@ beforeEach(async () => {
     content: { get: async () => snapshot, reload },
     checkPin: async (pin) =>
       pin === '246810' ? { ok: true } : { ok: false, message: 'wrong PIN' },
-    isAdminSession: (s) => s === SESSION,
+    isAdminSession: async (s) => s === SESSION,
     driveRoots: async () => (await readdir(drives)).map((n) => join(drives, n)),
     log: silentLogger,
   })

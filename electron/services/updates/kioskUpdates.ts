@@ -20,7 +20,7 @@ export interface KioskUpdatesDeps {
   /** Checks the staff PIN under the admin throttle (e.g. the PIN guard's `attempt`). */
   checkPin: (pin: string) => Promise<{ ok: true } | { ok: false; message: string }>
   /** True while `session` is a live admin session. */
-  isAdminSession: (session: string) => boolean
+  isAdminSession: (session: string) => Promise<boolean>
   /** Receives every status change; hosts forward it as an `update-status` notice. */
   onStatus?: (status: UpdateStatus) => void
   driveRoots?: RootLister
@@ -81,7 +81,8 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
   }
 
   async function rollback(session: string): Promise<RollbackResponse> {
-    if (!deps.isAdminSession(session)) return { ok: false, message: 'an admin session is required' }
+    if (!(await deps.isAdminSession(session)))
+      return { ok: false, message: 'an admin session is required' }
     const result = await service.rollback()
     return result.ok ? { ok: true } : { ok: false, message: result.reason }
   }
