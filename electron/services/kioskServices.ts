@@ -4,6 +4,7 @@ import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
 import type { ActiveSlotLoader } from './contentService'
 import type { Logger } from './logger/logger'
+import type { StatsService } from './stats/statsService'
 
 /**
  * The host-side implementation of the KioskApi, shared by both hosts. The Electron host exposes
@@ -16,6 +17,8 @@ export interface KioskServices {
   app: { info(): Promise<AppInfo> }
   /** PIN, admin session, settings changes, diagnostics; absent on a host built without admin. */
   admin?: AdminService
+  /** Anonymous usage counters; absent on a host built without them. */
+  stats?: StatsService
   /** Update packages for the staff screen (built by `createKioskUpdates`); absent where none. */
   updates?: UpdatesApi
   /** Subscribe to host notices; returns the unsubscribe function. */
