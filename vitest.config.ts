@@ -13,6 +13,8 @@ export default defineConfig({
       'build/**/*.test.ts',
     ],
     environment: 'node',
+    // The renderer's contrast test reads its theme tokens from the real stylesheet.
+    css: { include: [/renderer\/styles\/[^/]+\.css/] },
     testTimeout: 30_000,
   },
 })
