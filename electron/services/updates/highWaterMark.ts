@@ -7,6 +7,7 @@ import type { Logger } from '../logger/logger'
 
 const markSchema = z.object({ contentVersion: z.number().int().min(0) }).strict()
 
+/** The durable record of the mark (with its `.bak` copy next to it). */
 export const highWaterMarkFile = (dataDir: string) =>
   join(dataDir, 'updates', 'high-water-mark.json')
 

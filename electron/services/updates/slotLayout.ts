@@ -73,6 +73,7 @@ export async function listStaging(dataDir: string): Promise<string[]> {
   return names.filter((n) => n.endsWith(STAGING_SUFFIX))
 }
 
+/** Creates the slots folder if needed (first update on a new kiosk). */
 export async function ensureSlotsDir(dataDir: string): Promise<void> {
   await mkdir(slotsDir(dataDir), { recursive: true })
 }

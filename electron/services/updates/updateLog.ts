@@ -10,6 +10,7 @@ const logSchema = z.object({ entries: z.array(updateLogEntrySchema) }).strict()
 /** The log keeps the most recent attempts; older ones are dropped so the file stays small. */
 export const MAX_LOG_ENTRIES = 500
 
+/** The log file (admin diagnostics read it too). */
 export const updateLogFile = (dataDir: string) => join(dataDir, 'updates', 'update-log.json')
 
 export interface UpdateLog {

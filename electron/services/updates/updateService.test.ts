@@ -140,6 +140,26 @@ describe('update service', () => {
     expect(reloads).toBe(2)
   })
 
+  it('an unexpected failure while checking is shown as a refusal, not a stuck "checking" screen', async () => {
+    const broken = await createUpdateService({
+      dataDir: env.dataDir,
+      resourcesDir: env.resourcesDir,
+      config: async () => ({ kioskId: KIOSK_ID, requirePin: true, watchFolders: [] }),
+      installedContent: async () => {
+        throw new Error('content service is down')
+      },
+      onInstalled: async () => {},
+      driveRoots: async () => (await readdir(drives)).map((n) => join(drives, n)),
+      logger: silentLogger,
+    })
+    await plugStick('STICK', 6)
+    await broken.poll()
+    expect(broken.status()).toMatchObject({
+      state: 'refused',
+      reason: 'the package could not be checked (content service is down)',
+    })
+  })
+
   it('started, it notices a stick on its own (waits on the status signal, not a timer)', async () => {
     const seen = new Promise<UpdateStatus>((resolve) => {
       const check = setInterval(() => {

@@ -90,7 +90,18 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       })
   }
 
+  /** Verifies a found package; an unexpected failure is shown as a refusal, never a stuck screen. */
   async function examine(found: FoundPackage): Promise<void> {
+    try {
+      await examineUnguarded(found)
+    } catch (err) {
+      const reason = `the package could not be checked (${err instanceof Error ? err.message : String(err)})`
+      options.logger?.({ level: 'error', area: 'updates', message: reason, file: found.root })
+      setStatus({ state: 'refused', source: found.source, code: 'read-error', reason })
+    }
+  }
+
+  async function examineUnguarded(found: FoundPackage): Promise<void> {
     pending = undefined
     setStatus({ state: 'checking', source: found.source, bytesRead: 0 })
     const checked = await checkPackage(

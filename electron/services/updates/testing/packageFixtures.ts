@@ -25,6 +25,7 @@ export interface KioskEnv {
 
 export const KIOSK_ID = 'kiosk-7'
 
+/** The valid content fixture at `version`, optionally changed (to break one thing). */
 export function contentOf(version: number, change?: (c: Content) => void): Content {
   const content = structuredClone(validContent)
   content.dataset.contentVersion = version
@@ -32,6 +33,7 @@ export function contentOf(version: number, change?: (c: Content) => void): Conte
   return content
 }
 
+/** A content file entry for a package, as `kiosk-content pack` would write it. */
 export const contentFile = (content: Content, name = 'content.json'): PackageInput => ({
   name,
   role: 'content',
@@ -43,6 +45,7 @@ export const contentFilesFor = (version: number): PackageInput[] => [
   contentFile(contentOf(version)),
 ]
 
+/** A kiosk with one pinned signing key, an empty data dir and an update log, in a temp folder. */
 export async function makeKiosk(): Promise<KioskEnv> {
   const base = await mkdtemp(join(tmpdir(), 'kiosk-updates-'))
   const dataDir = join(base, 'data')
