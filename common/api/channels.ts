@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { adminChannels } from '../admin/adminApi'
+import { statsChannels } from '../stats/statsApi'
 import { appInfoSchema, contentSnapshotSchema, hostNoticeSchema, settingsSchema } from './kioskApi'
 
 /**
@@ -39,6 +40,7 @@ export const noticeChannel = {
 export const allChannelNames: readonly string[] = [
   ...Object.values(invokeChannels).map((c) => c.channel),
   ...Object.values(adminChannels).map((c) => c.channel),
+  ...Object.values(statsChannels).map((c) => c.channel),
   noticeChannel.channel,
 ]
 

@@ -2,6 +2,7 @@ import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
+import { statsChannels } from '../../common/stats/statsApi'
 import { fakeServices, type FakeServices } from '../web/testSupport'
 import { registerIpc } from './ipc'
 import { FakeIpcMain, FakeWebContents, type FakeFrame } from './testing/fakeElectron'
@@ -31,7 +32,11 @@ beforeEach(() => {
 describe('registerIpc', () => {
   it('handles exactly the contract channels', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [...Object.values(invokeChannels), ...Object.values(adminChannels)]
+      [
+        ...Object.values(invokeChannels),
+        ...Object.values(adminChannels),
+        ...Object.values(statsChannels),
+      ]
         .map((c) => c.channel)
         .sort(),
     )

@@ -4,6 +4,7 @@ import type { KioskServices } from '../services/kioskServices'
 import { describeIssues } from '../web/guards'
 import { registerAdminIpc } from './adminIpc'
 import { isAppUrl } from './origin'
+import { registerStatsIpc } from './statsIpc'
 
 export interface IpcOptions {
   /** The kiosk window's contents; IPC from any other sender is refused. */
@@ -76,12 +77,14 @@ export function registerIpc(
     })
   }
   const stopAdmin = registerAdminIpc(ipcMain, services, options)
+  const stopStats = registerStatsIpc(ipcMain, services, options)
   const stopNotices = services.onNotice((notice) => {
     const contents = options.kioskContents()
     if (contents && !contents.isDestroyed()) contents.send(noticeChannel.channel, notice)
   })
   return () => {
     stopAdmin()
+    stopStats()
     stopNotices()
     for (const { spec } of entries) ipcMain.removeHandler(spec.channel)
   }

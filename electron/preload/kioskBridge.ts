@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import { createAdminBridge } from './adminBridge'
+import { createStatsBridge } from './statsBridge'
 
 type Invoker = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
@@ -31,6 +32,7 @@ export function createKioskBridge(ipc: Invoker): KioskApi {
     settings: { get: () => call(ipc, invokeChannels.settingsGet) },
     app: { info: () => call(ipc, invokeChannels.appInfo) },
     admin: createAdminBridge(ipc),
+    stats: createStatsBridge(ipc),
     events: {
       subscribe(listener: (notice: HostNotice) => void) {
         const onNotice = (_event: IpcRendererEvent, payload: unknown) => {

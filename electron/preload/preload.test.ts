@@ -45,6 +45,7 @@ describe('preload', () => {
         'status',
         'updateSettings',
       ],
+      stats: ['exportToSticks', 'overview', 'record'],
       events: ['subscribe'],
     })
   })

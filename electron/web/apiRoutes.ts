@@ -6,6 +6,7 @@ import type { KioskServices } from '../services/kioskServices'
 import { adminRoutes } from './adminRoutes'
 import { openEventStream } from './eventStream'
 import { HttpError, checkToken, readJsonBody } from './guards'
+import { statsRoutes } from './statsRoutes'
 
 /** What the API routes need from the server that hosts them. */
 export interface ApiContext {
@@ -68,7 +69,7 @@ const routes: Record<string, Route> = {
   },
   [httpRoutes.contentReload]: { method: 'POST', handle: reloadContent },
   ...Object.fromEntries(
-    Object.entries(adminRoutes).map(([path, route]): [string, Route] => [
+    Object.entries({ ...adminRoutes, ...statsRoutes }).map(([path, route]): [string, Route] => [
       path,
       { method: route.method, handle: (req, res, ctx) => route.handle(req, res, ctx, sendJson) },
     ]),

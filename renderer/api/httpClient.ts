@@ -9,6 +9,7 @@ import {
   type KioskApi,
 } from '../../common/api/kioskApi'
 import { createHttpAdminApi } from './adminHttpClient'
+import { createHttpStatsApi } from './statsHttpClient'
 
 /** The browser pieces the HTTP client uses, passed in so tests can supply their own. */
 export interface HttpClientDeps {
@@ -87,6 +88,7 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
     settings: { get: () => request(deps, 'GET', httpRoutes.settingsGet, settingsSchema) },
     app: { info: () => request(deps, 'GET', httpRoutes.appInfo, appInfoSchema) },
     admin: createHttpAdminApi(deps),
+    stats: createHttpStatsApi(deps),
     events: {
       subscribe(listener) {
         listeners.add(listener)

@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { adminHttpRoutes } from '../../common/admin/adminApi'
+import { statsHttpRoutes, statsOverviewSchema } from '../../common/stats/statsApi'
+import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
+import { silentLogger } from '../services/logger/logger'
+import { findAppRoot } from '../services/paths'
+import { startWebHost, type WebHost } from './server'
+
+let dir: string
+let services: LocalKioskServices
+let host: WebHost
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kiosk-stats-routes-'))
+  services = await createKioskServices({
+    dataDir: join(dir, 'data'),
+    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
+    host: 'web',
+    env: { KIOSK_NOW: '2026-01-20T22:30:00+08:00' },
+    log: silentLogger,
+  })
+  host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
+})
+afterEach(async () => {
+  await host.close()
+  await services.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+const url = (path: string) => new URL(path, host.url)
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url(path), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+const token = () => ({ 'X-Kiosk-Token': host.token })
+
+async function signIn(): Promise<string> {
+  const reply = await post(adminHttpRoutes.setFirstPin.path, { pin: '135792' }, token())
+  const { session } = (await reply.json()) as { session?: string }
+  if (!session) throw new Error('no session')
+  return session
+}
+
+const batch = {
+  events: [
+    { kind: 'session' },
+    { kind: 'view', screen: 'category', id: 'shelter-tonight' },
+    { kind: 'language', lang: 'ko' },
+  ],
+}
+
+describe('stats routes of the browser host', () => {
+  it('records a batch with the launch token and shows it to the admin session', async () => {
+    expect((await post(statsHttpRoutes.record, batch, token())).status).toBe(200)
+    const session = await signIn()
+    const reply = await fetch(url(statsHttpRoutes.overview), {
+      headers: { 'X-Kiosk-Admin': session },
+    })
+    expect(reply.status).toBe(200)
+    const overview = statsOverviewSchema.parse(await reply.json())
+    expect(overview.today).toBe('2026-01-20')
+    expect(overview.days).toEqual([
+      {
+        day: '2026-01-20',
+        hours: { '22': { session: 1, 'view:category:shelter-tonight': 1, 'language:ko': 1 } },
+      },
+    ])
+  })
+
+  it('refuses recording without the token (403) and a batch with anything but counters (400)', async () => {
+    expect((await post(statsHttpRoutes.record, batch)).status).toBe(403)
+    const bad = await post(
+      statsHttpRoutes.record,
+      { events: [{ kind: 'screener', step: 'finished', answers: { q1: 'yes' } }] },
+      token(),
+    )
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toEqual({ error: expect.stringContaining('events.0') })
+    const session = await signIn()
+    const overview = statsOverviewSchema.parse(
+      await (
+        await fetch(url(statsHttpRoutes.overview), { headers: { 'X-Kiosk-Admin': session } })
+      ).json(),
+    )
+    expect(overview.days).toEqual([])
+  })
+
+  it('shows the overview only with a live admin session (401)', async () => {
+    expect((await fetch(url(statsHttpRoutes.overview))).status).toBe(401)
+    const forged = await fetch(url(statsHttpRoutes.overview), {
+      headers: { 'X-Kiosk-Admin': 'x'.repeat(43) },
+    })
+    expect(forged.status).toBe(401)
+    expect((await post(statsHttpRoutes.exportToSticks, {}, token())).status).toBe(401)
+  })
+})
