@@ -1,5 +1,6 @@
 import { duplicateIdProblems } from './checks/ids'
 import { findJsonSyntaxError } from './checks/jsonSyntax'
+import { plainLanguageProblems } from './checks/plainLanguage'
 import type { CheckResult, Problem } from './checks/problems'
 import { error } from './checks/problems'
 import { referenceProblems } from './checks/references'
@@ -27,6 +28,7 @@ function semanticProblems(content: Content): Problem[] {
     ...referenceProblems(content),
     ...valueProblems(content),
     ...textProblems(content),
+    ...plainLanguageProblems(content),
     ...unconfirmedProblems(content),
   ]
 }

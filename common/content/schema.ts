@@ -56,6 +56,23 @@ export const CATEGORY_ICONS = [
   'info',
 ] as const
 
+const AUDIO_FILE = /^[^/\\:][^\\:]*\.(mp3|ogg|opus|wav|m4a)$/i
+const AUDIO_MESSAGE = 'an audio file is a relative path ending in .mp3, .ogg, .opus, .wav or .m4a'
+
+/**
+ * Recorded or pre-generated speech for one item, per language: a path relative to the content
+ * file (in a package: a listed audio file). The kiosk plays it when the system has no voice for
+ * the visitor's language; a language without a file and without a voice is never read aloud.
+ */
+export const audioRefsSchema = z
+  .object({
+    'zh-Hans': z.string().regex(AUDIO_FILE, AUDIO_MESSAGE).optional(),
+    en: z.string().regex(AUDIO_FILE, AUDIO_MESSAGE).optional(),
+    ko: z.string().regex(AUDIO_FILE, AUDIO_MESSAGE).optional(),
+  })
+  .strict()
+export type AudioRefs = z.infer<typeof audioRefsSchema>
+
 export const datasetSchema = z
   .object({
     id: idSchema,
@@ -127,6 +144,7 @@ export const serviceSchema = z
     assuredDate: isoDateSchema,
     status: z.enum(['active', 'inactive']),
     unconfirmed: unconfirmedSchema,
+    audio: audioRefsSchema.optional(),
   })
   .strict()
 
@@ -161,6 +179,7 @@ export const locationSchema = z
     directions: z.record(idSchema, z.array(localizedTextSchema)).optional(),
     assuredDate: isoDateSchema.optional(),
     unconfirmed: unconfirmedSchema,
+    audio: audioRefsSchema.optional(),
   })
   .strict()
 
@@ -177,6 +196,7 @@ export const phoneSchema = z
     priority: z.number().int().min(1),
     categoryIds: idListSchema,
     unconfirmed: unconfirmedSchema,
+    audio: audioRefsSchema.optional(),
   })
   .strict()
 
@@ -198,6 +218,7 @@ export const noticeSchema = z
     categoryIds: idListSchema.optional(),
     validFrom: isoDateSchema.optional(),
     validUntil: isoDateSchema.optional(),
+    audio: audioRefsSchema.optional(),
   })
   .strict()
 
