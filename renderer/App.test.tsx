@@ -85,6 +85,24 @@ describe('App session', () => {
     expect(screen.getByRole('alertdialog')).toBeTruthy()
   })
 
+  it.each([
+    ['English', /[\u3400-\u9fff\uac00-\ud7af]/],
+    ['한국어', /[\u3400-\u9fff]/],
+  ])('switching to %s changes every visible string on home', async (name, foreign) => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    fireEvent.click(screen.getByRole('button', { name }))
+    const leftovers: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const node = walker.currentNode
+      const tagged = node.parentElement?.closest('[lang]:not(html)')
+      // Language buttons and content marked as Chinese fallback are meant to stay as they are.
+      if (tagged && tagged.getAttribute('lang') !== document.documentElement.lang) continue
+      if (foreign.test(node.textContent ?? '')) leftovers.push(node.textContent ?? '')
+    }
+    expect(leftovers).toEqual([])
+  })
+
   it('Escape goes back, like the Back button', async () => {
     await renderApp(fakeKioskApi({ content: oddContent(), settings }))
     fireEvent.click(screen.getByRole('button', { name: /急病受伤/ }))

@@ -14,8 +14,8 @@ import { CategoryNotices } from './CategoryNotices'
 import { ServiceCard } from './ServiceCard'
 
 /**
- * One need: its hotline(s) first (a person in crisis should not have to scroll for a number),
- * then the notices, services and places for it, and its FAQs. A category with nothing in it says
+ * One need: its hotline(s) and notices first (a person in crisis should not have to scroll for a
+ * number), then where to go, the services, and its FAQs; side by side in landscape. A category with nothing in it says
  * so plainly and still offers the most important hotlines, so there is always a next step.
  */
 export function CategoryScreen({ route }: ScreenProps<'category'>) {
@@ -30,67 +30,74 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
   const hotlines = own.length > 0 ? own : topHotlines(content.phones, 2)
   const locationIds = locationIdsOf(services)
   const hasFaqs = content.faqs.some((f) => f.categoryIds.includes(category.id))
+  const mainEmpty = locationIds.length === 0 && services.length === 0 && !hasFaqs
   const empty = services.length === 0 && notices.length === 0 && own.length === 0
 
   return (
     <Screen name="category" title={<LocalText value={category.name} />} icon={category.icon}>
       <LocalText value={category.description} as="p" className="lead" />
       {empty && <p className="empty-message">{t('category.empty')}</p>}
-      {hotlines.length > 0 && (
-        <section className="detail-section" aria-labelledby="category-hotlines">
-          <h2 id="category-hotlines" className="section-title">
-            {t('category.hotlines')}
-          </h2>
-          <ul className="card-list card-grid">
-            {hotlines.map((p) => (
-              <li key={p.id}>
-                <HotlineCard phone={p} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <CategoryNotices notices={notices} />
-      {services.length > 0 && (
-        <section className="detail-section" aria-labelledby="category-services">
-          <h2 id="category-services" className="section-title">
-            {t('category.services')}
-          </h2>
-          <ul className="card-list">
-            {services.map((s) => (
-              <li key={s.id}>
-                <ServiceCard service={s} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {locationIds.length > 0 && (
-        <section className="detail-section" aria-labelledby="category-places">
-          <h2 id="category-places" className="section-title">
-            {t('category.places')}
-          </h2>
-          <PlaceList locationIds={locationIds} />
-          <button
-            type="button"
-            className="secondary-button"
-            onClick={() => navigate({ name: 'places', categoryId: category.id })}
-          >
-            <Icon name="pin" />
-            <span>{t('category.allPlaces')}</span>
-          </button>
-        </section>
-      )}
-      {hasFaqs && (
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => navigate({ name: 'faqs', categoryId: category.id })}
-        >
-          <Icon name="question" />
-          <span>{t('category.faqs')}</span>
-        </button>
-      )}
+      <div className={mainEmpty ? 'category-layout category-layout-single' : 'category-layout'}>
+        <div className="category-side">
+          {hotlines.length > 0 && (
+            <section className="detail-section" aria-labelledby="category-hotlines">
+              <h2 id="category-hotlines" className="section-title">
+                {t('category.hotlines')}
+              </h2>
+              <ul className="card-list card-grid">
+                {hotlines.map((p) => (
+                  <li key={p.id}>
+                    <HotlineCard phone={p} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <CategoryNotices notices={notices} />
+        </div>
+        <div className="category-main">
+          {locationIds.length > 0 && (
+            <section className="detail-section" aria-labelledby="category-places">
+              <h2 id="category-places" className="section-title">
+                {t('category.places')}
+              </h2>
+              <PlaceList locationIds={locationIds} />
+              <button
+                type="button"
+                className="secondary-button"
+                onClick={() => navigate({ name: 'places', categoryId: category.id })}
+              >
+                <Icon name="pin" />
+                <span>{t('category.allPlaces')}</span>
+              </button>
+            </section>
+          )}
+          {services.length > 0 && (
+            <section className="detail-section" aria-labelledby="category-services">
+              <h2 id="category-services" className="section-title">
+                {t('category.services')}
+              </h2>
+              <ul className="card-list">
+                {services.map((s) => (
+                  <li key={s.id}>
+                    <ServiceCard service={s} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {hasFaqs && (
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => navigate({ name: 'faqs', categoryId: category.id })}
+            >
+              <Icon name="question" />
+              <span>{t('category.faqs')}</span>
+            </button>
+          )}
+        </div>
+      </div>
     </Screen>
   )
 }
