@@ -24,11 +24,38 @@ const { validateConfiguration } = validatorModule.parse(
   requireFromBuilder('app-builder-lib/out/util/config/config'),
 )
 const { DebugLogger } = loggerModule.parse(requireFromBuilder('builder-util'))
+const loaderModule = z.object({
+  getConfig: z.custom<(projectDir: string, configPath: string, extra: null) => Promise<unknown>>(
+    (value) => typeof value === 'function',
+  ),
+})
+const { getConfig } = loaderModule.parse(
+  requireFromBuilder('app-builder-lib/out/util/config/config'),
+)
+const resolverModule = z.object({
+  resolveFunction: z.custom<
+    (type: string | undefined, executor: unknown, name: string, root: string) => Promise<unknown>
+  >((value) => typeof value === 'function'),
+})
+const { resolveFunction } = resolverModule.parse(
+  requireFromBuilder('app-builder-lib/out/util/resolve'),
+)
 const validate = (candidate: unknown) => validateConfiguration(candidate, new DebugLogger(false))
 
 describe('electron-builder configuration', () => {
   it('passes electron-builder’s own schema validation', async () => {
     await expect(validate(config)).resolves.toBeUndefined()
+  })
+
+  it('is the file electron-builder loads for npm run dist, and its hook resolves to ours', async () => {
+    const loaded = await getConfig(root, 'build/electron-builder.config.cjs', null)
+    expect(loaded).toMatchObject({ appId: config.appId, afterPack: './build/afterPack.cjs' })
+    const hook = z
+      .custom<typeof afterPack>((value) => typeof value === 'function')
+      .parse(await resolveFunction('module', config.afterPack, 'afterPack', root))
+    const fuses = fakeFuses()
+    await hook(linuxContext, fuses.load)
+    expect(fuses.flips.map((f) => f.binary)).toEqual([join('/out/linux-unpacked', 'relief-kiosk')])
   })
 
   it('the validator really checks: a misspelt option is refused', async () => {
