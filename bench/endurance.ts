@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from 'playwright'
 import { defaultSettings } from '../common/settings/schema'
 import { rssMb, type BenchHost } from './host'
-import { freshContext, openAndTimeReady, type Probe } from './pageProbe'
+import { freshContext, type Probe } from './pageProbe'
 import type { Figure } from './results'
 import { round } from './stats'
 
@@ -69,7 +69,9 @@ export async function benchEndurance(
   let middle: Snapshot | undefined
   let done = 0
   try {
-    await openAndTimeReady(page, host.url)
+    // The fake clock also drives requestAnimationFrame, so wait on the app's own ready signal.
+    await page.goto(host.url)
+    await page.waitForSelector('body[data-ready="true"] .tile', { timeout: 60_000 })
     for (let k = 0; k < sessions; k++) {
       if (performance.now() - started > deadlineMs) break
       const report = await page.evaluate(

@@ -51,19 +51,25 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
   const log = (line: string) => console.error(`[bench] ${line}`)
 
-  /** Runs one section; a section that breaks is reported as skipped with its reason. */
+  /**
+   * Runs one section, once more if it breaks (other work on a shared machine may rebuild
+   * dist/renderer under a running host); a section that breaks twice is reported as skipped.
+   */
   const section = async (name: string, body: () => Promise<Section> | Section) => {
-    const t = performance.now()
-    log(`${name}…`)
-    try {
-      const { figures, raw } = await body()
-      results.figures.push(...figures)
-      results.raw[name] = raw
-      log(`${name} done in ${round((performance.now() - t) / 1000)} s`)
-    } catch (err) {
-      const reason = err instanceof Error ? err.message.split('\n')[0]! : String(err)
-      results.skipped.push({ section: name, reason })
-      log(`${name} FAILED: ${reason}`)
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      const t = performance.now()
+      log(`${name}${attempt > 1 ? ' (second attempt)' : ''}…`)
+      try {
+        const { figures, raw } = await body()
+        results.figures.push(...figures)
+        results.raw[name] = raw
+        log(`${name} done in ${round((performance.now() - t) / 1000)} s`)
+        return
+      } catch (err) {
+        const reason = err instanceof Error ? (err.message.split('\n')[0] ?? '') : String(err)
+        log(`${name} FAILED: ${reason}`)
+        if (attempt === 2) results.skipped.push({ section: name, reason })
+      }
     }
   }
 
