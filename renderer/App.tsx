@@ -12,6 +12,7 @@ import { screens } from './navigation/screens'
 import { useNavigation } from './navigation/useNavigation'
 import { KioskProvider } from './state/KioskProvider'
 import { useKiosk } from './state/useKiosk'
+import { RecordVisits, StatsProvider } from './stats'
 
 const ATTRACT: Route = { name: 'attract' }
 
@@ -51,6 +52,7 @@ function Shell() {
         {!attract && <TopBar />}
         {/* Focusable so a keyboard can scroll it even when a screen has no buttons (WCAG 2.1.1);
             the keypad scrolls it itself and skips it as a focus target. */}
+        <RecordVisits />
         <main className="app-main" ref={mainRef} tabIndex={0} data-scroll-region="">
           <Current route={route} />
         </main>
@@ -82,9 +84,11 @@ function Session() {
 export function App({ api }: { api: KioskApi }) {
   return (
     <KioskProvider api={api}>
-      <AdminGate admin={api.admin}>
-        <Session />
-      </AdminGate>
+      <StatsProvider api={api}>
+        <AdminGate admin={api.admin}>
+          <Session />
+        </AdminGate>
+      </StatsProvider>
     </KioskProvider>
   )
 }

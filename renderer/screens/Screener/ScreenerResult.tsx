@@ -4,6 +4,7 @@ import type { Content, Service } from '../../../common/content/schema'
 import { HotlineCard } from '../../components/HotlineCard'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
+import { useStatsRecorder } from '../../stats'
 import { screenerHotlines } from './screenerHotlines'
 
 type Props = {
@@ -26,6 +27,10 @@ export function ScreenerResult({ content, services, asked, onOpenService, takeFo
   useEffect(() => {
     if (takeFocus) heading.current?.focus()
   }, [takeFocus])
+  const record = useStatsRecorder()
+  useEffect(() => {
+    if (asked) record({ kind: 'screener', step: 'finished' })
+  }, [asked, record])
   const hotlines = screenerHotlines(
     content,
     services.map((s) => s.id),

@@ -1,0 +1,3 @@
+export { RecordVisits } from './RecordVisits'
+export { StatsProvider } from './StatsProvider'
+export { useStatsApi, useStatsRecorder } from './statsContext'
