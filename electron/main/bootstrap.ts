@@ -6,7 +6,7 @@ import { denyAllPermissions, enforceCspHeader } from './lockdown'
 import { handleAppProtocol, registerAppScheme } from './protocol'
 import { readKioskCareFlags, startKioskCare } from './kioskCare'
 import { attachRecovery } from './recovery'
-import { realTimers } from './selfHealing'
+import { realTimers, relaunchApp } from './selfHealing'
 import { createKioskWindow } from './window'
 
 export type ElectronModules = Pick<
@@ -24,6 +24,8 @@ export interface BootstrapOptions {
   preloadPath: string
   createServices: (options: KioskServicesOptions) => Promise<KioskServices>
   log: (line: string) => void
+  /** Resolves when logged lines are on disk; a relaunch waits for it (briefly) first. */
+  flushLog?: () => Promise<void>
 }
 
 const DEBUG_SWITCHES = [
@@ -58,11 +60,11 @@ export function installCrashHandlers(
   proc: Pick<NodeJS.Process, 'on'>,
   app: Pick<Electron.App, 'relaunch' | 'exit'>,
   log: (line: string) => void,
+  flushLog?: () => Promise<void>,
 ): void {
   proc.on('uncaughtException', (err) => {
     log(`Uncaught error in the main process, relaunching: ${err.stack ?? err.message}`)
-    app.relaunch()
-    app.exit(1)
+    relaunchApp(app, 1, flushLog)
   })
   proc.on('unhandledRejection', (reason) => {
     log(`Unhandled rejection in the main process: ${String(reason)}`)
@@ -133,16 +135,17 @@ export async function bootstrap(
   })
   attachRecovery(win, {
     now: Date.now,
-    relaunch: () => {
-      app.relaunch()
-      app.exit(0)
-    },
+    relaunch: () => relaunchApp(app, 0, options.flushLog),
     log: options.log,
   })
 
   // Screen kept on during --display-hours (always without it); optional --daily-restart=HH:MM.
   const care = readKioskCareFlags((name) => readFlag(options.argv, name), options.log)
-  startKioskCare(electron, care, { timers: realTimers, log: options.log })
+  startKioskCare(electron, care, {
+    timers: realTimers,
+    log: options.log,
+    flushLog: options.flushLog,
+  })
 
   app.on('second-instance', () => {
     if (win.isDestroyed()) return

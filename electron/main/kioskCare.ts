@@ -1,7 +1,7 @@
 import type { App, PowerSaveBlocker } from 'electron'
 import { parseOpeningHours } from '../../common/domain/openingHours'
 import { keepDisplayOn } from './powerSave'
-import { parseClockTime, scheduleDailyRestart, type Timers } from './selfHealing'
+import { parseClockTime, relaunchApp, scheduleDailyRestart, type Timers } from './selfHealing'
 
 /** Per-kiosk care switches, given on the command line by the OS unit or shortcut. */
 export interface KioskCareFlags {
@@ -48,7 +48,7 @@ export interface KioskCareElectron {
 export function startKioskCare(
   electron: KioskCareElectron,
   flags: KioskCareFlags,
-  deps: { timers: Timers; log: (line: string) => void },
+  deps: { timers: Timers; log: (line: string) => void; flushLog?: () => Promise<void> },
 ): () => void {
   const stopDisplay = keepDisplayOn({
     hours: flags.displayHours,
@@ -63,10 +63,7 @@ export function startKioskCare(
           at: flags.dailyRestartAt,
           timers: deps.timers,
           log: deps.log,
-          restart: () => {
-            electron.app.relaunch()
-            electron.app.exit(0)
-          },
+          restart: () => relaunchApp(electron.app, 0, deps.flushLog, deps.timers),
         })
   return () => {
     stopDisplay()

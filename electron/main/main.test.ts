@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels } from '../../common/api/channels'
+import { statsChannels } from '../../common/stats/statsApi'
 import type { LogRecord } from '../services/logger/logger'
 import { fakeServices } from '../web/testSupport'
 import { fakeElectron, fakeEvent, type FakeElectron } from './testing/fakeElectron'
@@ -47,7 +48,10 @@ beforeEach(() => {
   errorLog.length = 0
   createKioskServices.mockResolvedValue({
     ...fakeServices('electron'),
-    errors: { append: (record: LogRecord) => errorLog.push(record) },
+    errors: {
+      append: (record: LogRecord) => errorLog.push(record),
+      flush: () => Promise.resolve(),
+    },
   })
   argv = process.argv
   uncaughtBefore = process.listeners('uncaughtException')
@@ -93,7 +97,11 @@ describe('Electron entry point', () => {
       }),
     )
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
-      [...Object.values(invokeChannels), ...Object.values(adminChannels)]
+      [
+        ...Object.values(invokeChannels),
+        ...Object.values(adminChannels),
+        ...Object.values(statsChannels),
+      ]
         .map((c) => c.channel)
         .sort(),
     )

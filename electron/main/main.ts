@@ -10,9 +10,9 @@ import { createShellLog } from './shellLog'
 const { app } = electron
 const appDir = app.getAppPath()
 // Every line also lands in the durable error log (diagnostics) once the services are open.
-const { log, attach } = createShellLog((line) => console.error(line))
+const { log, attach, flush } = createShellLog((line) => console.error(line))
 
-installCrashHandlers(process, app, log)
+installCrashHandlers(process, app, log, flush)
 bootstrap(electron, {
   argv: process.argv,
   defaultDataDir: defaultDataDir(process.platform, process.env, homedir()),
@@ -23,10 +23,14 @@ bootstrap(electron, {
   preloadPath: join(__dirname, 'preload.cjs'),
   createServices: async (options) => {
     const services = await createKioskServices(options)
-    attach((record) => services.errors.append(record))
+    attach(
+      (record) => services.errors.append(record),
+      () => services.errors.flush(),
+    )
     return services
   },
   log,
+  flushLog: flush,
 }).catch((err: unknown) => {
   log(`Start-up failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
   // Exit non-zero so the OS supervisor (systemd Restart=always, Task Scheduler) starts us again.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { msUntilNext, parseClockTime, scheduleDailyRestart } from './selfHealing'
+import { msUntilNext, parseClockTime, relaunchApp, scheduleDailyRestart } from './selfHealing'
 import { virtualTimers } from './testing/virtualTimers'
 
 const HOUR = 60 * 60_000
@@ -89,5 +89,55 @@ describe('scheduleDailyRestart', () => {
     s.clock.advance(48 * HOUR)
     expect(s.restarts()).toBe(0)
     expect(s.clock.pendingCount()).toBe(0)
+  })
+})
+
+describe('relaunchApp', () => {
+  function fakeApp() {
+    const calls: string[] = []
+    return {
+      calls,
+      relaunch: () => void calls.push('relaunch'),
+      exit: (code?: number) => void calls.push(`exit ${code}`),
+    }
+  }
+
+  it('exits only after the log is flushed', async () => {
+    const app = fakeApp()
+    const clock = virtualTimers(0)
+    let finish = () => {}
+    relaunchApp(app, 0, () => new Promise<void>((resolve) => (finish = resolve)), clock.timers)
+    expect(app.calls).toEqual(['relaunch'])
+    finish()
+    await Promise.resolve()
+    expect(app.calls).toEqual(['relaunch', 'exit 0'])
+    clock.advance(5000)
+    expect(app.calls).toEqual(['relaunch', 'exit 0'])
+  })
+
+  it('does not wait for a stuck disk longer than the timeout, nor exit twice', async () => {
+    const app = fakeApp()
+    const clock = virtualTimers(0)
+    let fail = () => {}
+    relaunchApp(
+      app,
+      1,
+      () => new Promise<void>((_, reject) => (fail = () => reject(new Error('EIO')))),
+      clock.timers,
+      2000,
+    )
+    clock.advance(1999)
+    expect(app.calls).toEqual(['relaunch'])
+    clock.advance(1)
+    expect(app.calls).toEqual(['relaunch', 'exit 1'])
+    fail()
+    await Promise.resolve()
+    expect(app.calls).toEqual(['relaunch', 'exit 1'])
+  })
+
+  it('relaunches at once when there is no log to flush', () => {
+    const app = fakeApp()
+    relaunchApp(app, 1)
+    expect(app.calls).toEqual(['relaunch', 'exit 1'])
   })
 })

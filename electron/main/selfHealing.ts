@@ -1,3 +1,5 @@
+import type { App } from 'electron'
+
 /** Timers and wall clock, injected so the policies can be tested without waiting. */
 export interface Timers {
   now: () => number
@@ -96,4 +98,31 @@ export function scheduleDailyRestart(options: DailyRestartOptions): () => void {
     stopped = true
     timers.clearTimeout(handle)
   }
+}
+
+/**
+ * Relaunches the app once the durable log has had its chance to reach the disk (at most
+ * `timeoutMs`), so the line that explains a relaunch is not lost with the process. Without a
+ * flush function it relaunches at once. Exits exactly once whatever the flush does.
+ */
+export function relaunchApp(
+  app: Pick<App, 'relaunch' | 'exit'>,
+  exitCode: number,
+  flush?: () => Promise<void>,
+  timers: Timers = realTimers,
+  timeoutMs = 2000,
+): void {
+  app.relaunch()
+  if (!flush) {
+    app.exit(exitCode)
+    return
+  }
+  let exited = false
+  const exit = () => {
+    if (exited) return
+    exited = true
+    app.exit(exitCode)
+  }
+  timers.setTimeout(exit, timeoutMs)
+  flush().then(exit, exit)
 }

@@ -9,7 +9,10 @@ describe('createShellLog', () => {
     const shell = createShellLog((line) => written.push(line))
     shell.log('Refused navigation to https://example.org/')
     expect(written).toEqual(['[kiosk] Refused navigation to https://example.org/'])
-    shell.attach((record) => durable.push(record))
+    shell.attach(
+      (record) => durable.push(record),
+      () => Promise.resolve(),
+    )
     shell.log('Kiosk page failed (renderer crashed); reloading it')
     expect(durable).toEqual([
       { level: 'warn', area: 'shell', message: 'Refused navigation to https://example.org/' },
@@ -25,7 +28,24 @@ describe('createShellLog', () => {
     const durable: string[] = []
     const shell = createShellLog(() => {}, 2)
     for (const line of ['a', 'b', 'c']) shell.log(line)
-    shell.attach((record) => durable.push(record.message))
+    shell.attach(
+      (record) => durable.push(record.message),
+      () => Promise.resolve(),
+    )
     expect(durable).toEqual(['b', 'c'])
+  })
+
+  it('flush waits for the durable log once attached, and is immediate before', async () => {
+    const shell = createShellLog(() => {})
+    await expect(shell.flush()).resolves.toBeUndefined()
+    let flushed = 0
+    shell.attach(
+      () => {},
+      async () => {
+        flushed += 1
+      },
+    )
+    await shell.flush()
+    expect(flushed).toBe(1)
   })
 })

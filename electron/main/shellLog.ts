@@ -4,7 +4,9 @@ export interface ShellLog {
   /** Writes one line to stderr now and to the durable error log (once attached). */
   log: (line: string) => void
   /** Connects the durable error log; lines logged before are handed over first, in order. */
-  attach: (sink: (record: LogRecord) => void) => void
+  attach: (sink: (record: LogRecord) => void, flush: () => Promise<void>) => void
+  /** Resolves when every line handed to the durable log is on disk (at once if none is attached). */
+  flush: () => Promise<void>
 }
 
 /**
@@ -14,6 +16,7 @@ export interface ShellLog {
  */
 export function createShellLog(write: (line: string) => void, maxHeld = 100): ShellLog {
   let sink: ((record: LogRecord) => void) | undefined
+  let flushSink: () => Promise<void> = () => Promise.resolve()
   const held: string[] = []
   const record = (message: string): LogRecord => ({ level: 'warn', area: 'shell', message })
   return {
@@ -25,9 +28,11 @@ export function createShellLog(write: (line: string) => void, maxHeld = 100): Sh
         if (held.length > maxHeld) held.shift()
       }
     },
-    attach(next) {
+    attach(next, flush) {
       sink = next
+      flushSink = flush
       for (const line of held.splice(0)) next(record(line))
     },
+    flush: () => flushSink(),
   }
 }
