@@ -8,6 +8,11 @@ export type HostOptions = {
   kioskNow?: string
   /** A content file to serve instead of the bundled resources/content. */
   contentFile?: string
+  /**
+   * A data folder to reuse (e.g. to restart a host on the same state). It is kept on stop;
+   * without it each host gets a fresh temporary folder, removed on stop.
+   */
+  dataDir?: string
 }
 
 export type KioskHost = { url: string; dataDir: string; stop(): Promise<void> }
@@ -21,7 +26,8 @@ const START_TIMEOUT_MS = 60_000
  * or stays silent, so a broken host shows why instead of a bare timeout.
  */
 export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))
+  const ownDir = options.dataDir === undefined
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))
   const args = ['--import', 'tsx', resolve('electron/web/cli.ts'), '--port', '0']
   args.push('--data-dir', dataDir, '--no-open')
   if (options.contentFile) args.push('--content', resolve(options.contentFile))
@@ -32,7 +38,9 @@ export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
 
   let output = ''
   const stop = () =>
-    stopChild(child).finally(() => rmSync(dataDir, { recursive: true, force: true }))
+    stopChild(child).finally(() => {
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true })
+    })
   return new Promise((resolvePromise, reject) => {
     const fail = (why: string) => {
       clearTimeout(timer)

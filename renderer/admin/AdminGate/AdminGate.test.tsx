@@ -35,7 +35,7 @@ async function hold(ms: number) {
 
 function tapConfirm() {
   const el = corner('confirm')
-  if (el) fireEvent.pointerDown(el)
+  if (el) fireEvent.click(el)
 }
 
 const adminOpen = () => document.querySelector('[data-admin-mode]') !== null

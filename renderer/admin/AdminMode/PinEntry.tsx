@@ -91,7 +91,11 @@ export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
     step.status.failures > 0 ? t('pin.failures', { count: step.status.failures }) : undefined,
   ].filter((line): line is string => line !== undefined)
   return (
-    <div data-locked={locked} data-failures={step.status.failures}>
+    <div
+      data-locked={locked}
+      data-failures={step.status.failures}
+      data-lock-seconds={step.status.retryAfterSeconds}
+    >
       <PinPad
         title={t('pin.enterTitle')}
         hint={t('pin.enterHint')}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react'
 import {
   IDLE,
   nextGesture,
@@ -24,7 +24,11 @@ export type CornerHandlers = {
 export function useAdminEntry(
   enabled: boolean,
   onUnlock: () => void,
-): { armed: boolean; holdCorner: CornerHandlers; confirmCorner: CornerHandlers } {
+): {
+  armed: boolean
+  holdCorner: CornerHandlers
+  confirmCorner: { onClick(e: MouseEvent<HTMLElement>): void }
+} {
   const [state, setState] = useState<GestureState>(IDLE)
   const stateRef = useRef<GestureState>(IDLE)
   const keysRef = useRef<KeyPress[]>([])
@@ -73,15 +77,13 @@ export function useAdminEntry(
     onPointerUp: () => dispatch({ type: 'corner-up', at: Date.now() }),
     onPointerCancel: () => dispatch({ type: 'corner-cancel' }),
   }
-  const ignore = () => {}
-  const confirmCorner: CornerHandlers = {
-    onPointerDown(e) {
+  // A tap counts on click, the last event of a tap: admin mode replaces the screen on the second
+  // one, and nothing of that tap may then land on the control that appears under the finger.
+  const confirmCorner = {
+    onClick(e: MouseEvent<HTMLElement>) {
       e.preventDefault()
       dispatch({ type: 'confirm-tap', at: Date.now() })
     },
-    onPointerMove: ignore,
-    onPointerUp: ignore,
-    onPointerCancel: ignore,
   }
   return { armed: enabled && state.kind === 'armed', holdCorner, confirmCorner }
 }

@@ -1,0 +1,162 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { distanceMetres } from '../common/domain/geo'
+import { AdminPage } from './pages/AdminPage'
+import { HomePage } from './pages/HomePage'
+import { KioskApp } from './pages/KioskApp'
+import { byId, loadContent } from './support/content'
+import { expect, test, waitForReady } from './support/fixtures'
+import { LANGUAGES } from './support/i18n'
+import { startKioskHost, type KioskHost } from './support/kioskHost'
+import { CAMPAIGN_NOW, PLACES_CONTENT } from './support/tour'
+
+// Issue 6 "Done when". Each test starts its own browser host on its own data folder, because
+// admin changes (a PIN, a site, a lock) must not leak into other specs sharing a worker's host.
+const content = loadContent(PLACES_CONTENT)
+const PIN = '482915'
+const BUS_STATION = 'changchun-passenger-bus-station'
+
+let host: KioskHost | undefined
+test.afterEach(async () => {
+  await host?.stop()
+  host = undefined
+})
+
+async function startHost(dataDir?: string): Promise<KioskHost> {
+  host = await startKioskHost({ contentFile: PLACES_CONTENT, kioskNow: CAMPAIGN_NOW, dataDir })
+  return host
+}
+
+/** A need whose places the fixture orders differently from the railway and the bus station. */
+const CATEGORY = 'sudden-hardship'
+
+/** The places of CATEGORY that have coordinates, nearest first from `siteId`. */
+function placesFrom(siteId: string): string[] {
+  const origin = byId(content.kioskSites, siteId, 'kiosk site').geo
+  if (!origin) throw new Error(`the fixture site ${siteId} has no coordinates`)
+  const ids = content.services
+    .filter((s) => s.categoryIds.includes(CATEGORY))
+    .flatMap((s) => s.locationIds)
+  const places = [...new Set(ids)].map((id) => byId(content.locations, id, 'location'))
+  return places
+    .flatMap((l) => (l.geo ? [{ id: l.id, metres: distanceMetres(origin, l.geo) }] : []))
+    .sort((a, b) => a.metres - b.metres)
+    .map((p) => p.id)
+}
+
+async function placeNames(home: HomePage): Promise<string[]> {
+  const category = await home.openCategory(CATEGORY)
+  const places = await category.openPlaces()
+  await expect(places.items.first()).toBeVisible()
+  return places.items.allInnerTexts()
+}
+
+test('gesture + first PIN → choose another site → the places list re-sorts from it', async ({
+  page,
+}) => {
+  const fromRail = placesFrom(content.dataset.defaultSiteId)
+  const fromBus = placesFrom(BUS_STATION)
+  expect(fromBus[0], 'the fixture puts a different place nearest to each site').not.toBe(
+    fromRail[0],
+  )
+
+  const { url } = await startHost()
+  await page.clock.install()
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, content)
+  const home = await new HomePage(app).shown()
+  const nearestName = (id: string) => app.text(byId(content.locations, id, 'location').name)
+  expect((await placeNames(home))[0]).toContain(nearestName(fromRail[0] ?? ''))
+  await app.home()
+
+  const admin = new AdminPage(app)
+  await admin.openByGesture()
+  await admin.setFirstPin(PIN)
+  await admin.chooseSite(app.text(byId(content.kioskSites, BUS_STATION, 'kiosk site').name))
+  await admin.save()
+  const after = await admin.exitToVisitor()
+  const names = await placeNames(after)
+  expect(names[0]).toContain(nearestName(fromBus[0] ?? ''))
+})
+
+test('changing the languages offered → the switch shows only those', async ({ page }) => {
+  const { url } = await startHost()
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, content)
+  await new HomePage(app).shown()
+  for (const lang of LANGUAGES) await expect(app.languageButton(lang)).toBeVisible()
+
+  const admin = new AdminPage(app)
+  await admin.openByKeypad()
+  await admin.setFirstPin(PIN)
+  await admin.offerLanguage('ko', false)
+  await admin.save()
+  await admin.exitToVisitor()
+  await expect(app.languageButton('zh-Hans')).toBeVisible()
+  await expect(app.languageButton('en')).toBeVisible()
+  await expect(app.languageButton('ko')).toHaveCount(0)
+})
+
+test('admin mode closes itself after two idle minutes', async ({ page }) => {
+  const { url } = await startHost()
+  await page.clock.install()
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, content)
+  await new HomePage(app).shown()
+  const admin = new AdminPage(app)
+  await admin.openByGesture()
+  await admin.setFirstPin(PIN)
+  await page.clock.runFor(110_000)
+  await expect(admin.root).toBeVisible()
+  await page.clock.runFor(11_000)
+  await expect(admin.root).toHaveCount(0)
+})
+
+test('wrong PIN 5 times → a growing lock-out that survives a host restart', async ({
+  page,
+}, testInfo) => {
+  // The locks are real time on the host (30 s, then 60 s): run once, not per orientation.
+  test.skip(testInfo.project.name !== 'portrait', 'one orientation is enough for a host-side lock')
+  test.setTimeout(240_000)
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-lock-'))
+  try {
+    let { url } = await startHost(dataDir)
+    await page.goto(url)
+    await waitForReady(page)
+    const app = new KioskApp(page, content)
+    await new HomePage(app).shown()
+    const admin = new AdminPage(app)
+    await admin.openByKeypad()
+    await admin.setFirstPin(PIN)
+    await admin.root.getByRole('button', { name: admin.ui('exit') }).tap()
+    await expect(admin.root).toHaveCount(0)
+
+    await admin.openByKeypad()
+    // The lock each failure earned, as the host reported it: none, none, 30 s, 60 s, 120 s.
+    const locks = ['0', '0', '30', '60', '120']
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      // Wait for the app to unlock the pad (its own countdown, then the host's answer).
+      await expect(admin.pinState).toHaveAttribute('data-locked', 'false', { timeout: 75_000 })
+      await admin.typePin('000000')
+      await expect(admin.pinState).toHaveAttribute('data-failures', String(attempt))
+      await expect(admin.pinState).toHaveAttribute('data-lock-seconds', locks[attempt - 1] ?? '')
+    }
+    await expect(admin.pinState).toHaveAttribute('data-locked', 'true')
+    await expect(admin.okButton).toBeDisabled()
+
+    await host?.stop()
+    ;({ url } = await startHost(dataDir))
+    await page.goto(url)
+    await waitForReady(page)
+    await admin.openByKeypad()
+    await expect(admin.pinState).toHaveAttribute('data-failures', '5')
+    await expect(admin.pinState).toHaveAttribute('data-locked', 'true')
+    await expect(admin.root.getByRole('button', { name: '1', exact: true })).toBeDisabled()
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
