@@ -15,6 +15,9 @@ const config = {
   // finds them through process.resourcesPath (electron/main/main.ts).
   extraResources: [{ from: 'resources', to: 'resources', filter: ['**/*'] }],
   asar: true,
+  // No native modules: nothing to rebuild against Electron's headers.
+  npmRebuild: false,
+  nodeGypRebuild: false,
   // Fuses are flipped by our own hook (tested, and logs what it set); not by electron-builder.
   afterPack: './build/afterPack.cjs',
   electronLanguages: ['zh-CN', 'en-US', 'ko'],
