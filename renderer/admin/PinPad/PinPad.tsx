@@ -70,7 +70,12 @@ export function PinPad({ title, hint, message, disabled = false, onSubmit, onCan
             {d}
           </button>
         ))}
-        <button type="button" className="pin-key" disabled={disabled} onClick={() => setDigits('')}>
+        <button
+          type="button"
+          className="pin-key pin-key-word"
+          disabled={disabled}
+          onClick={() => setDigits('')}
+        >
           {t('pin.clear')}
         </button>
         <button type="button" className="pin-key" disabled={disabled} onClick={() => add('0')}>
