@@ -54,6 +54,19 @@ describe('Linux kiosk session', () => {
     expect(unit.get('EnvironmentFile')).toEqual(['-/etc/relief-kiosk/kiosk.conf'])
   })
 
+  const hasSystemd = spawnSync('systemd-analyze', ['--version']).status === 0
+  it.skipIf(!hasSystemd)('the unit passes systemd-analyze verify (where systemd exists)', () => {
+    // The launcher is not installed here; point ExecStart at a program that exists.
+    const copy = join(scratch, 'relief-kiosk.service')
+    writeFileSync(
+      copy,
+      read('build/linux/relief-kiosk.service').replace(/^ExecStart=.*$/m, 'ExecStart=/bin/true'),
+    )
+    const result = spawnSync('systemd-analyze', ['verify', copy], { encoding: 'utf8' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+  })
+
   it('the default app path is where the .deb installs the executable', () => {
     const conf = settings(read('build/linux/kiosk.conf'))
     const expected = `/opt/${config.productName}/${config.linux?.executableName}`
