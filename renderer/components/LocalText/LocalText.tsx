@@ -24,7 +24,11 @@ export function LocalText({ value, as: Tag = 'span', className }: Props) {
   return (
     <Tag className={className}>
       <span lang={fallback ? 'zh-Hans' : lang}>{text}</span>
-      {fallback && <span className="fallback-mark">{t('fallback.shownInChinese')}</span>}
+      {fallback && (
+        <span className="fallback-mark" data-speak="skip">
+          {t('fallback.shownInChinese')}
+        </span>
+      )}
     </Tag>
   )
 }

@@ -6,7 +6,11 @@ import { formatPhone } from '../../../common/domain/phone'
  */
 export function PhoneNumber({ number, className }: { number: string; className?: string }) {
   return (
-    <span className={className ? `phone-number ${className}` : 'phone-number'} dir="ltr">
+    <span
+      className={className ? `phone-number ${className}` : 'phone-number'}
+      dir="ltr"
+      data-speak="digits"
+    >
       {formatPhone(number)}
     </span>
   )

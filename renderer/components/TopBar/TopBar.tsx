@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 import { Icon } from '../Icon'
+import { ReadAloudButton } from '../ReadAloudButton'
 import { LANGUAGE_NAMES } from './languageNames'
 
 /**
@@ -62,6 +63,7 @@ export function TopBar() {
           <Icon name="contrast" />
           <span>{t('access.highContrast')}</span>
         </button>
+        <ReadAloudButton />
       </div>
     </header>
   )

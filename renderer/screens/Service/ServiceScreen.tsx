@@ -86,7 +86,7 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
           </section>
         </div>
         <div className="service-side">
-          <section className="detail-section" aria-labelledby="service-where">
+          <section className="detail-section" aria-labelledby="service-where" data-speak="fact">
             <h2 id="service-where" className="section-title">
               {t('service.whereToGo')}
             </h2>
@@ -97,7 +97,11 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
             )}
           </section>
           {hotlines.length > 0 && (
-            <section className="detail-section" aria-labelledby="service-hotlines">
+            <section
+              className="detail-section"
+              aria-labelledby="service-hotlines"
+              data-speak="fact"
+            >
               <h2 id="service-hotlines" className="section-title">
                 {t('service.hotlines')}
               </h2>

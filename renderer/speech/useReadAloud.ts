@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigation } from '../navigation/useNavigation'
+import { useKiosk } from '../state/useKiosk'
+import { itemAudio } from './itemAudio'
+import { screenScript, type ScriptLabels } from './screenScript'
+import { browserSpeechEnv, createSpeechEngine, type SpeechEngine } from './speechEngine'
+
+/** Keypad keys that start and stop read-aloud ("R", or a keypad's play/pause key). */
+export const READ_ALOUD_KEYS: ReadonlySet<string> = new Set(['r', 'R', 'MediaPlayPause'])
+
+/** Marks the read-aloud control, so a tap or Enter on it toggles instead of only stopping. */
+export const READ_ALOUD_ATTRIBUTE = 'data-read-aloud'
+
+export type ReadAloud = {
+  /** False when neither a voice nor a recording speaks the visitor's language here. */
+  available: boolean
+  speaking: boolean
+  toggle(): void
+}
+
+const insideControl = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest(`[${READ_ALOUD_ATTRIBUTE}]`) !== null
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+
+/** Any tap or key stops reading; the read-aloud key (outside text fields) toggles it. */
+function useInterruptions(engine: SpeechEngine, toggle: () => void, enabled: boolean): void {
+  const toggleRef = useRef(toggle)
+  useEffect(() => {
+    toggleRef.current = toggle
+  }, [toggle])
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      if (engine.speaking && !insideControl(event.target)) engine.stop()
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target)) return
+      const plain = !event.altKey && !event.ctrlKey && !event.metaKey
+      if (plain && READ_ALOUD_KEYS.has(event.key)) {
+        if (!enabled) return
+        event.preventDefault()
+        toggleRef.current()
+        return
+      }
+      const activatesControl =
+        insideControl(event.target) && (event.key === 'Enter' || event.key === ' ')
+      if (engine.speaking && !activatesControl) engine.stop()
+    }
+    window.addEventListener('pointerdown', onPointerDown, true)
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => {
+      window.removeEventListener('pointerdown', onPointerDown, true)
+      window.removeEventListener('keydown', onKeyDown, true)
+    }
+  }, [engine, enabled])
+}
+
+/**
+ * Read-aloud for the current screen: the screen's own text in the visitor's language (system
+ * voice), else the item's recording in that language, else unavailable. Stops on any tap or
+ * key, on navigation, on a language change and at idle reset (a new session).
+ */
+export function useReadAloud(): ReadAloud {
+  const { t } = useTranslation('speech')
+  const { route } = useNavigation()
+  const { content, lang, settings, sessionId } = useKiosk()
+  const [engine] = useState(() => createSpeechEngine(browserSpeechEnv()))
+  const audioUrl = itemAudio(content, route, lang)
+
+  const speaking = useSyncExternalStore(engine.onChange, () => engine.speaking)
+  const mode = useSyncExternalStore(engine.onVoicesChanged, () => engine.modeFor(lang, audioUrl))
+  const available = settings.readAloud && mode !== undefined
+
+  const toggle = useCallback(() => {
+    if (engine.speaking) {
+      engine.stop()
+      return
+    }
+    const labels: ScriptLabels = { step: (n) => t('step', { n }), actions: t('actions') }
+    const root = document.querySelector('[data-screen]')
+    const phrases = root ? screenScript(root, lang, labels) : []
+    engine.speak({ lang, phrases, audioUrl, volume: settings.volume })
+  }, [engine, t, lang, audioUrl, settings.volume])
+
+  useInterruptions(engine, toggle, available)
+  useEffect(() => () => engine.stop(), [engine, route, lang, sessionId, available])
+
+  return { available, speaking, toggle }
+}
