@@ -1,3 +1,5 @@
+import type { App } from 'electron'
+import { EventEmitter } from 'node:events'
 import { describe, expect, it } from 'vitest'
 import { readFlag } from './bootstrap'
 import { readKioskCareFlags, startKioskCare } from './kioskCare'
@@ -35,18 +37,29 @@ describe('readKioskCareFlags', () => {
   })
 })
 
+class FakeCareApp extends EventEmitter {
+  constructor(private readonly calls: string[]) {
+    super()
+  }
+  relaunch() {
+    this.calls.push('relaunch')
+  }
+  exit(code?: number) {
+    this.calls.push(`exit ${code}`)
+  }
+}
+
 function fakeShell() {
   const calls: string[] = []
   let nextId = 1
   const active = new Set<number>()
+  const app = new FakeCareApp(calls)
   return {
     calls,
     active,
+    app,
     electron: {
-      app: {
-        relaunch: () => void calls.push('relaunch'),
-        exit: (code?: number) => void calls.push(`exit ${code}`),
-      },
+      app: app as unknown as App,
       powerSaveBlocker: {
         start: () => {
           active.add(nextId)
@@ -90,5 +103,22 @@ describe('startKioskCare', () => {
     stop()
     expect(shell.active.size).toBe(0)
     expect(clock.pendingCount()).toBe(0)
+  })
+
+  it('logs a helper process that dies, but not one that ends normally', () => {
+    const shell = fakeShell()
+    const logs: string[] = []
+    startKioskCare(
+      shell.electron,
+      {},
+      { timers: virtualTimers(NOON_CHINA).timers, log: (l) => logs.push(l) },
+    )
+    shell.app.emit('child-process-gone', {}, { type: 'GPU', reason: 'crashed', exitCode: 139 })
+    shell.app.emit(
+      'child-process-gone',
+      {},
+      { type: 'Utility', name: 'Audio Service', reason: 'clean-exit', exitCode: 0 },
+    )
+    expect(logs).toEqual(['Helper process GPU gone (crashed, exit code 139)'])
   })
 })

@@ -36,20 +36,27 @@ export function readKioskCareFlags(
 }
 
 export interface KioskCareElectron {
-  app: Pick<App, 'relaunch' | 'exit'>
+  app: Pick<App, 'relaunch' | 'exit' | 'on'>
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop'>
 }
 
 /**
  * Starts the long-running care once the kiosk is up: the screen kept on during the display
- * hours, and the optional daily restart (app.relaunch + exit 0; the OS supervisor would restart
- * a dead app anyway). Returns a function that stops both.
+ * hours, the optional daily restart (app.relaunch + exit 0; the OS supervisor would restart a
+ * dead app anyway), and a log line for every helper process (GPU, network, audio…) that dies,
+ * which Chromium restarts by itself but which a technician should see. Returns a function that
+ * stops the timers.
  */
 export function startKioskCare(
   electron: KioskCareElectron,
   flags: KioskCareFlags,
   deps: { timers: Timers; log: (line: string) => void; flushLog?: () => Promise<void> },
 ): () => void {
+  electron.app.on('child-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return
+    const name = details.name ?? details.serviceName ?? details.type
+    deps.log(`Helper process ${name} gone (${details.reason}, exit code ${details.exitCode})`)
+  })
   const stopDisplay = keepDisplayOn({
     hours: flags.displayHours,
     blocker: electron.powerSaveBlocker,
