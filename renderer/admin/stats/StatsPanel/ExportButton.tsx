@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { StatsApi, StatsExportResult } from '../../../../common/stats/statsApi'
+
+type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; result: StatsExportResult }
+
+/** Writes the export (CSV + JSON) to every USB stick present and says what happened. */
+export function ExportButton({
+  stats,
+  session,
+  onSessionLost,
+}: {
+  stats: StatsApi
+  session: string
+  onSessionLost(): void
+}) {
+  const { t } = useTranslation('stats')
+  const [state, setState] = useState<State>({ kind: 'idle' })
+  const run = () => {
+    setState({ kind: 'working' })
+    stats.exportToSticks(session).then(
+      (result) => setState({ kind: 'done', result }),
+      () => onSessionLost(),
+    )
+  }
+  return (
+    <section aria-labelledby="stats-export">
+      <h3 id="stats-export" className="admin-subheading">
+        {t('export.title')}
+      </h3>
+      <p className="body-text">{t('export.hint')}</p>
+      <button
+        type="button"
+        className="primary-button"
+        disabled={state.kind === 'working'}
+        onClick={run}
+      >
+        {state.kind === 'working' ? t('export.working') : t('export.button')}
+      </button>
+      {state.kind === 'done' && (
+        <div role="status" className="admin-message">
+          {state.result.written.length > 0 && (
+            <p>{t('export.written', { count: state.result.written.length })}</p>
+          )}
+          {state.result.written.length === 0 && <p>{t('export.none')}</p>}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,144 @@
+import { useCallback, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { lastDays } from '../../../../common/stats/calendar'
+import {
+  byHourOfDay,
+  countsUnder,
+  languagesOf,
+  needsOf,
+  totalCounts,
+} from '../../../../common/stats/counters'
+import type { StatsApi, StatsOverview } from '../../../../common/stats/statsApi'
+import { useStatsApi } from '../../../stats'
+import { useKiosk } from '../../../state/useKiosk'
+import { useLocalize } from '../../../state/useLocalize'
+import { useAdminQuery } from '../../useAdminQuery'
+import { BarChart } from '../BarChart'
+import { HourChart } from '../HourChart'
+import { ExportButton } from './ExportButton'
+import '../stats.css'
+
+type Props = { session: string; onSessionLost(): void }
+const PERIODS = [7, 30] as const
+
+const sum = (pairs: [string, number][]) => pairs.reduce((n, [, v]) => n + v, 0)
+/** Long names are cut so a bar's label never runs off the chart. */
+const short = (text: string) => (text.length > 15 ? `${text.slice(0, 14)}…` : text)
+
+function Loaded({
+  overview,
+  stats,
+  session,
+  onSessionLost,
+}: Props & {
+  overview: StatsOverview
+  stats: StatsApi
+}) {
+  const { t } = useTranslation('stats')
+  const { content } = useKiosk()
+  const localize = useLocalize()
+  const [period, setPeriod] = useState<(typeof PERIODS)[number]>(7)
+  const days = useMemo(() => {
+    const wanted = new Set(lastDays(overview.today, period))
+    return overview.days.filter((d) => wanted.has(d.day))
+  }, [overview, period])
+  const counts = totalCounts(days)
+  const hours = byHourOfDay(days, 'session')
+  const busiest = hours.indexOf(Math.max(...hours))
+  const categoryName = (id: string) => {
+    const category = content.categories.find((c) => c.id === id)
+    return category ? localize(category.name).text : id
+  }
+  const numbers = [
+    ['sessions', counts.session ?? 0],
+    ['idleResets', counts['idle-reset'] ?? 0],
+    ['screenerStarted', counts['screener:started'] ?? 0],
+    ['screenerFinished', counts['screener:finished'] ?? 0],
+    ['qrShown', sum(countsUnder(counts, 'qr-shown:'))],
+    ['hotlineViews', sum(countsUnder(counts, 'view:hotline:')) + (counts['view:hotlines'] ?? 0)],
+  ] as const
+
+  return (
+    <div className="admin-panel" data-admin-panel="stats">
+      <p className="body-text">
+        {t('anonymous', { kiosk: overview.kioskId, today: overview.today })}
+      </p>
+      <div className="admin-tabs" role="group" aria-label={t('period.label')}>
+        {PERIODS.map((p) => (
+          <button
+            key={p}
+            type="button"
+            className="bar-button"
+            aria-pressed={period === p}
+            onClick={() => setPeriod(p)}
+          >
+            {t('period.days', { count: p })}
+          </button>
+        ))}
+      </div>
+      <dl className="stats-numbers">
+        {numbers.map(([key, value]) => (
+          <div key={key} className="stats-number" data-number={key}>
+            <dt>{t(`numbers.${key}`)}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="admin-subheading">{t('needs.title', { count: period })}</h3>
+      <div className="stats-chart-scroll" data-chart="needs">
+        <BarChart
+          title={t('needs.title', { count: period })}
+          empty={t('needs.empty')}
+          bars={needsOf(counts).map(([id, value]) => ({
+            key: id,
+            label: short(categoryName(id)),
+            value,
+          }))}
+        />
+      </div>
+      <h3 className="admin-subheading">{t('hours.title')}</h3>
+      <div className="stats-chart-scroll" data-chart="hours">
+        <HourChart title={t('hours.title')} values={hours} />
+      </div>
+      <p className="body-text">
+        {(counts.session ?? 0) > 0
+          ? t('hours.busiest', { hour: busiest, count: hours[busiest] })
+          : t('hours.none')}
+      </p>
+      <h3 className="admin-subheading">{t('languages.title')}</h3>
+      <div className="stats-chart-scroll" data-chart="languages">
+        <BarChart
+          title={t('languages.title')}
+          empty={t('languages.empty')}
+          bars={languagesOf(counts).map(([code, value]) => ({
+            key: code,
+            label: t(`lang.${code}`, { defaultValue: code }),
+            lang: code,
+            value,
+          }))}
+        />
+      </div>
+      <ExportButton stats={stats} session={session} onSessionLost={onSessionLost} />
+    </div>
+  )
+}
+
+/**
+ * The administrator's statistics: needs over the last 7 or 30 days, sessions by hour of day and
+ * languages, as SVG charts in the admin's language, plus export to a USB stick. Everything shown
+ * is an anonymous count; a refused read (session expired) goes back to the PIN pad.
+ */
+export function StatsPanel({ session, onSessionLost }: Props) {
+  const { t } = useTranslation('stats')
+  const stats = useStatsApi()
+  const load = useCallback(
+    () => (stats ? stats.overview(session) : Promise.reject(new Error('no stats'))),
+    [stats, session],
+  )
+  const { query } = useAdminQuery<StatsOverview>(load, onSessionLost)
+  if (!stats) return <p className="body-text">{t('unavailable')}</p>
+  if (query.kind === 'loading') return <p className="body-text">{t('loading')}</p>
+  return (
+    <Loaded overview={query.value} stats={stats} session={session} onSessionLost={onSessionLost} />
+  )
+}
