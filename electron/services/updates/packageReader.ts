@@ -152,6 +152,8 @@ export interface CappedRead {
   sha256: string
 }
 
+const CHUNK_BYTES = 1024 * 1024
+
 /** Called between chunks; tests use it to pull the stick out mid-read. */
 export type ReadProgress = (file: string, bytesRead: number) => void | Promise<void>
 
@@ -176,21 +178,20 @@ export async function readCapped(
         'too-large',
         `${label} is ${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`,
       )
-    const hash = createHash('sha256')
-    const chunks: Uint8Array[] = []
-    const chunk = Buffer.alloc(1024 * 1024)
+    // One buffer of the size fstat reported: no chunk copies. One extra read proves the end.
+    const bytes = Buffer.allocUnsafe(info.size)
     let total = 0
-    for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
+    while (total < bytes.length) {
+      const length = Math.min(CHUNK_BYTES, bytes.length - total)
+      const { bytesRead } = await handle.read(bytes, total, length, null)
       if (bytesRead === 0) break
       total += bytesRead
-      if (total > cap) refuse('too-large', `${label} is over the ${formatBytes(cap)} limit`)
-      const piece = Uint8Array.prototype.slice.call(chunk, 0, bytesRead)
-      hash.update(piece)
-      chunks.push(piece)
       await onProgress?.(label, total)
     }
-    return { bytes: Buffer.concat(chunks, total), sha256: hash.digest('hex') }
+    const { bytesRead: beyond } = await handle.read(Buffer.alloc(1), 0, 1, null)
+    if (beyond > 0) refuse('read-error', `${label} changed while it was being read`)
+    const read = bytes.subarray(0, total)
+    return { bytes: read, sha256: createHash('sha256').update(read).digest('hex') }
   } finally {
     await handle.close().catch(() => undefined)
   }

@@ -101,9 +101,13 @@ export async function effectiveHighWaterMark(dataDir: string, log?: Logger): Pro
   return Math.max(recorded, ...slots.map(versionOf))
 }
 
-async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
+async function writeFresh(path: string, bytes: Uint8Array): Promise<void> {
   await rm(path, { force: true })
   await fs.createFile(path, bytes)
+}
+
+async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
+  await writeFresh(path, bytes)
   await fs.syncFile(path)
 }
 
@@ -115,10 +119,14 @@ async function stage(dataDir: string, pkg: VerifiedPackage, step: StepHook): Pro
   const slot = `v${pkg.manifest.contentVersion}-${randomBytes(4).toString('hex')}`
   const staging = slotDir(dataDir, slot + STAGING_SUFFIX)
   await mkdir(join(staging, FILES_FOLDER), { recursive: true })
-  for (const file of pkg.files) {
+  const paths = pkg.files.map((file) => join(staging, FILES_FOLDER, storedFileName(file.entry)))
+  for (const [i, file] of pkg.files.entries()) {
     await step(`stage-file:${file.entry.name}`)
-    await writeSynced(join(staging, FILES_FOLDER, storedFileName(file.entry)), file.bytes)
+    await writeFresh(paths[i]!, file.bytes)
   }
+  // Flushed together so the file system can batch them; nothing is committed before all are.
+  await step('stage-sync')
+  await Promise.all([...new Set(paths)].map((path) => fs.syncFile(path)))
   await step('stage-manifest')
   await fs.syncFolder(join(staging, FILES_FOLDER))
   await writeSynced(join(staging, MANIFEST_NAME), pkg.manifestBytes)

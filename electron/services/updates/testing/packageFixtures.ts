@@ -45,9 +45,9 @@ export const contentFilesFor = (version: number): PackageInput[] => [
   contentFile(contentOf(version)),
 ]
 
-/** A kiosk with one pinned signing key, an empty data dir and an update log, in a temp folder. */
-export async function makeKiosk(): Promise<KioskEnv> {
-  const base = await mkdtemp(join(tmpdir(), 'kiosk-updates-'))
+/** A kiosk with one pinned signing key, an empty data dir and an update log, in a temp folder under `parent`. */
+export async function makeKiosk(parent: string = tmpdir()): Promise<KioskEnv> {
+  const base = await mkdtemp(join(parent, 'kiosk-updates-'))
   const dataDir = join(base, 'data')
   const resourcesDir = join(base, 'resources')
   await mkdir(join(resourcesDir, 'keys'), { recursive: true })
