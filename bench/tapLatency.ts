@@ -49,9 +49,10 @@ async function candidates(page: Page): Promise<{ screen: string; list: Candidate
 
 /**
  * Tap latency: a seeded walk through the visitor journeys (needs, services, places, screener,
- * hotlines, notices, FAQs, back and home) until `taps` taps have changed the screen. Each is
- * timed in the page from pointerdown to the frame after the new screen was painted. Taps that
- * change nothing (accordions, answers inside one screen) are remembered and not repeated.
+ * hotlines, notices, FAQs, back and home), biased towards buttons not tapped yet so every journey
+ * is covered, until `taps` taps have changed the screen. Each is timed in the page from
+ * pointerdown to the frame after the new screen was painted. Taps that change nothing
+ * (accordions, answers inside one screen) are remembered and not repeated.
  */
 export async function benchTapLatency(
   browser: Browser,
@@ -62,6 +63,7 @@ export async function benchTapLatency(
   const page = await context.newPage()
   const random = seededRandom(20210120)
   const inert = new Set<string>()
+  const tried = new Set<string>()
   const records: TapRecord[] = []
   let depth = 0
   let attempts = 0
@@ -71,14 +73,18 @@ export async function benchTapLatency(
       attempts++
       const { screen, list } = await candidates(page)
       const forward = list.filter((c) => !c.topBar && !inert.has(`${screen}|${c.label}`))
+      const untried = forward.filter((c) => !tried.has(`${screen}|${c.label}`))
       const nav = list.filter((c) => c.topBar)
       const goBack = depth >= MAX_DEPTH || forward.length === 0 || random() < 0.2
-      const choice = goBack ? pickBack(nav, depth, random) : pickForward(forward, random)
+      const choice = goBack
+        ? pickBack(nav, depth, random)
+        : pickForward(untried.length > 0 && random() < 0.7 ? untried : forward, random)
       if (!choice) break
       const before = await tapCount(page)
       await page.locator(CANDIDATES).nth(choice.index).tap()
       const record = await waitForTap(page, before)
       records.push(record)
+      tried.add(`${screen}|${choice.label}`)
       if (!record.navigated) inert.add(`${screen}|${choice.label}`)
       else depth = record.to === 'home' ? 0 : goBack ? Math.max(0, depth - 1) : depth + 1
     }
