@@ -6,12 +6,13 @@ import { useKiosk } from '../../state/useKiosk'
 import { AuditPanel } from '../AuditPanel'
 import { DiagnosticsPanel } from '../DiagnosticsPanel'
 import { SettingsPanel } from '../SettingsPanel'
+import { StatsPanel } from '../stats/StatsPanel'
 import { PinEntry } from './PinEntry'
 import { useAdminIdle } from './useAdminIdle'
 
 /** Until the host says otherwise (its login reply), admin mode closes after 2 idle minutes. */
 const DEFAULT_IDLE_SECONDS = 120
-const TABS = ['settings', 'diagnostics', 'audit'] as const
+const TABS = ['settings', 'diagnostics', 'audit', 'stats'] as const
 type Tab = (typeof TABS)[number]
 type Session = { token: string; idleSeconds: number }
 
@@ -100,6 +101,7 @@ export function AdminMode({ admin, onClose }: { admin: AdminApi; onClose(): void
             {tab === 'audit' && (
               <AuditPanel admin={admin} session={session.token} onSessionLost={sessionLost} />
             )}
+            {tab === 'stats' && <StatsPanel session={session.token} onSessionLost={sessionLost} />}
           </div>
         </>
       )}
