@@ -1,0 +1,35 @@
+import { defaultSettings } from '../common/settings/schema'
+import { HomePage } from './pages/HomePage'
+import { IdlePrompt } from './pages/IdlePrompt'
+import { KioskApp } from './pages/KioskApp'
+import { loadContent } from './support/content'
+import { expect, test } from './support/fixtures'
+import { CAMPAIGN_NOW, PLACES_CONTENT } from './support/tour'
+
+// Issue 4: touch, keys and scrolling count as activity. Playwright's clock drives the app's own
+// timers; each check is positive (the prompt is showing with its full countdown), which would
+// be the attract screen instead if any activity had been ignored.
+test.use({ contentFile: PLACES_CONTENT, kioskNow: CAMPAIGN_NOW })
+const settings = defaultSettings()
+const idleMs = settings.idleSeconds * 1000
+const BEFORE_IDLE_MS = idleMs - 5_000
+
+test('a touch, a key and a scroll each restart the idle wait', async ({ kiosk }) => {
+  await kiosk.open({ fakeClock: true })
+  const app = new KioskApp(kiosk.page, loadContent(PLACES_CONTENT))
+  const home = await new HomePage(app).shown()
+  const prompt = new IdlePrompt(app)
+
+  await kiosk.page.clock.runFor(BEFORE_IDLE_MS)
+  await home.title.tap()
+  await kiosk.page.clock.runFor(BEFORE_IDLE_MS)
+  await kiosk.page.keyboard.press('ArrowDown')
+  await kiosk.page.clock.runFor(BEFORE_IDLE_MS)
+  await kiosk.page.mouse.wheel(0, 200)
+  await kiosk.page.clock.runFor(idleMs + 500)
+
+  // Had any of the three been ignored, the prompt would have run out long ago.
+  await prompt.expectShown()
+  await expect(prompt.dialog).toContainText(String(settings.stillThereSeconds))
+  await expect(app.screen('home')).toBeVisible()
+})
