@@ -24,7 +24,8 @@ function isPlainObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function mergePatch(target: unknown, patch: JsonObject): JsonObject {
+/** RFC 7396 merge of `patch` into a copy of `target`; used for updates and for previews. */
+export function mergePatch(target: unknown, patch: JsonObject): JsonObject {
   const out: JsonObject = isPlainObject(target) ? { ...target } : {}
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete out[key]

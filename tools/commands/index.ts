@@ -2,6 +2,7 @@ import type { Command } from '../command'
 import { checkCommand } from './check'
 import { keygenCommand } from './keygen'
 import { packCommand } from './pack'
+import { packConfigCommand } from './packConfig'
 import { schemaCommand } from './schema'
 import { statsCommand } from './stats'
 import { verifyCommand } from './verify'
@@ -16,6 +17,7 @@ export const commands: readonly Command[] = [
   schemaCommand,
   keygenCommand,
   packCommand,
+  packConfigCommand,
   verifyCommand,
   statsCommand,
 ]
