@@ -5,7 +5,8 @@ import { validContent } from '../../common/content/fixtures/validContent'
 import type { Content, Language } from '../../common/content/schema'
 import { fakeKioskApi } from '../test/fakeKioskApi'
 import { renderScreen } from '../test/renderKiosk'
-import { digitsForSpeech, screenScript, type ScriptLabels } from './screenScript'
+import { digitsForSpeech } from '../../common/speech/spokenText'
+import { screenScript, type ScriptLabels } from './screenScript'
 
 const labels: ScriptLabels = { step: (n) => `Step ${n}`, actions: 'You can touch:' }
 

@@ -1,4 +1,5 @@
 import type { Language } from '../../common/content/schema'
+import { digitsForSpeech } from '../../common/speech/spokenText'
 
 /**
  * What read-aloud says for a screen, built from the screen's own DOM so it always matches what
@@ -63,11 +64,6 @@ function isSkipped(el: Element, lang: Language): boolean {
   }
   const own = el.getAttribute('lang')
   return own !== null && own !== '' && languageOf(own) !== languageOf(lang)
-}
-
-/** "0431-8888-1234" → "0 4 3 1, 8 8 8 8, 1 2 3 4": every digit heard, groups kept. */
-export function digitsForSpeech(text: string): string {
-  return (text.match(/\d+/g) ?? []).map((group) => [...group].join(' ')).join(', ')
 }
 
 /** The spoken text of an element: its words, inline parts spaced, digits spelled out. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import { STEP_LABEL } from '../../common/speech/spokenText'
 import { useNavigation } from '../navigation/useNavigation'
 import { useKiosk } from '../state/useKiosk'
 import { itemAudio } from './itemAudio'
@@ -79,7 +80,7 @@ export function useReadAloud(): ReadAloud {
       engine.stop()
       return
     }
-    const labels: ScriptLabels = { step: (n) => t('step', { n }), actions: t('actions') }
+    const labels: ScriptLabels = { step: STEP_LABEL[lang], actions: t('actions') }
     const root = document.querySelector('[data-screen]')
     const phrases = root ? screenScript(root, lang, labels) : []
     engine.speak({ lang, phrases, audioUrl, volume: settings.volume })

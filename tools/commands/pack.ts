@@ -7,6 +7,8 @@ import { readPublicKey, readSecretKey } from '../../electron/services/updates/ke
 import { writePackage, type PackageInput } from '../../electron/services/updates/packageBuilder'
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
+import { findEspeak } from '../speech/espeak'
+import { authoredAudio, generateSpeech } from './packSpeech'
 
 const roleOf = (name: string): FileRole | undefined =>
   (['image', 'audio'] as const).find((role) =>
@@ -56,6 +58,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
         'carry-key': { type: 'string', multiple: true },
         revoke: { type: 'string', multiple: true },
         note: { type: 'string' },
+        speech: { type: 'boolean' },
       },
     })
   } catch (e) {
@@ -83,15 +86,34 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   const raw: unknown = JSON.parse((await readFile(contentPath, 'utf8')).replace(/^\uFEFF/, ''))
   const packed = checkContent(raw)
   if (!packed.content) throw new Error('content changed while packing')
-  const versioned = { ...packed.content, dataset: { ...packed.content.dataset, contentVersion } }
+  let versioned = { ...packed.content, dataset: { ...packed.content.dataset, contentVersion } }
   if (!checkContent(versioned).ok) throw new Error('content changed while packing')
+  const media = [...(await referencedFiles(raw, contentPath))]
+  media.push(...(await authoredAudio(versioned, contentPath)))
+  if (parsed.values.speech) {
+    const engine = await findEspeak()
+    if (!engine) {
+      io.err(
+        'kiosk-content pack: --speech needs espeak-ng (apt-get install espeak-ng); nothing was packed',
+      )
+      return EXIT_FAILED
+    }
+    const spoken = await generateSpeech(versioned, engine)
+    if (!checkContent(spoken.content).ok)
+      throw new Error('speech references made the content invalid')
+    versioned = spoken.content
+    media.push(...spoken.files)
+    io.out(`speech: ${spoken.files.length} audio files made with ${engine.name}`)
+    for (const item of spoken.untranslated)
+      io.out(`speech: ${item} has no text in that language; left silent`)
+  }
   const files: PackageInput[] = [
     {
       name: 'content.json',
       role: 'content',
       bytes: new TextEncoder().encode(`${JSON.stringify(versioned, null, 2)}\n`),
     },
-    ...(await referencedFiles(raw, contentPath)),
+    ...media,
   ]
   for (const carried of parsed.values['carry-key'] ?? []) {
     const text = await readFile(resolve(io.cwd, carried), 'utf8')
@@ -124,13 +146,14 @@ async function run(args: string[], io: CommandIO): Promise<number> {
 
 /**
  * `kiosk-content pack`: checks the content (errors stop it), then writes a signed
- * `KIOSK-UPDATE/` package with the content, the images it references, and optionally new public
- * keys to trust (`--carry-key`, key rotation) and key ids to revoke (`--revoke`).
+ * `KIOSK-UPDATE/` package with the content, the images and recordings it references, and
+ * optionally new public keys to trust (`--carry-key`, key rotation), key ids to revoke
+ * (`--revoke`), and speech for every item and language made with espeak-ng (`--speech`).
  */
 export const packCommand: Command = {
   name: 'pack',
   summary: 'Check content and write a signed KIOSK-UPDATE package for a USB stick.',
   usage:
-    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets id,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>]',
+    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets id,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech]',
   run,
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { validContent } from '../content/fixtures/validContent'
+import { itemScript } from './itemScript'
+
+const service = validContent.services[0]!
+const phone = validContent.phones[0]!
+
+describe('itemScript', () => {
+  it('says a service in screen order: name, summary, who, steps, where, phone digit by digit', () => {
+    const script = itemScript(validContent, 'services', service.id, 'en')!
+    const lines = script.split('\n')
+    expect(lines[0]).toBe(service.name.en)
+    expect(lines[1]).toBe(service.summary.en)
+    expect(lines[2]).toBe(service.eligibility.description.en)
+    expect(lines).toContain(`Step 1: ${service.howToApply[0]!.en}`)
+    expect(lines.at(-1)).toBe(`${phone.name.en} ${[...phone.number].join(' ')}`)
+  })
+
+  it('uses only text written in the language: a missing translation is left out', () => {
+    const content = structuredClone(validContent)
+    delete content.services[0]!.summary.ko
+    const script = itemScript(content, 'services', service.id, 'ko')!
+    expect(script).toContain(service.name.ko)
+    expect(script).not.toContain(service.summary['zh-Hans'])
+  })
+
+  it('gives nothing when the name itself is not translated, or the item does not exist', () => {
+    const content = structuredClone(validContent)
+    delete content.phones[0]!.name.en
+    expect(itemScript(content, 'phones', phone.id, 'en')).toBeUndefined()
+    expect(itemScript(content, 'notices', 'no-such-notice', 'zh-Hans')).toBeUndefined()
+  })
+})
