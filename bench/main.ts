@@ -75,6 +75,17 @@ async function main(): Promise<void> {
 
   let browser: Browser | undefined
   let host: BenchHost | undefined
+  // Interrupted (Ctrl-C, a CI timeout): stop the host and browser this run started, so no
+  // orphaned server keeps a port and a data folder.
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping`)
+    void Promise.allSettled([host?.stop(), browser?.close()]).then(() => {
+      rmSync(scratch, { recursive: true, force: true })
+      process.exit(130)
+    })
+  }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
   try {
     browser = await launchChromium()
     const contentFile = join(root, BASE_CONTENT)
