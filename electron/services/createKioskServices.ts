@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { settingsSchema, defaultSettings } from '../../common/settings/schema'
+import type { UpdatesApi } from '../../common/update/updatesApi'
 import { createAdminService, type AdminService } from './admin/adminService'
 import { createAppInfo, readPackageIdentity } from './appInfo'
 import { createClock, type Clock } from './clock'
@@ -13,8 +14,10 @@ import { createNoticeBus } from './noticeBus'
 import { findAppRoot } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
-import { loadActiveSlot } from './updates/slots'
+import { createKioskUpdates } from './updates/kioskUpdates'
+import { loadActiveSlot, rollbackToPrevious } from './updates/slots'
 import { removableDriveRoots } from './updates/sourceWatcher'
+import { loadSignatureKeys } from './updates/trustedKeys'
 import { openUpdateLog } from './updates/updateLog'
 
 /** The services with the extra capabilities the hosts' admin and diagnostics parts will use. */
@@ -25,6 +28,7 @@ export interface LocalKioskServices extends KioskServices {
   clock: Clock
   admin: AdminService
   stats: StatsService
+  updates: UpdatesApi
 }
 
 /** Files inside the data folder. */
@@ -71,6 +75,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   })
   const packageJson = opts.packageJsonFile ?? join(findAppRoot() ?? process.cwd(), 'package.json')
   const app = createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock)
+  const sticks = removableDriveRoots()
   const admin = await createAdminService({
     dataDir: opts.dataDir,
     settings,
@@ -80,6 +85,15 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     clock,
     // Read fresh each time: the update service owns the log and appends to it.
     updateAttempts: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
+    sticks,
+    sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
+    signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
+    rollback: async () => {
+      const result = await rollbackToPrevious(opts.dataDir)
+      if (!result.ok) return result
+      await content.reload()
+      return { ok: true }
+    },
     log,
   })
   const stats = await createStatsService({
@@ -96,12 +110,31 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
           : dataset.defaultSiteId
       return { kioskId: current.kioskId, siteId, contentVersion: dataset.contentVersion }
     },
-    // The admin service has no bare session check; reading the audit log is the cheapest call
-    // that needs a live session and rejects with AdminAuthError (401/refusal) otherwise.
-    requireAdmin: async (session) => {
-      await admin.auditLog(session)
-    },
+    requireAdmin: (session) => admin.checkSession(session),
     driveRoots: removableDriveRoots(),
+    log,
+  })
+  // Staff confirm installs with the admin PIN under the admin throttle; the session it opens is
+  // ended at once, since installing needs no admin mode.
+  const updates = await createKioskUpdates({
+    dataDir: opts.dataDir,
+    resourcesDir: opts.resourcesDir,
+    settings,
+    content,
+    extraWatchFolders: opts.watchFolders ?? [],
+    async checkPin(pin) {
+      const result = await admin.login(pin)
+      if (!result.ok) return { ok: false, message: result.message }
+      await admin.logout(result.session)
+      return { ok: true }
+    },
+    isAdminSession: (session) =>
+      admin.auditLog(session).then(
+        () => true,
+        () => false,
+      ),
+    onStatus: (status) => bus.emit({ kind: 'update-status', status }),
+    driveRoots: opts.driveRoots ?? removableDriveRoots(),
     log,
   })
 
@@ -113,8 +146,10 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     clock,
     admin,
     stats,
+    updates: updates.api,
     onNotice: (listener) => bus.subscribe(listener),
     async close() {
+      updates.service.stop()
       admin.endSessions()
       await stats.close()
       bus.clear()

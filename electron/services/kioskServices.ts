@@ -43,4 +43,8 @@ export interface KioskServicesOptions {
   log?: Logger
   /** package.json for name/version; default: the one at the app root above this module. */
   packageJsonFile?: string
+  /** Folders watched for update packages besides removable drives and the settings' ones (`--watch DIR`). */
+  watchFolders?: readonly string[]
+  /** Where removable drives appear; default: this platform's mount folders (tests pass a temp folder). */
+  driveRoots?: () => Promise<string[]>
 }

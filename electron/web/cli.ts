@@ -5,8 +5,8 @@
 //   --data-dir DIR   settings/state folder (default: defaultDataDir(), the per-user app data folder)
 //   --content FILE   preview a content file (refused at start → exit 1); POST /api/content/reload
 //                    (with the X-Kiosk-Token from the page's meta tag) re-reads it
-//   --watch DIR      a folder to watch for update packages (repeatable; accepted now, handed to
-//                    the update service once createKioskServices takes watch folders)
+//   --watch DIR      a folder to watch for update packages (repeatable), besides removable drives
+//                    and settings.updates.watchFolders
 //   --no-open        do not open a Chromium kiosk window (tests and headless machines)
 // When ready it prints exactly one line to stdout: `Kiosk ready at http://127.0.0.1:<port>/`.
 // Everything else goes to stderr. It serves the built renderer from dist/renderer (npm run build).
@@ -45,6 +45,7 @@ async function run(options: CliOptions): Promise<void> {
     host: 'web',
     env: process.env,
     contentFile: options.contentFile,
+    watchFolders: options.watchDirs,
   })
   if (options.contentFile) await requirePreview(options.contentFile, services)
   const host = await startWebHost({
@@ -55,9 +56,8 @@ async function run(options: CliOptions): Promise<void> {
     log,
   })
   log(`Data folder: ${dataDir}`)
-  if (options.watchDirs.length > 0) {
-    log(`Watch folders (not watched yet in this version): ${options.watchDirs.join(', ')}`)
-  }
+  if (options.watchDirs.length > 0)
+    log(`Watching for update packages: ${options.watchDirs.join(', ')}`)
   console.log(`Kiosk ready at ${host.url}`)
   const browser = options.open ? openKioskBrowser(host.url, log) : undefined
 

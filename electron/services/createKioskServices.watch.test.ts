@@ -1,0 +1,77 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { HostNotice } from '../../common/api/kioskApi'
+import { createKioskServices, type LocalKioskServices } from './createKioskServices'
+import { silentLogger } from './logger/logger'
+import { contentFixture } from './testing/contentFixture'
+import { buildPackage, makeKiosk, type KioskEnv } from './updates/testing/packageFixtures'
+
+const PIN = '246810'
+let env: KioskEnv
+let services: LocalKioskServices | undefined
+let notices: HostNotice[]
+
+beforeEach(async () => {
+  env = await makeKiosk()
+  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
+  await writeFile(
+    join(env.resourcesDir, 'content', 'changchun.json'),
+    JSON.stringify(contentFixture(1)),
+  )
+  notices = []
+})
+afterEach(async () => {
+  await services?.close()
+  services = undefined
+  await rm(env.base, { recursive: true, force: true })
+})
+
+async function open(): Promise<LocalKioskServices> {
+  services = await createKioskServices({
+    dataDir: env.dataDir,
+    resourcesDir: env.resourcesDir,
+    host: 'web',
+    env: {},
+    log: silentLogger,
+    watchFolders: [join(env.base, 'share')],
+    driveRoots: async () => [],
+  })
+  services.onNotice((n) => notices.push(n))
+  return services
+}
+
+describe('createKioskServices watching for update packages', () => {
+  it('finds a package in a --watch folder, installs it with the admin PIN and serves it', async () => {
+    const s = await open()
+    await s.admin.setFirstPin(PIN)
+    await buildPackage(env, 'share', 4)
+
+    const found = await s.updates.checkNow()
+    expect(found.state).toBe('ready')
+    expect(notices.some((n) => n.kind === 'update-status' && n.status.state === 'ready')).toBe(true)
+
+    const refused = await s.updates.install('111111')
+    expect(refused).toMatchObject({ ok: false, reason: 'pin-refused' })
+    expect((await s.content.get()).content.dataset.contentVersion).toBe(1)
+
+    const installed = await s.updates.install(PIN)
+    expect(installed).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 4 } })
+    const snapshot = await s.content.get()
+    expect(snapshot.source).toBe('update')
+    expect(snapshot.content.dataset.contentVersion).toBe(4)
+    expect(notices).toContainEqual({ kind: 'content-changed', contentVersion: 4 })
+  })
+
+  it('asks for no PIN when the settings say so, and keeps the content when nothing waits', async () => {
+    const s = await open()
+    await s.settings.update({ updates: { requirePin: false, watchFolders: [] } })
+    const nothing = await s.updates.install(null)
+    expect(nothing).toMatchObject({ ok: false, reason: 'nothing-to-install' })
+
+    await buildPackage(env, 'share', 2)
+    expect((await s.updates.checkNow()).state).toBe('ready')
+    expect(await s.updates.install(null)).toMatchObject({ ok: true })
+    expect((await s.content.get()).content.dataset.contentVersion).toBe(2)
+  })
+})
