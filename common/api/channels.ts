@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { adminChannels } from '../admin/adminApi'
 import { statsChannels } from '../stats/statsApi'
+import { updatesChannels } from '../update/updatesApi'
 import { appInfoSchema, contentSnapshotSchema, hostNoticeSchema, settingsSchema } from './kioskApi'
 
 /**
@@ -41,6 +42,7 @@ export const allChannelNames: readonly string[] = [
   ...Object.values(invokeChannels).map((c) => c.channel),
   ...Object.values(adminChannels).map((c) => c.channel),
   ...Object.values(statsChannels).map((c) => c.channel),
+  ...Object.values(updatesChannels).map((c) => c.channel),
   noticeChannel.channel,
 ]
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import { statsChannels } from '../../common/stats/statsApi'
+import { updatesChannels } from '../../common/update/updatesApi'
 import { fakeServices, type FakeServices } from '../web/testSupport'
 import { registerIpc } from './ipc'
 import { FakeIpcMain, FakeWebContents, type FakeFrame } from './testing/fakeElectron'
@@ -36,6 +37,7 @@ describe('registerIpc', () => {
         ...Object.values(invokeChannels),
         ...Object.values(adminChannels),
         ...Object.values(statsChannels),
+        ...Object.values(updatesChannels),
       ]
         .map((c) => c.channel)
         .sort(),

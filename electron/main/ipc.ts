@@ -5,6 +5,7 @@ import { describeIssues } from '../web/guards'
 import { registerAdminIpc } from './adminIpc'
 import { isAppUrl } from './origin'
 import { registerStatsIpc } from './statsIpc'
+import { registerUpdateIpc } from './updateIpc'
 
 export interface IpcOptions {
   /** The kiosk window's contents; IPC from any other sender is refused. */
@@ -78,6 +79,7 @@ export function registerIpc(
   }
   const stopAdmin = registerAdminIpc(ipcMain, services, options)
   const stopStats = registerStatsIpc(ipcMain, services, options)
+  const stopUpdates = registerUpdateIpc(ipcMain, services, options)
   const stopNotices = services.onNotice((notice) => {
     const contents = options.kioskContents()
     if (contents && !contents.isDestroyed()) contents.send(noticeChannel.channel, notice)
@@ -85,6 +87,7 @@ export function registerIpc(
   return () => {
     stopAdmin()
     stopStats()
+    stopUpdates()
     stopNotices()
     for (const { spec } of entries) ipcMain.removeHandler(spec.channel)
   }

@@ -4,6 +4,7 @@ import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import { createAdminBridge } from './adminBridge'
 import { createStatsBridge } from './statsBridge'
+import { createUpdateBridge } from './updateBridge'
 
 type Invoker = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
@@ -33,6 +34,7 @@ export function createKioskBridge(ipc: Invoker): KioskApi {
     app: { info: () => call(ipc, invokeChannels.appInfo) },
     admin: createAdminBridge(ipc),
     stats: createStatsBridge(ipc),
+    updates: createUpdateBridge(ipc),
     events: {
       subscribe(listener: (notice: HostNotice) => void) {
         const onNotice = (_event: IpcRendererEvent, payload: unknown) => {

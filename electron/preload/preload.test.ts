@@ -46,6 +46,7 @@ describe('preload', () => {
         'updateSettings',
       ],
       stats: ['exportToSticks', 'overview', 'record'],
+      updates: ['checkNow', 'dismiss', 'install', 'rollback', 'status'],
       events: ['subscribe'],
     })
   })

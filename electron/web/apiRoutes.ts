@@ -7,6 +7,7 @@ import { adminRoutes } from './adminRoutes'
 import { openEventStream } from './eventStream'
 import { HttpError, checkToken, readJsonBody } from './guards'
 import { statsRoutes } from './statsRoutes'
+import { updateRoutes } from './updateRoutes'
 
 /** What the API routes need from the server that hosts them. */
 export interface ApiContext {
@@ -69,10 +70,12 @@ const routes: Record<string, Route> = {
   },
   [httpRoutes.contentReload]: { method: 'POST', handle: reloadContent },
   ...Object.fromEntries(
-    Object.entries({ ...adminRoutes, ...statsRoutes }).map(([path, route]): [string, Route] => [
-      path,
-      { method: route.method, handle: (req, res, ctx) => route.handle(req, res, ctx, sendJson) },
-    ]),
+    Object.entries({ ...adminRoutes, ...statsRoutes, ...updateRoutes }).map(
+      ([path, route]): [string, Route] => [
+        path,
+        { method: route.method, handle: (req, res, ctx) => route.handle(req, res, ctx, sendJson) },
+      ],
+    ),
   ),
 }
 

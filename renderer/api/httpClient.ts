@@ -10,6 +10,7 @@ import {
 } from '../../common/api/kioskApi'
 import { createHttpAdminApi } from './adminHttpClient'
 import { createHttpStatsApi } from './statsHttpClient'
+import { createHttpUpdatesApi } from './updateHttpClient'
 
 /** The browser pieces the HTTP client uses, passed in so tests can supply their own. */
 export interface HttpClientDeps {
@@ -89,6 +90,7 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
     app: { info: () => request(deps, 'GET', httpRoutes.appInfo, appInfoSchema) },
     admin: createHttpAdminApi(deps),
     stats: createHttpStatsApi(deps),
+    updates: createHttpUpdatesApi(deps),
     events: {
       subscribe(listener) {
         listeners.add(listener)

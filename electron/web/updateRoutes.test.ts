@@ -1,0 +1,101 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { adminHttpRoutes } from '../../common/admin/adminApi'
+import {
+  installResponseSchema,
+  rollbackResponseSchema,
+  updatesHttpRoutes,
+} from '../../common/update/updatesApi'
+import { updateStatusSchema } from '../../common/update/updateStatus'
+import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
+import { silentLogger } from '../services/logger/logger'
+import { contentFixture } from '../services/testing/contentFixture'
+import { buildPackage, makeKiosk, type KioskEnv } from '../services/updates/testing/packageFixtures'
+import { startWebHost, type WebHost } from './server'
+
+const PIN = '135792'
+let env: KioskEnv
+let services: LocalKioskServices
+let host: WebHost
+
+beforeEach(async () => {
+  env = await makeKiosk()
+  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
+  await writeFile(
+    join(env.resourcesDir, 'content', 'changchun.json'),
+    JSON.stringify(contentFixture(1)),
+  )
+  services = await createKioskServices({
+    dataDir: env.dataDir,
+    resourcesDir: env.resourcesDir,
+    host: 'web',
+    env: {},
+    log: silentLogger,
+    watchFolders: [join(env.base, 'stick')],
+    driveRoots: async () => [],
+  })
+  host = await startWebHost({ services, rendererDir: env.base, log: () => undefined })
+})
+afterEach(async () => {
+  await host.close()
+  await services.close()
+  await rm(env.base, { recursive: true, force: true })
+})
+
+const r = updatesHttpRoutes
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(new URL(path, host.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  })
+const token = () => ({ 'X-Kiosk-Token': host.token })
+
+describe('update routes of the browser host', () => {
+  it('refuses every update call without the launch token', async () => {
+    for (const route of Object.values(r)) {
+      const reply = await post(route.path, route.path === r.install.path ? { pin: PIN } : {})
+      expect(reply.status, route.path).toBe(403)
+    }
+  })
+
+  it('shows a found package, refuses a wrong PIN and installs with the right one', async () => {
+    await post(adminHttpRoutes.setFirstPin.path, { pin: PIN }, token())
+    expect(updateStatusSchema.parse(await (await post(r.status.path, {}, token())).json())).toEqual(
+      { state: 'idle' },
+    )
+    await buildPackage(env, 'stick', 3)
+    const found = updateStatusSchema.parse(await (await post(r.checkNow.path, {}, token())).json())
+    expect(found).toMatchObject({
+      state: 'ready',
+      requirePin: true,
+      preview: { contentVersion: 3 },
+    })
+
+    const wrong = installResponseSchema.parse(
+      await (await post(r.install.path, { pin: '000000' }, token())).json(),
+    )
+    expect(wrong).toMatchObject({ ok: false, reason: 'pin-refused' })
+    const right = installResponseSchema.parse(
+      await (await post(r.install.path, { pin: PIN }, token())).json(),
+    )
+    expect(right).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 3 } })
+    expect((await services.content.get()).content.dataset.contentVersion).toBe(3)
+  })
+
+  it('answers 400 for a malformed install body and 401 for a rollback without a session', async () => {
+    expect((await post(r.install.path, { pin: 123456 }, token())).status).toBe(400)
+    expect((await post(r.install.path, { pin: PIN, extra: 1 }, token())).status).toBe(400)
+    expect((await post(r.rollback.path, {}, token())).status).toBe(401)
+    const notAdmin = await post(
+      r.rollback.path,
+      {},
+      { ...token(), 'X-Kiosk-Admin': 'x'.repeat(43) },
+    )
+    expect(rollbackResponseSchema.parse(await notAdmin.json())).toEqual({
+      ok: false,
+      message: 'an admin session is required',
+    })
+  })
+})
