@@ -113,7 +113,6 @@ export async function bootstrap(
   await app.whenReady()
   denyAllPermissions(electron.session.defaultSession, options.log)
   enforceCspHeader(electron.session.defaultSession)
-  handleAppProtocol(electron.protocol, join(options.appDir, 'dist', 'renderer'))
   const services = await options.createServices({
     dataDir,
     resourcesDir: options.resourcesDir,
@@ -121,6 +120,11 @@ export async function bootstrap(
     contentFile: readFlag(options.argv, 'content'),
     packageJsonFile: join(options.appDir, 'package.json'),
   })
+  handleAppProtocol(
+    electron.protocol,
+    join(options.appDir, 'dist', 'renderer'),
+    services.contentFiles,
+  )
 
   // Handlers are registered in the same tick the window starts loading, before any page script.
   const win = createKioskWindow(electron.BrowserWindow, {

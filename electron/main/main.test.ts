@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels } from '../../common/api/channels'
 import { statsChannels } from '../../common/stats/statsApi'
+import { updatesChannels } from '../../common/update/updatesApi'
 import type { LogRecord } from '../services/logger/logger'
 import { fakeServices } from '../web/testSupport'
 import { fakeElectron, fakeEvent, type FakeElectron } from './testing/fakeElectron'
@@ -101,6 +102,7 @@ describe('Electron entry point', () => {
         ...Object.values(invokeChannels),
         ...Object.values(adminChannels),
         ...Object.values(statsChannels),
+        ...Object.values(updatesChannels),
       ]
         .map((c) => c.channel)
         .sort(),

@@ -1,5 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Protocol } from 'electron'
+import type { ContentFiles } from '../services/contentFiles'
+import { CONTENT_FILES_PREFIX, readContentFile } from '../web/contentFileRoute'
+import { HttpError } from '../web/guards'
 import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveRendererFile } from '../web/rendererFiles'
 import { APP_HOST, APP_SCHEME } from './origin'
 
@@ -32,12 +35,32 @@ function refusal(status: number, message: string): Response {
 /**
  * Answers one app:// request from the built renderer folder: only the `kiosk` host, only GET,
  * never a path outside the folder, always with the CSP header and the right MIME type.
+ * `content-files/<name>` is answered from the active content's own files (maps, speech).
  */
-export async function serveAppRequest(rendererDir: string, request: Request): Promise<Response> {
+export async function serveAppRequest(
+  rendererDir: string,
+  request: Request,
+  contentFiles?: ContentFiles,
+): Promise<Response> {
   const url = new URL(request.url)
   if (url.host !== APP_HOST) return refusal(404, `unknown app host ${url.host}`)
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return refusal(405, 'app:// serves GET only')
+  }
+  if (url.pathname.startsWith(CONTENT_FILES_PREFIX)) {
+    try {
+      const file = await readContentFile(
+        contentFiles,
+        url.pathname.slice(CONTENT_FILES_PREFIX.length),
+      )
+      return new Response(request.method === 'HEAD' ? null : file.body, {
+        status: 200,
+        headers: { ...HEADERS, 'Content-Type': file.type },
+      })
+    } catch (err) {
+      if (err instanceof HttpError) return refusal(err.status, err.message)
+      throw err
+    }
   }
   const resolved = resolveRendererFile(rendererDir, url.pathname)
   if (!resolved.ok) return refusal(403, resolved.reason)
@@ -50,10 +73,14 @@ export async function serveAppRequest(rendererDir: string, request: Request): Pr
   })
 }
 
-/** Serves the renderer on app://kiosk/ (after `app` is ready). */
-export function handleAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
+/** Serves the renderer on app://kiosk/ (after `app` is ready), plus the content's own files. */
+export function handleAppProtocol(
+  protocol: Pick<Protocol, 'handle'>,
+  rendererDir: string,
+  contentFiles?: ContentFiles,
+): void {
   protocol.handle(APP_SCHEME, (request) =>
-    serveAppRequest(rendererDir, request).catch((err: unknown) =>
+    serveAppRequest(rendererDir, request, contentFiles).catch((err: unknown) =>
       refusal(500, `cannot read the file: ${err instanceof Error ? err.message : String(err)}`),
     ),
   )

@@ -5,6 +5,7 @@ import type { UpdatesApi } from '../../common/update/updatesApi'
 import { createAdminService, type AdminService } from './admin/adminService'
 import { createAppInfo, readPackageIdentity } from './appInfo'
 import { createClock, type Clock } from './clock'
+import { createContentFiles } from './contentFiles'
 import { createContentService, type ContentService } from './contentService'
 import { openStore } from './durableStore'
 import type { KioskServices, KioskServicesOptions } from './kioskServices'
@@ -65,10 +66,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   )
   const settingsStore = await openStore(files.settings, settingsSchema, defaultSettings(), { log })
   const settings = createSettingsService(settingsStore, bus, log)
+  const previewFile = opts.contentFile ?? (env.KIOSK_CONTENT?.trim() || undefined)
   const content = await createContentService({
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
-    contentFile: opts.contentFile ?? (env.KIOSK_CONTENT?.trim() || undefined),
+    contentFile: previewFile,
     slotLoader: opts.slotLoader ?? ((dir) => loadActiveSlot(dir, log)),
     bus,
     log,
@@ -147,6 +149,13 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     admin,
     stats,
     updates: updates.api,
+    contentFiles: createContentFiles({
+      content,
+      resourcesDir: opts.resourcesDir,
+      dataDir: opts.dataDir,
+      ...(previewFile ? { previewFile } : {}),
+      slotFiles: (dir) => loadActiveSlot(dir, log),
+    }),
     onNotice: (listener) => bus.subscribe(listener),
     async close() {
       updates.service.stop()

@@ -2,6 +2,7 @@ import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kios
 import type { Settings } from '../../common/settings/schema'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
+import type { ContentFiles } from './contentFiles'
 import type { ActiveSlotLoader } from './contentService'
 import type { Logger } from './logger/logger'
 import type { StatsService } from './stats/statsService'
@@ -21,6 +22,8 @@ export interface KioskServices {
   stats?: StatsService
   /** Update packages for the staff screen (built by `createKioskUpdates`); absent where none. */
   updates?: UpdatesApi
+  /** Files the content refers to (maps, speech), served under `content-files/`; absent where none. */
+  contentFiles?: ContentFiles
   /** Subscribe to host notices; returns the unsubscribe function. */
   onNotice(listener: (notice: HostNotice) => void): () => void
   /** Stop watchers and flush stores. */

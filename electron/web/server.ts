@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
 import { handleApi, sendJson, type ApiContext } from './apiRoutes'
+import { CONTENT_FILES_PREFIX, serveContentFile } from './contentFileRoute'
 import { HttpError, checkHost } from './guards'
 import {
   CONTENT_SECURITY_POLICY,
@@ -117,6 +118,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const handled = (async () => {
       checkHost(req.headers.host, port)
       if (isApi) await handleApi(req, res, rawPath, ctx)
+      else if (rawPath.startsWith(CONTENT_FILES_PREFIX))
+        await serveContentFile(req, res, rawPath, options.services.contentFiles)
       else await serveRendererFile(req, res, rawPath, options.rendererDir, token)
     })()
     handled.catch((err: unknown) => sendError(res, err, isApi, log))
