@@ -1,0 +1,63 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { defaultSettings } from '../common/settings/schema'
+import { openSpeechService, ReadAloud, SPEECH_SERVICE_ID } from './pages/ReadAloud'
+import { byId, loadContent } from './support/content'
+import { installFakeSpeech } from './support/fakeSpeech'
+import { expect, test } from './support/fixtures'
+
+// Issue 10 "Done when": a package's recording plays through the audio element when the system
+// has no voice. The host serves the bundled content with a Korean recording for one service,
+// referenced as `kiosk-content pack --speech` writes it.
+const content = loadContent()
+const withAudio = structuredClone(content)
+const AUDIO_NAME = `speech/services/${SPEECH_SERVICE_ID}.ko.wav`
+byId(withAudio.services, SPEECH_SERVICE_ID, 'service').audio = { ko: AUDIO_NAME }
+const CONTENT_FILE = resolve('test-results/speech/content-with-audio.json')
+mkdirSync(dirname(CONTENT_FILE), { recursive: true })
+writeFileSync(CONTENT_FILE, JSON.stringify(withAudio))
+test.use({ contentFile: CONTENT_FILE })
+
+/** A valid, silent, 0.1 s mono 8 kHz WAV: what the host would serve for the recording. */
+function silentWav(): Buffer {
+  const samples = 800
+  const wav = Buffer.alloc(44 + samples * 2)
+  wav.write('RIFF', 0, 'latin1')
+  wav.writeUInt32LE(36 + samples * 2, 4)
+  wav.write('WAVEfmt ', 8, 'latin1')
+  wav.writeUInt32LE(16, 16)
+  wav.writeUInt16LE(1, 20) // PCM
+  wav.writeUInt16LE(1, 22) // mono
+  wav.writeUInt32LE(8000, 24)
+  wav.writeUInt32LE(16000, 28)
+  wav.writeUInt16LE(2, 32)
+  wav.writeUInt16LE(16, 34)
+  wav.write('data', 36, 'latin1')
+  wav.writeUInt32LE(samples * 2, 40)
+  return wav
+}
+
+test.beforeEach(async ({ kiosk }) => {
+  await installFakeSpeech(kiosk.page, [])
+  // The browser host does not serve content files yet; stand in for it, for the recording only.
+  await kiosk.page.route(`**/content-files/${AUDIO_NAME}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/wav', body: silentWav() }),
+  )
+})
+
+test('with no system voice, the audio element plays the Korean recording', async ({ kiosk }) => {
+  const page = await openSpeechService(kiosk, content, 'ko')
+  const readAloud = new ReadAloud(page.app)
+  await readAloud.start()
+  await expect.poll(async () => (await readAloud.log()).played.length).toBe(1)
+  const [played] = (await readAloud.log()).played
+  expect(new URL(played?.src ?? '').pathname).toBe(`/content-files/${AUDIO_NAME}`)
+  expect(played?.volume).toBeCloseTo(defaultSettings().volume)
+  expect((await readAloud.log()).spoken).toEqual([])
+})
+
+test('without a recording in English either, English has no button', async ({ kiosk }) => {
+  const page = await openSpeechService(kiosk, content, 'en')
+  await expect(page.title).toBeVisible()
+  await expect(new ReadAloud(page.app).button).toHaveCount(0)
+})
