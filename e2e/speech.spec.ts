@@ -1,5 +1,6 @@
 import { defaultSettings } from '../common/settings/schema'
 import { openSpeechService, ReadAloud, SPEECH_SERVICE_ID } from './pages/ReadAloud'
+import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
 import { byId, loadContent, text } from './support/content'
 import { installFakeSpeech, type FakeVoice } from './support/fakeSpeech'
 import { expect, test } from './support/fixtures'
@@ -54,6 +55,17 @@ test.describe('read aloud with system voices', () => {
     await page.title.tap()
     await expect(readAloud.button).toHaveAttribute('aria-pressed', 'false')
     expect((await readAloud.log()).cancels).toBeGreaterThan(before)
+  })
+
+  test('the button passes the same accessibility checks as every control', async ({ kiosk }) => {
+    const page = await openSpeechService(kiosk, content, 'en')
+    const readAloud = new ReadAloud(page.app)
+    await expect(readAloud.button).toBeVisible()
+    expect(smallTargets(await touchTargets(kiosk.page))).toEqual([])
+    expect(await smallText(kiosk.page)).toEqual([])
+    expect(await axeViolations(kiosk.page)).toEqual([])
+    await readAloud.start()
+    expect(await axeViolations(kiosk.page)).toEqual([])
   })
 
   test('with no Korean voice and no Korean audio, the button is hidden in Korean', async ({
