@@ -5,7 +5,7 @@ import { Screen } from '../../components/Screen'
 import { Tile } from '../../components/Tile'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
-import { HomeNotices } from './HomeNotices'
+import { HOME_NOTICE_COUNT, HomeNotices } from './HomeNotices'
 import { splitCategories } from './sortCategories'
 
 /**
@@ -75,6 +75,14 @@ export function HomeScreen() {
                 label={t('home.screener')}
                 hint={t('home.screenerHint')}
                 onActivate={() => navigate({ name: 'screener' })}
+              />
+            )}
+            {content.notices.length > HOME_NOTICE_COUNT && (
+              <Tile
+                variant="action"
+                icon="bell"
+                label={t('home.allNotices')}
+                onActivate={() => navigate({ name: 'notices' })}
               />
             )}
             {!hasHotlineNeed && (
