@@ -55,7 +55,8 @@ export default defineConfig<object, { shell: Shell }>({
     },
     {
       name: 'landscape',
-      testIgnore: '**/electronShell.spec.ts',
+      // The checkers' own tests use plain pages: once (in portrait) is enough.
+      testIgnore: ['**/electronShell.spec.ts', '**/a11yCheckers.spec.ts'],
       use: { shell: 'web', viewport: { width: 1920, height: 1080 } },
     },
     {
@@ -65,6 +66,7 @@ export default defineConfig<object, { shell: Shell }>({
       // The shell takes a single-instance lock: two kiosks at once would make one quit.
       workers: 1,
       testMatch: electron.ok ? '**/*.spec.ts' : '**/electronShell.spec.ts',
+      testIgnore: '**/a11yCheckers.spec.ts',
       use: { shell: 'electron', viewport: { width: 1080, height: 1920 } },
     },
   ],

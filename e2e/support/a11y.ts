@@ -59,8 +59,8 @@ export async function touchTargets(page: Page): Promise<Target[]> {
 }
 
 /** The targets smaller than MIN_TARGET_PX in either direction, as readable lines. */
-export async function smallTargets(page: Page): Promise<string[]> {
-  return (await touchTargets(page))
+export function smallTargets(targets: Target[]): string[] {
+  return targets
     .filter((t) => t.width < MIN_TARGET_PX || t.height < MIN_TARGET_PX)
     .map((t) => `${t.name} is ${t.width}x${t.height}`)
 }
