@@ -10,6 +10,7 @@ import { NavigationProvider } from './navigation/NavigationProvider'
 import { HOME, type Route } from './navigation/routes'
 import { screens } from './navigation/screens'
 import { useNavigation } from './navigation/useNavigation'
+import { StaffUpdates } from './staff/StaffUpdates'
 import { KioskProvider } from './state/KioskProvider'
 import { useKiosk } from './state/useKiosk'
 import { RecordVisits, StatsProvider } from './stats'
@@ -88,6 +89,7 @@ export function App({ api }: { api: KioskApi }) {
         <AdminGate admin={api.admin}>
           <Session />
         </AdminGate>
+        <StaffUpdates api={api} />
       </StatsProvider>
     </KioskProvider>
   )

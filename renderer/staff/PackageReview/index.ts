@@ -1,0 +1,1 @@
+export { PackageReview } from './PackageReview'

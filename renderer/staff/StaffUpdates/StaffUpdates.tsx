@@ -1,0 +1,28 @@
+import type { KioskApi } from '../../../common/api/kioskApi'
+import { useKiosk } from '../../state/useKiosk'
+import { UpdateIndicator } from '../UpdateIndicator'
+import { useUpdateStatus } from '../useUpdateStatus'
+import { UpdateDialog } from './UpdateDialog'
+import '../staff.css'
+
+/**
+ * Mounts the staff side of USB and folder updates over the visitor screens. Only a valid package
+ * (and its install) opens the staff dialog; a stick being checked or refused shows a small
+ * corner note, so a visitor in the middle of a journey is never interrupted by a bad stick.
+ * Renders nothing on a host without updates.
+ */
+export function StaffUpdates({ api }: { api: Pick<KioskApi, 'updates' | 'events'> }) {
+  const { lang } = useKiosk()
+  const [status, setStatus] = useUpdateStatus(api)
+  const updates = api.updates
+  if (!updates) return null
+  switch (status.state) {
+    case 'idle':
+      return null
+    case 'checking':
+    case 'refused':
+      return <UpdateIndicator status={status} />
+    default:
+      return <UpdateDialog status={status} updates={updates} lang={lang} onStatus={setStatus} />
+  }
+}

@@ -1,0 +1,1 @@
+export { StaffUpdates } from './StaffUpdates'

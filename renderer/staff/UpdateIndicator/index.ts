@@ -1,0 +1,1 @@
+export { UpdateIndicator } from './UpdateIndicator'
