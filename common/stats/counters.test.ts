@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { dayAndHour, lastDays } from './calendar'
 import { byHourOfDay, counterKey, languagesOf, needsOf, totalCounts } from './counters'
-import { counterKeySchema, statsEventSchema, type DailyRecord } from './schema'
+import { LANGUAGES } from '../content/schema'
+import { counterKeySchema, statsEventSchema, type DailyRecord, type StatsEvent } from './schema'
 
 describe('counter keys', () => {
   it('names each event by what it counts, never by anything a person typed', () => {
@@ -17,6 +18,20 @@ describe('counter keys', () => {
     expect(
       counterKeySchema.safeParse(counterKey({ kind: 'qr-shown', screen: 'place' })).success,
     ).toBe(true)
+  })
+
+  it('gives every kind of event a key the stored files accept', () => {
+    const events: StatsEvent[] = [
+      { kind: 'session' },
+      { kind: 'idle-reset' },
+      { kind: 'view', screen: 'notice', id: 'winter-2026' },
+      ...LANGUAGES.map((lang): StatsEvent => ({ kind: 'language', lang })),
+      { kind: 'qr-shown', screen: 'hotline' },
+      { kind: 'screener', step: 'started' },
+    ]
+    for (const event of events) {
+      expect(counterKeySchema.safeParse(counterKey(event)).success, counterKey(event)).toBe(true)
+    }
   })
 
   it('refuses events that carry free text, answers or times', () => {

@@ -53,10 +53,10 @@ export const statsBatchSchema = z
   .strict()
 export type StatsBatch = z.infer<typeof statsBatchSchema>
 
-/** `kind` or `kind:part` or `kind:part:id`, built by `counterKey` (lower-case, digits, hyphens). */
+/** `kind`, `kind:part` or `kind:part:id`, built by `counterKey` (letters, digits, hyphens: `zh-Hans`). */
 export const counterKeySchema = z
   .string()
-  .regex(/^[a-z][a-z-]{0,31}(:[a-z0-9][a-z0-9-]{0,63}){0,2}$/, 'not a counter key')
+  .regex(/^[a-z][a-z-]{0,31}(:[a-zA-Z0-9][a-zA-Z0-9-]{0,63}){0,2}$/, 'not a counter key')
 export type CounterKey = z.infer<typeof counterKeySchema>
 
 const countSchema = z.number().int().min(0)

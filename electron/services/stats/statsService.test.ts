@@ -42,6 +42,7 @@ const journey: StatsEvent[] = [
   { kind: 'view', screen: 'category', id: 'shelter-tonight' },
   { kind: 'view', screen: 'category', id: 'shelter-tonight' },
   { kind: 'language', lang: 'en' },
+  { kind: 'language', lang: 'zh-Hans' },
 ]
 
 describe('stats service', () => {
@@ -60,6 +61,7 @@ describe('stats service', () => {
             'view:home': 1,
             'view:category:shelter-tonight': 2,
             'language:en': 1,
+            'language:zh-Hans': 1,
           },
         },
       },
@@ -72,6 +74,8 @@ describe('stats service', () => {
     expect(view.today).toBe('2026-01-11')
     expect(view.kioskId).toBe('rail-1')
     expect(view.days.map((d) => d.day)).toEqual(['2026-01-10', '2026-01-11'])
+    expect(view.days[0]).toEqual(before.days[0])
+    expect(logs.filter((r) => r.level !== 'info')).toEqual([])
     expect(view.days[1]?.hours['9']).toEqual({ session: 1, 'idle-reset': 1 })
     await again.close()
   })
@@ -147,7 +151,7 @@ describe('stats service', () => {
     expect(csv).toContain(
       'rail-1,changchun-railway-station,7,2026-01-10,23,view:category:shelter-tonight,2',
     )
-    expect(csv).toHaveLength(5)
+    expect(csv).toHaveLength(6)
     await stats.close()
   })
 

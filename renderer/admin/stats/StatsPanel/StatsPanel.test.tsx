@@ -29,7 +29,7 @@ async function settle() {
   for (let i = 0; i < 10; i++) await act(async () => Promise.resolve())
 }
 
-function renderPanel(stats: StatsApi, lost: string[] = []) {
+function renderPanel(stats: StatsApi | undefined, lost: string[] = []) {
   const api = {
     ...fakeKioskApi({ content: oddContent(), settings: { defaultLanguage: 'en' } }),
     stats,
@@ -108,5 +108,13 @@ describe('admin statistics screen', () => {
     renderPanel({ ...stats(), overview: () => Promise.reject(new Error('401')) }, lost)
     await settle()
     expect(lost).toEqual(['lost'])
+  })
+
+  it('says so on a host that keeps no statistics, without ending the session', async () => {
+    const lost: string[] = []
+    renderPanel(undefined, lost)
+    await settle()
+    expect(screen.getByText('This kiosk keeps no statistics.')).toBeTruthy()
+    expect(lost).toEqual([])
   })
 })

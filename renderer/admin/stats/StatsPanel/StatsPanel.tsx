@@ -123,6 +123,16 @@ function Loaded({
   )
 }
 
+function Query({ stats, session, onSessionLost }: Props & { stats: StatsApi }) {
+  const { t } = useTranslation('stats')
+  const load = useCallback(() => stats.overview(session), [stats, session])
+  const { query } = useAdminQuery<StatsOverview>(load, onSessionLost)
+  if (query.kind === 'loading') return <p className="body-text">{t('loading')}</p>
+  return (
+    <Loaded overview={query.value} stats={stats} session={session} onSessionLost={onSessionLost} />
+  )
+}
+
 /**
  * The administrator's statistics: needs over the last 7 or 30 days, sessions by hour of day and
  * languages, as SVG charts in the admin's language, plus export to a USB stick. Everything shown
@@ -131,14 +141,6 @@ function Loaded({
 export function StatsPanel({ session, onSessionLost }: Props) {
   const { t } = useTranslation('stats')
   const stats = useStatsApi()
-  const load = useCallback(
-    () => (stats ? stats.overview(session) : Promise.reject(new Error('no stats'))),
-    [stats, session],
-  )
-  const { query } = useAdminQuery<StatsOverview>(load, onSessionLost)
   if (!stats) return <p className="body-text">{t('unavailable')}</p>
-  if (query.kind === 'loading') return <p className="body-text">{t('loading')}</p>
-  return (
-    <Loaded overview={query.value} stats={stats} session={session} onSessionLost={onSessionLost} />
-  )
+  return <Query stats={stats} session={session} onSessionLost={onSessionLost} />
 }
