@@ -144,7 +144,7 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="staff-dialog-title"
-        data-screen="staff-update"
+        data-staff="update"
         data-update-state={status.state}
       >
         <p className="staff-kicker">{t('kicker')}</p>
