@@ -16,7 +16,7 @@ const BAR_SIZE = 4
 export function HotlineBar() {
   const { t } = useTranslation()
   const { content } = useKiosk()
-  const { navigate } = useNavigation()
+  const { navigate, route } = useNavigation()
   const phones = topHotlines(content.phones, BAR_SIZE)
   return (
     <aside className="hotline-bar" aria-labelledby="hotline-bar-title">
@@ -30,6 +30,7 @@ export function HotlineBar() {
             <button
               type="button"
               className="hotline-chip"
+              aria-current={route.name === 'hotline' && route.phoneId === p.id ? 'page' : undefined}
               onClick={() => navigate({ name: 'hotline', phoneId: p.id })}
             >
               <PhoneNumber number={p.number} className="hotline-chip-number" />
@@ -44,6 +45,7 @@ export function HotlineBar() {
           <button
             type="button"
             className="hotline-chip hotline-chip-all"
+            aria-current={route.name === 'hotlines' ? 'page' : undefined}
             onClick={() => navigate({ name: 'hotlines' })}
           >
             <Icon name="list" />
