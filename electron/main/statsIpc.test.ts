@@ -1,0 +1,85 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { WebContents } from 'electron'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { statsChannels } from '../../common/stats/statsApi'
+import { createStatsService } from '../services/stats/statsService'
+import { silentLogger } from '../services/logger/logger'
+import { createStatsBridge } from '../preload/statsBridge'
+import { fakeServices } from '../web/testSupport'
+import { registerStatsIpc } from './statsIpc'
+import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
+
+const SESSION = 's'.repeat(43)
+let dir: string
+let ipcMain: FakeIpcMain
+let kiosk: FakeWebContents
+const fromKiosk = () => ({ sender: kiosk, senderFrame: kiosk.mainFrame })
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'stats-ipc-'))
+  ipcMain = new FakeIpcMain()
+  kiosk = new FakeWebContents()
+  const services = fakeServices('electron')
+  services.stats = await createStatsService({
+    dataDir: dir,
+    now: () => new Date('2026-01-20T14:30:00Z'),
+    identity: async () => ({ kioskId: 'rail-1', contentVersion: 1 }),
+    requireAdmin: async (s) => {
+      if (s !== SESSION) throw new Error('an admin session is required')
+    },
+    driveRoots: async () => [],
+    log: silentLogger,
+  })
+  registerStatsIpc(ipcMain as unknown as Parameters<typeof registerStatsIpc>[0], services, {
+    kioskContents: () => kiosk as unknown as WebContents,
+    log: () => undefined,
+  })
+})
+afterEach(async () => rm(dir, { recursive: true, force: true }))
+
+describe('registerStatsIpc', () => {
+  it('registers every stats channel', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      Object.values(statsChannels)
+        .map((c) => c.channel)
+        .sort(),
+    )
+  })
+
+  it('counts through the preload bridge and shows the counts to an admin session only', async () => {
+    const bridge = createStatsBridge({
+      invoke: (channel: string, ...args: unknown[]) =>
+        ipcMain.invoke(channel, fromKiosk(), ...args),
+    })
+    await bridge.record([{ kind: 'session' }, { kind: 'language', lang: 'zh-Hans' }])
+    const overview = await bridge.overview(SESSION)
+    expect(overview.days).toEqual([
+      { day: '2026-01-20', hours: { '22': { session: 1, 'language:zh-Hans': 1 } } },
+    ])
+    await expect(bridge.overview('t'.repeat(43))).rejects.toThrow(/admin session is required/)
+  })
+
+  it('refuses another sender and a batch with anything but counters', async () => {
+    const foreign = new FakeWebContents()
+    const batch = { events: [{ kind: 'session' }] }
+    await expect(
+      ipcMain.invoke(
+        statsChannels.record.channel,
+        { sender: foreign, senderFrame: foreign.mainFrame },
+        batch,
+      ),
+    ).rejects.toThrow('the sender is not the kiosk window')
+    await expect(
+      ipcMain.invoke(statsChannels.record.channel, fromKiosk(), {
+        events: [{ kind: 'view', screen: 'home', note: 'my name is' }],
+      }),
+    ).rejects.toThrow(/invalid arguments: 0\.events\.0/)
+    const overview = await createStatsBridge({
+      invoke: (channel: string, ...args: unknown[]) =>
+        ipcMain.invoke(channel, fromKiosk(), ...args),
+    }).overview(SESSION)
+    expect(overview.days).toEqual([])
+  })
+})
