@@ -16,6 +16,8 @@ export type ActionIcon =
   | 'bell'
   | 'qr'
   | 'speaker'
+  | 'cross'
+  | 'restart'
 export type IconName = CategoryIcon | ActionIcon
 
 /** Stroke paths on a 24-unit grid; `fill` paths are drawn solid. */
@@ -57,6 +59,8 @@ const PATHS: Record<IconName, { stroke: string; fill?: string }> = {
   chevron: { stroke: 'M9 5l7 7-7 7' },
   bell: { stroke: 'M6 16v-5a6 6 0 0 1 12 0v5l2 2H4zM10 21h4' },
   qr: { stroke: 'M3 3h7v7H3zM14 3h7v7h-7zM3 14h7v7H3zM14 14h3v3h-3zM20 14v.01M20 20h-3M14 20h.01' },
+  cross: { stroke: 'M6 6l12 12M18 6L6 18' },
+  restart: { stroke: 'M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4' },
   speaker: { stroke: 'M3 9h4l5-4v14l-5-4H3zM16 9a4 4 0 0 1 0 6M19 6a8 8 0 0 1 0 12' },
 }
 

@@ -76,6 +76,7 @@ export function ScreenerFlow({ content, onOpenService }: Props) {
                 setStep(0)
               }}
             >
+              <Icon name="restart" />
               <span>{t('screener.startAgain')}</span>
             </button>
           )}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ScreenerQuestion as Question } from '../../../common/content/schema'
+import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 
 type Props = {
@@ -22,8 +23,24 @@ export function ScreenerQuestion({ question, answer, onAnswer, takeFocus }: Prop
   const choices =
     question.kind === 'yesno'
       ? [
-          { id: 'yes', label: <span>{t('screener.yes')}</span> },
-          { id: 'no', label: <span>{t('screener.no')}</span> },
+          {
+            id: 'yes',
+            label: (
+              <>
+                <Icon name="check" />
+                <span>{t('screener.yes')}</span>
+              </>
+            ),
+          },
+          {
+            id: 'no',
+            label: (
+              <>
+                <Icon name="cross" />
+                <span>{t('screener.no')}</span>
+              </>
+            ),
+          },
         ]
       : (question.options ?? []).map((o) => ({ id: o.id, label: <LocalText value={o.label} /> }))
   return (
