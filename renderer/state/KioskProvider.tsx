@@ -16,6 +16,8 @@ type Loaded = {
 }
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | Loaded
 
+/** How long to wait before asking the host again after the first load failed. */
+const RETRY_MS = 10_000
 /** How often "today" is re-evaluated, so an expiring notice disappears without a restart. */
 const CLOCK_TICK_MS = 60_000
 
@@ -39,7 +41,8 @@ function applyLanguage(lang: Language): void {
 
 /**
  * Loads content, settings and the host clock through the KioskApi, then provides the kiosk state.
- * Host notices reload what changed; a failed reload keeps the last good data on screen.
+ * Host notices reload what changed; a failed reload keeps the last good data on screen. A failed
+ * first load shows a plain message (with the hotline advice) and is retried every RETRY_MS.
  * Signals `document.body.dataset.ready = 'true'` once the first load succeeded.
  */
 export function KioskProvider({ api, children }: { api: KioskApi; children: ReactNode }) {
@@ -52,37 +55,44 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
 
   useEffect(() => {
     let live = true
-    loadAll(api).then(
-      (loaded) => {
-        if (!live) return
-        applyLanguage(loaded.settings.defaultLanguage)
-        setLangState(loaded.settings.defaultLanguage)
-        setLargeText(loaded.settings.largeText)
-        setHighContrast(loaded.settings.highContrast)
-        setLoad(loaded)
-        setTickMs(Date.now())
-      },
-      (error: unknown) => {
-        console.error('kiosk: could not load content or settings', error)
-        if (live) setLoad({ kind: 'failed', message: String(error) })
-      },
-    )
+    let retry: ReturnType<typeof setTimeout> | undefined
+    const attempt = () =>
+      loadAll(api).then(
+        (loaded) => {
+          if (!live) return
+          applyLanguage(loaded.settings.defaultLanguage)
+          setLangState(loaded.settings.defaultLanguage)
+          setLargeText(loaded.settings.largeText)
+          setHighContrast(loaded.settings.highContrast)
+          setLoad(loaded)
+          setTickMs(Date.now())
+        },
+        (error: unknown) => {
+          console.error('kiosk: could not load content or settings; retrying', error)
+          if (!live) return
+          setLoad({ kind: 'failed', message: String(error) })
+          retry = setTimeout(attempt, RETRY_MS)
+        },
+      )
+    void attempt()
     const unsubscribe = api.events.subscribe((notice) => {
       if (notice.kind === 'content-changed') {
         api.content.get().then(
           (snapshot) => setLoad((prev) => (prev.kind === 'loaded' ? { ...prev, snapshot } : prev)),
-          () => undefined,
+          (error: unknown) => console.warn('kiosk: content reload failed; keeping the last', error),
         )
       } else if (notice.kind === 'settings-changed') {
         api.settings.get().then(
           (settings) => setLoad((prev) => (prev.kind === 'loaded' ? { ...prev, settings } : prev)),
-          () => undefined,
+          (error: unknown) =>
+            console.warn('kiosk: settings reload failed; keeping the last', error),
         )
       }
     })
     const timer = setInterval(() => setTickMs(Date.now()), CLOCK_TICK_MS)
     return () => {
       live = false
+      clearTimeout(retry)
       unsubscribe()
       clearInterval(timer)
     }
