@@ -13,6 +13,8 @@ export type HostOptions = {
    * without it each host gets a fresh temporary folder, removed on stop.
    */
   dataDir?: string
+  /** Folders the host watches for update packages (`--watch DIR`). */
+  watch?: string[]
 }
 
 export type KioskHost = { url: string; dataDir: string; stop(): Promise<void> }
@@ -31,6 +33,7 @@ export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
   const args = ['--import', 'tsx', resolve('electron/web/cli.ts'), '--port', '0']
   args.push('--data-dir', dataDir, '--no-open')
   if (options.contentFile) args.push('--content', resolve(options.contentFile))
+  for (const dir of options.watch ?? []) args.push('--watch', resolve(dir))
   const env = { ...process.env }
   delete env.KIOSK_NOW
   if (options.kioskNow) env.KIOSK_NOW = options.kioskNow

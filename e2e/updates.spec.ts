@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { adminHttpRoutes } from '../common/admin/adminApi'
+import type { Content } from '../common/content/schema'
+import { formatPhone } from '../common/domain/phone'
+import { KioskApp } from './pages/KioskApp'
+import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
+import { byId, loadContent } from './support/content'
+import { expect, test, waitForReady } from './support/fixtures'
+import { t } from './support/i18n'
+import { startKioskHost, type KioskHost } from './support/kioskHost'
+
+// Issue 5 "Done when" (e2e): a folder made to look like a mounted stick appears while the
+// browser host runs → the staff screen shows the diff and the signer → PIN → install → visitors
+// see the new content without a restart; and a refused stick leaves the visitor's screen alone.
+// Keys and packages are made with the real `kiosk-content keygen` and `pack` commands.
+
+const PIN = '271828'
+const PHONE = 'hrss-12333'
+const NEW_NUMBER = '043188888888'
+const bundled = loadContent()
+const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans', key, vars, 'staff')
+
+test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
+
+let work: string
+let host: KioskHost | undefined
+test.beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-updates-'))
+})
+test.afterEach(async () => {
+  await host?.stop()
+  host = undefined
+  rmSync(work, { recursive: true, force: true })
+})
+
+function kioskContent(...args: string[]): string {
+  return execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
+    encoding: 'utf8',
+  })
+}
+
+/** A new signing key pair in `work/<name>`; returns its key id and file paths. */
+function keygen(name: string): { keyId: string; secret: string; pub: string } {
+  const dir = join(work, name)
+  kioskContent('keygen', '--out', dir)
+  const secret = readdirSync(dir).find((f) => f.endsWith('.key'))
+  if (!secret) throw new Error(`keygen wrote no secret key in ${dir}`)
+  const keyId = secret.replace(/\.key$/, '')
+  return { keyId, secret: join(dir, secret), pub: join(dir, `${keyId}.pub`) }
+}
+
+/** The bundled content with one hotline's number changed, packed at the next version. */
+function packNewContent(secret: string): { root: string; version: number } {
+  const next: Content = structuredClone(bundled)
+  byId(next.phones, PHONE, 'phone').number = NEW_NUMBER
+  const version = bundled.dataset.contentVersion + 1
+  const file = join(work, 'draft', 'content.json')
+  mkdirSync(join(work, 'draft'), { recursive: true })
+  writeFileSync(file, JSON.stringify(next, null, 2))
+  const out = join(work, 'packed')
+  kioskContent(
+    'pack',
+    '--content',
+    file,
+    '--key',
+    secret,
+    '--version',
+    String(version),
+    '--out',
+    out,
+  )
+  return { root: join(out, 'KIOSK-UPDATE'), version }
+}
+
+/** The kiosk starts with an empty watched folder; the package is moved in at once, like a mount. */
+async function startWatchingHost(trustedPub?: string): Promise<{ stick: string; url: string }> {
+  const dataDir = join(work, 'data')
+  mkdirSync(join(dataDir, 'keys'), { recursive: true })
+  // Trusted like a key an administrator added on the kiosk (never written into resources/keys).
+  if (trustedPub) copyFileSync(trustedPub, join(dataDir, 'keys', 'office.pub'))
+  const stick = join(work, 'stick')
+  mkdirSync(stick)
+  host = await startKioskHost({ dataDir, watch: [stick] })
+  return { stick, url: host.url }
+}
+
+async function setFirstPin(page: Page, url: string): Promise<void> {
+  const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
+  const reply = await page.request.post(new URL(adminHttpRoutes.setFirstPin.path, url).href, {
+    headers: { 'X-Kiosk-Token': token ?? '' },
+    data: { pin: PIN },
+  })
+  expect(reply.ok(), await reply.text()).toBe(true)
+}
+
+test('a signed stick appears → staff see signer and diff → PIN → visitors see the new hotline', async ({
+  page,
+}) => {
+  const key = keygen('office-keys')
+  const pkg = packNewContent(key.secret)
+  const { stick, url } = await startWatchingHost(key.pub)
+  await page.goto(url)
+  await waitForReady(page)
+  await setFirstPin(page, url)
+  const app = new KioskApp(page, bundled)
+  await app.expectScreen('home')
+  const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
+  await expect(app.hotlineBar).toContainText(before)
+  // Proof that no reload happens: a page reload would drop this.
+  await page.evaluate(() => Object.assign(window, { e2eBeforeUpdate: true }))
+
+  renameSync(pkg.root, join(stick, 'KIOSK-UPDATE'))
+  const dialog = page.getByRole('dialog', { name: zh('ready.title') })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.locator(`[data-signer="${key.keyId}"]`)).toContainText(key.keyId)
+  await expect(dialog).toContainText(
+    zh('review.versionChange', { before: bundled.dataset.contentVersion, after: pkg.version }),
+  )
+  const phonesRow = dialog.locator('[data-collection="phones"] td')
+  await expect(phonesRow).toHaveText(['0', '1', '0'])
+  const change = dialog.locator(`[data-phone="${PHONE}"]`)
+  await expect(change).toHaveAttribute('data-change', 'changed')
+  await expect(change).toContainText(
+    zh('review.phoneChanged', { before, after: formatPhone(NEW_NUMBER) }),
+  )
+  expect(await axeViolations(page)).toEqual([])
+  expect(smallTargets(await touchTargets(page))).toEqual([])
+  expect(await smallText(page)).toEqual([])
+
+  await dialog.getByRole('button', { name: zh('ready.install') }).tap()
+  const pad = page.getByRole('dialog', { name: zh('pin.title') })
+  for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
+  await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
+
+  const result = page.getByRole('dialog', { name: zh('installed.title') })
+  await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
+  await result.getByRole('button', { name: zh('close') }).tap()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+
+  await expect(app.hotlineBar).toContainText(formatPhone(NEW_NUMBER))
+  await expect(app.hotlineBar).not.toContainText(before)
+  expect(await page.evaluate(() => 'e2eBeforeUpdate' in window)).toBe(true)
+  const receipts = readdirSync(join(stick, 'KIOSK-UPDATE', 'results'))
+  expect(receipts).toHaveLength(1)
+  const receipt: unknown = JSON.parse(
+    readFileSync(join(stick, 'KIOSK-UPDATE', 'results', receipts[0] ?? ''), 'utf8'),
+  )
+  expect(receipt).toMatchObject({ outcome: 'installed', contentVersion: pkg.version })
+})
+
+test('a stick signed by an unknown key is refused without interrupting the visitor', async ({
+  page,
+}) => {
+  const trusted = keygen('office-keys')
+  const stranger = keygen('stranger-keys')
+  const pkg = packNewContent(stranger.secret)
+  const { stick, url } = await startWatchingHost(trusted.pub)
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, bundled)
+  await app.expectScreen('home')
+  const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
+  await app.hotlineBar
+    .getByRole('button', { name: new RegExp(before) })
+    .first()
+    .tap()
+  await app.expectScreen('hotline')
+  const heading = await page.getByRole('heading', { level: 1 }).innerText()
+
+  renameSync(pkg.root, join(stick, 'KIOSK-UPDATE'))
+  const note = page.getByRole('complementary', { name: zh('indicator.label') })
+  await expect(note).toContainText(zh('refusal.unknown-key'))
+  await expect(note).toContainText(stranger.keyId)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await app.expectScreen('hotline')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+  await expect(app.hotlineBar).toContainText(before)
+  expect(await axeViolations(page)).toEqual([])
+
+  // The visitor carries on: the screen still answers taps.
+  await app.back()
+  await app.expectScreen('home')
+  // Staff pull the stick out: the note goes.
+  rmSync(join(stick, 'KIOSK-UPDATE'), { recursive: true, force: true })
+  await expect(note).toHaveCount(0)
+})
