@@ -1,18 +1,22 @@
 import { z } from 'zod'
 import {
+  adminActionResultSchema,
   adminLoginResultSchema,
   adminSessionSchema,
   adminSettingsResultSchema,
   adminStatusSchema,
   auditEntrySchema,
+  configFindingSchema,
   diagnosticsSchema,
   emptyBodySchema,
   pinEntrySchema,
   settingsPatchSchema,
+  type AdminActionResult,
   type AdminLoginResult,
   type AdminSettingsResult,
   type AdminStatus,
   type AuditEntry,
+  type ConfigFinding,
   type Diagnostics,
 } from './schemas'
 
@@ -30,9 +34,18 @@ export interface AdminApi {
   updateSettings(session: string, patch: Record<string, unknown>): Promise<AdminSettingsResult>
   diagnostics(session: string): Promise<Diagnostics>
   auditLog(session: string): Promise<AuditEntry[]>
+  /** Config packages on sticks and in watched folders, each with its changes or refusal. */
+  findConfigs(session: string): Promise<ConfigFinding[]>
+  /** Applies one package `findConfigs` listed (the host verifies it again first). */
+  applyConfig(session: string, folder: string): Promise<AdminActionResult>
+  /** Back to the previous content slot. */
+  rollbackContent(session: string): Promise<AdminActionResult>
+  /** Diagnostics and the update log onto the USB sticks present. */
+  exportDiagnostics(session: string): Promise<AdminActionResult>
 }
 
 const pinArg = z.string().max(64)
+const folderArg = z.string().min(1).max(4096)
 
 /** IPC channels of the admin area: arguments checked in the main process, replies in the preload. */
 export const adminChannels = {
@@ -59,6 +72,26 @@ export const adminChannels = {
     args: z.tuple([adminSessionSchema]),
     result: z.array(auditEntrySchema),
   },
+  findConfigs: {
+    channel: 'kiosk:admin:config-find',
+    args: z.tuple([adminSessionSchema]),
+    result: z.array(configFindingSchema),
+  },
+  applyConfig: {
+    channel: 'kiosk:admin:config-apply',
+    args: z.tuple([adminSessionSchema, folderArg]),
+    result: adminActionResultSchema,
+  },
+  rollbackContent: {
+    channel: 'kiosk:admin:content-rollback',
+    args: z.tuple([adminSessionSchema]),
+    result: adminActionResultSchema,
+  },
+  exportDiagnostics: {
+    channel: 'kiosk:admin:diagnostics-export',
+    args: z.tuple([adminSessionSchema]),
+    result: adminActionResultSchema,
+  },
 } as const
 export type AdminChannelKey = keyof typeof adminChannels
 
@@ -75,6 +108,18 @@ export const adminHttpRoutes = {
   },
   diagnostics: { path: '/api/admin/diagnostics', body: emptyBodySchema, session: true },
   auditLog: { path: '/api/admin/audit', body: emptyBodySchema, session: true },
+  findConfigs: { path: '/api/admin/config/find', body: emptyBodySchema, session: true },
+  applyConfig: {
+    path: '/api/admin/config/apply',
+    body: z.object({ folder: folderArg }).strict(),
+    session: true,
+  },
+  rollbackContent: { path: '/api/admin/content/rollback', body: emptyBodySchema, session: true },
+  exportDiagnostics: {
+    path: '/api/admin/diagnostics/export',
+    body: emptyBodySchema,
+    session: true,
+  },
 } as const satisfies Record<AdminChannelKey, { path: string; body: z.ZodType; session: boolean }>
 
 /** The header that carries the admin session token to the browser host. */

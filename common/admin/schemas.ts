@@ -75,6 +75,11 @@ export const auditEntrySchema = z
       'session-expired',
       'settings-changed',
       'settings-refused',
+      'config-applied',
+      'config-refused',
+      'content-rolled-back',
+      'rollback-refused',
+      'diagnostics-exported',
     ]),
     /** e.g. the settings fields changed; never a PIN. */
     detail: z.string().max(500).optional(),
@@ -136,3 +141,28 @@ export type Diagnostics = z.infer<typeof diagnosticsSchema>
 
 /** Body of the admin HTTP routes that need nothing but the session (sent as a header). */
 export const emptyBodySchema = z.object({}).strict()
+
+/** A kiosk-config package found on a stick or in a watched folder, as the admin screen lists it. */
+export const configFindingSchema = z.discriminatedUnion('ok', [
+  z
+    .object({
+      ok: z.literal(true),
+      folder: z.string(),
+      signerKeyId: z.string(),
+      createdAt: z.iso.datetime({ offset: true }),
+      note: z.string().optional(),
+      changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() }).strict()),
+    })
+    .strict(),
+  z
+    .object({ ok: z.literal(false), folder: z.string(), code: z.string(), reason: z.string() })
+    .strict(),
+])
+export type ConfigFinding = z.infer<typeof configFindingSchema>
+
+/** The answer to an admin action that either worked or says plainly why not. */
+export const adminActionResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), detail: z.string().optional() }).strict(),
+  z.object({ ok: z.literal(false), reason: z.string() }).strict(),
+])
+export type AdminActionResult = z.infer<typeof adminActionResultSchema>

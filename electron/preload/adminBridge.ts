@@ -35,5 +35,9 @@ export function createAdminBridge(ipc: Invoker): AdminApi {
     updateSettings: (session, patch) => call(ipc, c.updateSettings, session, patch),
     diagnostics: (session) => call(ipc, c.diagnostics, session),
     auditLog: (session) => call(ipc, c.auditLog, session),
+    findConfigs: (session) => call(ipc, c.findConfigs, session),
+    applyConfig: (session, folder) => call(ipc, c.applyConfig, session, folder),
+    rollbackContent: (session) => call(ipc, c.rollbackContent, session),
+    exportDiagnostics: (session) => call(ipc, c.exportDiagnostics, session),
   }
 }

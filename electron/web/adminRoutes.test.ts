@@ -66,7 +66,11 @@ describe('admin routes of the browser host', () => {
       .filter((r) => r.session)
       .map((r) => r.path),
   )('%s refuses a request with the token but no live admin session (401)', async (path) => {
-    const body = path === adminHttpRoutes.updateSettings.path ? { patch: {} } : {}
+    const bodies: Record<string, unknown> = {
+      [adminHttpRoutes.updateSettings.path]: { patch: {} },
+      [adminHttpRoutes.applyConfig.path]: { folder: '/media/stick/KIOSK-CONFIG' },
+    }
+    const body = bodies[path] ?? {}
     expect((await post(path, body, withToken())).status).toBe(401)
     // Logging out of a session that already ended is harmless, so only the others refuse it.
     if (path === adminHttpRoutes.logout.path) return

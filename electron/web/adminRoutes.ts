@@ -7,7 +7,7 @@ import { HttpError, checkToken, readJsonBody } from './guards'
 
 type Reply = (res: ServerResponse, status: number, value: unknown) => void
 
-/** An admin route: launch token first (403), then body, then the admin session (401). */
+/** An admin route: launch token (403), admin session header (401), body (400), live session (401). */
 export type AdminRoute = {
   method: 'POST'
   handle(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, reply: Reply): Promise<void>
@@ -28,7 +28,6 @@ function adminRoute<B extends z.ZodType>(
       method: 'POST',
       async handle(req, res, ctx, reply) {
         checkToken(req.headers['x-kiosk-token'], ctx.token)
-        const body = await readJsonBody(req, spec.body)
         const admin = ctx.services.admin
         if (!admin) throw new HttpError(404, 'this host offers no administration')
         const session = sessionHeader(req)
@@ -38,6 +37,7 @@ function adminRoute<B extends z.ZodType>(
             `an admin session is required (the ${ADMIN_SESSION_HEADER} header)`,
           )
         }
+        const body = await readJsonBody(req, spec.body)
         try {
           reply(res, 200, await run(admin, body, session ?? ''))
         } catch (err) {
@@ -67,4 +67,8 @@ export const adminRoutes: Record<string, AdminRoute> = Object.fromEntries([
   adminRoute(r.updateSettings, (a, body, session) => a.updateSettings(session, body.patch)),
   adminRoute(r.diagnostics, (a, _body, session) => a.diagnostics(session)),
   adminRoute(r.auditLog, (a, _body, session) => a.auditLog(session)),
+  adminRoute(r.findConfigs, (a, _body, session) => a.findConfigs(session)),
+  adminRoute(r.applyConfig, (a, body, session) => a.applyConfig(session, body.folder)),
+  adminRoute(r.rollbackContent, (a, _body, session) => a.rollbackContent(session)),
+  adminRoute(r.exportDiagnostics, (a, _body, session) => a.exportDiagnostics(session)),
 ])

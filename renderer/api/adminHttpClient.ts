@@ -33,5 +33,12 @@ export function createHttpAdminApi(deps: HttpClientDeps): AdminApi {
       post(r.updateSettings.path, c.updateSettings.result, { patch }, session),
     diagnostics: (session) => post(r.diagnostics.path, c.diagnostics.result, {}, session),
     auditLog: (session) => post(r.auditLog.path, c.auditLog.result, {}, session),
+    findConfigs: (session) => post(r.findConfigs.path, c.findConfigs.result, {}, session),
+    applyConfig: (session, folder) =>
+      post(r.applyConfig.path, c.applyConfig.result, { folder }, session),
+    rollbackContent: (session) =>
+      post(r.rollbackContent.path, c.rollbackContent.result, {}, session),
+    exportDiagnostics: (session) =>
+      post(r.exportDiagnostics.path, c.exportDiagnostics.result, {}, session),
   }
 }

@@ -2,10 +2,12 @@ import { join } from 'node:path'
 import {
   adminSessionSchema,
   settingsPatchSchema,
+  type AdminActionResult,
   type AdminLoginResult,
   type AdminSettingsResult,
   type AdminStatus,
   type AuditEntry,
+  type ConfigFinding,
   type Diagnostics,
 } from '../../../common/admin/schemas'
 import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
@@ -14,10 +16,13 @@ import type { Clock } from '../clock'
 import type { ErrorLogEntry } from '../logger/errorLog'
 import type { Logger } from '../logger/logger'
 import type { SettingsService } from '../settingsService'
+import type { SignatureKeys } from '../updates/signature'
 import { describeProblems } from '../zodProblems'
 import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminSessions'
 import { openAuditLog, type AuditLog } from './auditLog'
+import { verifyConfigPackage } from './configPackage'
 import { buildDiagnostics } from './diagnostics'
+import { exportDiagnostics, findConfigFolders, listConfigPackages } from './maintenance'
 import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
 import type { ScryptParams } from './pinHash'
 
@@ -39,6 +44,16 @@ export interface AdminService {
   updateSettings(session: unknown, patch: unknown): Promise<AdminSettingsResult>
   diagnostics(session: unknown): Promise<Diagnostics>
   auditLog(session: unknown): Promise<AuditEntry[]>
+  /** Resolves when `session` is live (and counts as activity); rejects with AdminAuthError. */
+  checkSession(session: unknown): Promise<void>
+  /** Config packages on sticks and in watched folders, each verified: changes or the refusal. */
+  findConfigs(session: unknown): Promise<ConfigFinding[]>
+  /** Applies a package listed by `findConfigs` (verified again first). */
+  applyConfig(session: unknown, folder: string): Promise<AdminActionResult>
+  /** Makes the previous content slot active again. */
+  rollbackContent(session: unknown): Promise<AdminActionResult>
+  /** Writes diagnostics and the update log to every stick present. */
+  exportDiagnostics(session: unknown): Promise<AdminActionResult>
   /** Ends any admin session (host shutdown). */
   endSessions(): void
 }
@@ -53,6 +68,14 @@ export interface AdminServiceDeps {
   /** The update log's entries, oldest first; absent where no updates are kept. */
   updateAttempts?: () => Promise<readonly UpdateLogEntry[]>
   log: Logger
+  /** Sticks and watched folders that may hold config packages, now; default none. */
+  sources?: () => Promise<string[]>
+  /** USB sticks present now, for exports; default none. */
+  sticks?: () => Promise<string[]>
+  /** The keys a config package may be signed by. */
+  signatureKeys?: () => Promise<SignatureKeys>
+  /** Switches back to the previous content slot (the update service's undo) and reloads. */
+  rollback?: (session: string) => Promise<{ ok: true } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
   now?: () => number
   idleMs?: number
@@ -100,14 +123,63 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     onExpire: () => void audit.record('session-expired').catch(() => undefined),
   })
 
-  function requireSession(session: unknown): void {
+  /** The live session's token; throws AdminAuthError for anything else. */
+  function requireSession(session: unknown): string {
     const token = adminSessionSchema.safeParse(session)
     if (!token.success || !sessions.touch(token.data)) throw new AdminAuthError()
+    return token.data
   }
 
   function loginResult(outcome: PinOutcome): AdminLoginResult {
     if (!outcome.ok) return outcome
     return { ok: true, session: sessions.open(), idleSeconds: Math.round(idleMs / 1000) }
+  }
+
+  const sources = deps.sources ?? (async () => [])
+  const sticks = deps.sticks ?? (async () => [])
+  const noKeys = async (): Promise<SignatureKeys> => ({ trusted: [], revoked: new Set() })
+  const signatureKeys = deps.signatureKeys ?? noKeys
+
+  async function diagnostics(): Promise<Diagnostics> {
+    const [info, snapshot, updateAttempts] = await Promise.all([
+      deps.app.info(),
+      deps.content.get(),
+      deps.updateAttempts ? deps.updateAttempts().catch(() => []) : Promise.resolve([]),
+    ])
+    return buildDiagnostics({
+      info,
+      snapshot,
+      now: deps.clock.now(),
+      uptimeSeconds: (now() - startedAt) / 1000,
+      errors: deps.errors.entries(),
+      updateAttempts,
+    })
+  }
+
+  async function applyConfig(folder: string): Promise<AdminActionResult> {
+    if (!(await findConfigFolders(await sources())).includes(folder)) {
+      return {
+        ok: false,
+        reason: `no config package at ${folder} any more (was the stick removed?)`,
+      }
+    }
+    const check = await verifyConfigPackage(folder, {
+      keys: await signatureKeys(),
+      current: await deps.settings.get(),
+    })
+    if (!check.ok) {
+      await audit.record('config-refused', `${folder}: ${check.reason}`)
+      return { ok: false, reason: check.reason }
+    }
+    const result = await deps.settings.update(check.manifest.settings)
+    if (!result.ok) {
+      const reason = describeProblems(result.problems)
+      await audit.record('config-refused', `${folder}: ${reason}`)
+      return { ok: false, reason }
+    }
+    const detail = check.changes.map((c) => c.path).join(', ') || 'no change'
+    await audit.record('config-applied', `${folder} (key ${check.signerKeyId}): ${detail}`)
+    return { ok: true, detail }
   }
 
   return {
@@ -149,23 +221,51 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     },
     async diagnostics(session) {
       requireSession(session)
-      const [info, snapshot, updateAttempts] = await Promise.all([
-        deps.app.info(),
-        deps.content.get(),
-        deps.updateAttempts ? deps.updateAttempts().catch(() => []) : Promise.resolve([]),
-      ])
-      return buildDiagnostics({
-        info,
-        snapshot,
-        now: deps.clock.now(),
-        uptimeSeconds: (now() - startedAt) / 1000,
-        errors: deps.errors.entries(),
-        updateAttempts,
-      })
+      return diagnostics()
     },
     async auditLog(session) {
       requireSession(session)
       return audit.entries()
+    },
+    async checkSession(session) {
+      requireSession(session)
+    },
+    async findConfigs(session) {
+      requireSession(session)
+      const [roots, keys, current] = await Promise.all([
+        sources(),
+        signatureKeys(),
+        deps.settings.get(),
+      ])
+      return listConfigPackages(roots, keys, current)
+    },
+    async applyConfig(session, folder) {
+      requireSession(session)
+      return applyConfig(folder)
+    },
+    async rollbackContent(session) {
+      const token = requireSession(session)
+      if (!deps.rollback) return { ok: false, reason: 'this kiosk keeps no previous content' }
+      const result = await deps.rollback(token)
+      if (result.ok) await audit.record('content-rolled-back')
+      else await audit.record('rollback-refused', result.reason)
+      return result
+    },
+    async exportDiagnostics(session) {
+      requireSession(session)
+      const roots = await sticks()
+      if (roots.length === 0) return { ok: false, reason: 'no USB stick found' }
+      const [report, current] = await Promise.all([diagnostics(), deps.settings.get()])
+      const log = deps.updateAttempts ? await deps.updateAttempts().catch(() => []) : []
+      const out = await exportDiagnostics(roots, {
+        kioskId: current.kioskId,
+        at: new Date(now()),
+        diagnostics: report,
+        updateLog: log,
+      })
+      if (out.written.length === 0) return { ok: false, reason: out.problems.join('; ') }
+      await audit.record('diagnostics-exported', out.written.join(', '))
+      return { ok: true, detail: out.written.join(', ') }
     },
     endSessions: () => sessions.endAll(),
   }

@@ -5,6 +5,7 @@ import { useKeypad } from '../../keypad/useKeypad'
 import { useKiosk } from '../../state/useKiosk'
 import { AuditPanel } from '../AuditPanel'
 import { DiagnosticsPanel } from '../DiagnosticsPanel'
+import { MaintenancePanel } from '../MaintenancePanel'
 import { SettingsPanel } from '../SettingsPanel'
 import { StatsPanel } from '../stats/StatsPanel'
 import { PinEntry } from './PinEntry'
@@ -12,7 +13,7 @@ import { useAdminIdle } from './useAdminIdle'
 
 /** Until the host says otherwise (its login reply), admin mode closes after 2 idle minutes. */
 const DEFAULT_IDLE_SECONDS = 120
-const TABS = ['settings', 'diagnostics', 'audit', 'stats'] as const
+const TABS = ['settings', 'diagnostics', 'maintenance', 'audit', 'stats'] as const
 type Tab = (typeof TABS)[number]
 type Session = { token: string; idleSeconds: number }
 
@@ -97,6 +98,9 @@ export function AdminMode({ admin, onClose }: { admin: AdminApi; onClose(): void
             )}
             {tab === 'diagnostics' && (
               <DiagnosticsPanel admin={admin} session={session.token} onSessionLost={sessionLost} />
+            )}
+            {tab === 'maintenance' && (
+              <MaintenancePanel admin={admin} session={session.token} onSessionLost={sessionLost} />
             )}
             {tab === 'audit' && (
               <AuditPanel admin={admin} session={session.token} onSessionLost={sessionLost} />

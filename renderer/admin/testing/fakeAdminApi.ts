@@ -52,6 +52,22 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
       requireSession(s)
       return []
     },
+    findConfigs: async (s) => {
+      requireSession(s)
+      return []
+    },
+    applyConfig: async (s) => {
+      requireSession(s)
+      return { ok: false, reason: 'no package in this fake' }
+    },
+    rollbackContent: async (s) => {
+      requireSession(s)
+      return { ok: false, reason: 'no previous content in this fake' }
+    },
+    exportDiagnostics: async (s) => {
+      requireSession(s)
+      return { ok: false, reason: 'no USB stick found' }
+    },
   }
   return { api, patches, session: () => session }
 }

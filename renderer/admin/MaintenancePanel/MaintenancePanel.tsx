@@ -1,0 +1,161 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AdminApi } from '../../../common/admin/adminApi'
+import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
+
+type Props = { admin: AdminApi; session: string; onSessionLost(): void }
+type Outcome = { ok: boolean; text: string } | undefined
+
+const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value))
+
+/**
+ * Maintenance for staff: config packages from a stick (each verified, with every change listed
+ * before it is applied, or the reason it is refused), going back to the previous content after
+ * a confirmation, and exporting diagnostics to a stick.
+ */
+export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
+  const { t } = useTranslation('admin')
+  const [findings, setFindings] = useState<ConfigFinding[] | undefined>()
+  const [outcome, setOutcome] = useState<Outcome>()
+  const [confirmRollback, setConfirmRollback] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const run = (action: () => Promise<AdminActionResult>, success: string) => {
+    setBusy(true)
+    setOutcome(undefined)
+    action().then(
+      (result) => {
+        setBusy(false)
+        setOutcome(
+          result.ok
+            ? { ok: true, text: result.detail ? `${success} ${result.detail}` : success }
+            : { ok: false, text: t('maintenance.failed', { reason: result.reason }) },
+        )
+      },
+      () => onSessionLost(),
+    )
+  }
+  const find = () => {
+    setBusy(true)
+    admin.findConfigs(session).then(
+      (list) => {
+        setBusy(false)
+        setFindings(list)
+      },
+      () => onSessionLost(),
+    )
+  }
+
+  return (
+    <div className="admin-panel" data-admin-panel="maintenance">
+      {outcome && (
+        <p
+          className={outcome.ok ? 'admin-status' : 'admin-message'}
+          role={outcome.ok ? 'status' : 'alert'}
+        >
+          {outcome.text}
+        </p>
+      )}
+      <section className="admin-field" aria-labelledby="maintenance-config">
+        <h3 id="maintenance-config" className="admin-subheading">
+          {t('maintenance.configTitle')}
+        </h3>
+        <div className="admin-actions">
+          <button type="button" className="secondary-button" disabled={busy} onClick={find}>
+            {t('maintenance.findConfigs')}
+          </button>
+        </div>
+        {findings?.length === 0 && <p className="body-text">{t('maintenance.noConfigs')}</p>}
+        <ul className="admin-list">
+          {findings?.map((f) => (
+            <li key={f.folder} data-config-folder={f.folder}>
+              <p className="admin-mono">{f.folder}</p>
+              {f.ok ? (
+                <>
+                  <p>{t('maintenance.signedBy', { key: f.signerKeyId, date: f.createdAt })}</p>
+                  {f.note && <p>{f.note}</p>}
+                  <p className="admin-label">{t('maintenance.changes')}</p>
+                  <ul className="admin-list">
+                    {f.changes.map((c) => (
+                      <li key={c.path} className="admin-mono">
+                        {c.path}: {show(c.from)} → {show(c.to)}
+                      </li>
+                    ))}
+                  </ul>
+                  <button
+                    type="button"
+                    className="primary-button"
+                    disabled={busy}
+                    onClick={() =>
+                      run(() => admin.applyConfig(session, f.folder), t('maintenance.applied'))
+                    }
+                  >
+                    {t('maintenance.apply')}
+                  </button>
+                </>
+              ) : (
+                <p className="admin-message">{t('maintenance.refused', { reason: f.reason })}</p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="admin-field" aria-labelledby="maintenance-content">
+        <h3 id="maintenance-content" className="admin-subheading">
+          {t('maintenance.contentTitle')}
+        </h3>
+        {!confirmRollback ? (
+          <div className="admin-actions">
+            <button
+              type="button"
+              className="secondary-button"
+              disabled={busy}
+              onClick={() => setConfirmRollback(true)}
+            >
+              {t('maintenance.rollback')}
+            </button>
+          </div>
+        ) : (
+          <>
+            <p className="body-text">{t('maintenance.rollbackConfirm')}</p>
+            <div className="admin-actions">
+              <button
+                type="button"
+                className="primary-button"
+                disabled={busy}
+                onClick={() => {
+                  setConfirmRollback(false)
+                  run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))
+                }}
+              >
+                {t('maintenance.rollbackYes')}
+              </button>
+              <button
+                type="button"
+                className="secondary-button"
+                onClick={() => setConfirmRollback(false)}
+              >
+                {t('pin.cancel')}
+              </button>
+            </div>
+          </>
+        )}
+      </section>
+      <section className="admin-field" aria-labelledby="maintenance-export">
+        <h3 id="maintenance-export" className="admin-subheading">
+          {t('maintenance.exportTitle')}
+        </h3>
+        <div className="admin-actions">
+          <button
+            type="button"
+            className="secondary-button"
+            disabled={busy}
+            onClick={() => run(() => admin.exportDiagnostics(session), t('maintenance.exported'))}
+          >
+            {t('maintenance.export')}
+          </button>
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,1 @@
+export { MaintenancePanel } from './MaintenancePanel'
