@@ -41,7 +41,10 @@ export type StatsEvent = z.infer<typeof statsEventSchema>
 /** Events only the host records (never accepted from the renderer). */
 export const hostStatsEventSchema = z.discriminatedUnion('kind', [
   z
-    .object({ kind: z.literal('update-attempt'), outcome: z.enum(['installed', 'refused']) })
+    .object({
+      kind: z.literal('update-attempt'),
+      outcome: z.enum(['installed', 'refused', 'failed']),
+    })
     .strict(),
 ])
 export type HostStatsEvent = z.infer<typeof hostStatsEventSchema>

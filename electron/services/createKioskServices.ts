@@ -16,7 +16,7 @@ import { findAppRoot } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
 import { createKioskUpdates } from './updates/kioskUpdates'
-import { loadActiveSlot } from './updates/slots'
+import { loadActiveSlot, rollbackToPrevious } from './updates/slots'
 import { removableDriveRoots } from './updates/sourceWatcher'
 import { loadSignatureKeys } from './updates/trustedKeys'
 import { openUpdateLog } from './updates/updateLog'
@@ -90,11 +90,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     sticks,
     sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
-    // Through the update service (declared below; only called later), which logs the rollback
-    // in the update log and reloads the content.
-    rollback: async (session) => {
-      const result = await updates.api.rollback(session)
-      return result.ok ? { ok: true } : { ok: false, reason: result.message }
+    rollback: async () => {
+      const result = await rollbackToPrevious(opts.dataDir)
+      if (!result.ok) return result
+      await content.reload()
+      return { ok: true }
     },
     log,
   })
@@ -135,7 +135,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
         () => true,
         () => false,
       ),
-    onStatus: (status) => bus.emit({ kind: 'update-status', status }),
+    onStatus: (status) => {
+      if (status.state === 'installed' || status.state === 'refused' || status.state === 'failed')
+        stats.recordHost({ kind: 'update-attempt', outcome: status.state })
+      bus.emit({ kind: 'update-status', status })
+    },
     driveRoots: opts.driveRoots ?? removableDriveRoots(),
     log,
   })

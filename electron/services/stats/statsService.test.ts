@@ -90,6 +90,16 @@ describe('stats service', () => {
     await stats.close()
   })
 
+  it('counts update attempts the host reports, by outcome', async () => {
+    const stats = await open(at('2026-01-10T02:00:00Z'))
+    stats.recordHost({ kind: 'update-attempt', outcome: 'refused' })
+    stats.recordHost({ kind: 'update-attempt', outcome: 'refused' })
+    stats.recordHost({ kind: 'update-attempt', outcome: 'installed' })
+    const [day] = (await stats.overview(SESSION)).days
+    expect(day?.hours['10']).toEqual({ 'update-attempt:refused': 2, 'update-attempt:installed': 1 })
+    await stats.close()
+  })
+
   it('shows the overview only to an admin session', async () => {
     const stats = await open(at('2026-01-10T02:00:00Z'))
     await expect(stats.overview('nope')).rejects.toThrow(/admin session/)
