@@ -16,7 +16,7 @@ import { findAppRoot } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
 import { createKioskUpdates } from './updates/kioskUpdates'
-import { loadActiveSlot, rollbackToPrevious } from './updates/slots'
+import { loadActiveSlot } from './updates/slots'
 import { removableDriveRoots } from './updates/sourceWatcher'
 import { loadSignatureKeys } from './updates/trustedKeys'
 import { openUpdateLog } from './updates/updateLog'
@@ -90,11 +90,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     sticks,
     sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
-    rollback: async () => {
-      const result = await rollbackToPrevious(opts.dataDir)
-      if (!result.ok) return result
-      await content.reload()
-      return { ok: true }
+    // Through the update service (declared below; only called later), which logs the rollback
+    // in the update log and reloads the content.
+    rollback: async (session) => {
+      const result = await updates.api.rollback(session)
+      return result.ok ? { ok: true } : { ok: false, reason: result.message }
     },
     log,
   })
