@@ -11,6 +11,14 @@ export interface BenchHost {
   stop(): Promise<void>
 }
 
+/** Every host started and not yet stopped, including ones still starting up. */
+const live = new Set<() => Promise<void>>()
+
+/** Stops every host this process started (used when the bench is interrupted). */
+export async function stopAllHosts(): Promise<void> {
+  await Promise.allSettled([...live].map((stop) => stop()))
+}
+
 const READY = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/)/
 const START_TIMEOUT_MS = 90_000
 
@@ -34,7 +42,11 @@ export function startHost(
   const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const stop = () =>
-    stopChild(child).finally(() => rmSync(dataDir, { recursive: true, force: true }))
+    stopChild(child).finally(() => {
+      live.delete(stop)
+      rmSync(dataDir, { recursive: true, force: true })
+    })
+  live.add(stop)
   return new Promise((resolve, reject) => {
     const fail = (why: string) => {
       clearTimeout(timer)

@@ -9,7 +9,7 @@ import { findChromium } from '../scripts/findChromium.mjs'
 import { launchChromium } from './browser'
 import { benchContentScale } from './contentScale'
 import { benchEndurance } from './endurance'
-import { startHost, type BenchHost } from './host'
+import { startHost, stopAllHosts, type BenchHost } from './host'
 import { describeMachine } from './machine'
 import { findElectron } from './electron'
 import { formatTable, type BenchResults, type Figure } from './results'
@@ -50,13 +50,14 @@ async function main(): Promise<void> {
   }
   const scratch = mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
   const log = (line: string) => console.error(`[bench] ${line}`)
+  let stopping = false
 
   /**
    * Runs one section, once more if it breaks (other work on a shared machine may rebuild
    * dist/renderer under a running host); a section that breaks twice is reported as skipped.
    */
   const section = async (name: string, body: () => Promise<Section> | Section) => {
-    for (let attempt = 1; attempt <= 2; attempt++) {
+    for (let attempt = 1; attempt <= 2 && !stopping; attempt++) {
       const t = performance.now()
       log(`${name}${attempt > 1 ? ' (second attempt)' : ''}…`)
       try {
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
   // orphaned server keeps a port and a data folder.
   const interrupted = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping`)
-    void Promise.allSettled([host?.stop(), browser?.close()]).then(() => {
+    stopping = true
+    void Promise.allSettled([stopAllHosts(), browser?.close()]).then(() => {
       rmSync(scratch, { recursive: true, force: true })
       process.exit(130)
     })
@@ -127,6 +129,8 @@ async function main(): Promise<void> {
       ? `Electron at ${electron.binary} is not driven yet: the figures are the browser host's (same renderer)`
       : electron.reason,
   })
+  // An interrupted run is incomplete: keep the last complete bench/results.json.
+  if (stopping) return
   rmSync(scratch, { recursive: true, force: true })
 
   const finished = new Date()

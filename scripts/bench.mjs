@@ -28,4 +28,8 @@ const child = spawn(
     stdio: 'inherit',
   },
 )
+// A terminal's Ctrl-C reaches the child directly; a SIGTERM sent to this process alone is passed
+// on, so the child can stop the host and browser it started.
+process.on('SIGINT', () => {})
+process.on('SIGTERM', () => child.kill('SIGTERM'))
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 1)))
