@@ -1,0 +1,100 @@
+import type { WebContents } from 'electron'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { UpdateStatus } from '../../common/update/updateStatus'
+import { updatesChannels, type UpdatesApi } from '../../common/update/updatesApi'
+import { createUpdateBridge } from '../preload/updateBridge'
+import { fakeServices, type FakeServices } from '../web/testSupport'
+import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
+import { registerUpdateIpc } from './updateIpc'
+
+let ipcMain: FakeIpcMain
+let kiosk: FakeWebContents
+let services: FakeServices
+let logs: string[]
+let pins: (string | null)[]
+const fromKiosk = () => ({ sender: kiosk, senderFrame: kiosk.mainFrame })
+const ready: UpdateStatus = {
+  state: 'ready',
+  source: '/media/staff/STICK',
+  requirePin: true,
+  preview: {
+    signerKeyId: '820C9F101CF13D30',
+    contentVersion: 2,
+    createdAt: '2026-11-20T02:00:00Z',
+    diff: {
+      versionAfter: 2,
+      collections: [],
+      screenerChanged: false,
+      phoneNumbers: [],
+      phonesAdded: [],
+    },
+  },
+}
+
+beforeEach(() => {
+  ipcMain = new FakeIpcMain()
+  kiosk = new FakeWebContents()
+  services = fakeServices('electron')
+  logs = []
+  pins = []
+  const updates: UpdatesApi = {
+    status: async () => ready,
+    checkNow: async () => ready,
+    install: async (pin) => {
+      pins.push(pin)
+      return { ok: false, reason: 'pin-refused', message: 'wrong PIN', status: ready }
+    },
+    dismiss: async () => ({ state: 'idle' }),
+    rollback: async () => ({ ok: false, message: 'an admin session is required' }),
+  }
+  services.updates = updates
+  registerUpdateIpc(ipcMain as unknown as Parameters<typeof registerUpdateIpc>[0], services, {
+    kioskContents: () => kiosk as unknown as WebContents,
+    log: (l) => logs.push(l),
+  })
+})
+
+describe('registerUpdateIpc', () => {
+  it('registers every update channel', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(
+      Object.values(updatesChannels)
+        .map((c) => c.channel)
+        .sort(),
+    )
+  })
+
+  it('refuses another sender and malformed arguments before reaching the service', async () => {
+    const foreign = new FakeWebContents()
+    const event = { sender: foreign, senderFrame: foreign.mainFrame }
+    await expect(ipcMain.invoke('kiosk:updates:install', event, '123456')).rejects.toThrow(
+      'the sender is not the kiosk window',
+    )
+    await expect(ipcMain.invoke('kiosk:updates:install', fromKiosk(), 123456)).rejects.toThrow(
+      /invalid arguments/,
+    )
+    await expect(ipcMain.invoke('kiosk:updates:rollback', fromKiosk(), 'short')).rejects.toThrow(
+      /invalid arguments/,
+    )
+    expect(pins).toEqual([])
+  })
+
+  it('works through the preload bridge, replies checked against the contract', async () => {
+    const bridge = createUpdateBridge({
+      invoke: (channel: string, ...args: unknown[]) =>
+        ipcMain.invoke(channel, fromKiosk(), ...args),
+    })
+    expect(await bridge.status()).toEqual(ready)
+    expect(await bridge.install(null)).toMatchObject({ ok: false, reason: 'pin-refused' })
+    expect(await bridge.install('246810')).toMatchObject({ ok: false })
+    expect(pins).toEqual([null, '246810'])
+    expect(logs.join('\n')).not.toContain('246810')
+    expect(await bridge.dismiss()).toEqual({ state: 'idle' })
+  })
+
+  it('says so when the host has no updates area', async () => {
+    delete services.updates
+    await expect(ipcMain.invoke('kiosk:updates:status', fromKiosk())).rejects.toThrow(
+      'this host installs no update packages',
+    )
+  })
+})
