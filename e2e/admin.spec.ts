@@ -6,6 +6,7 @@ import { AdminPage } from './pages/AdminPage'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { byId, loadContent } from './support/content'
+import { MIN_TARGET_PX, axeViolations, touchTargets } from './support/a11y'
 import { expect, test, waitForReady } from './support/fixtures'
 import { LANGUAGES } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
@@ -98,6 +99,27 @@ test('changing the languages offered → the switch shows only those', async ({ 
   await expect(app.languageButton('zh-Hans')).toBeVisible()
   await expect(app.languageButton('en')).toBeVisible()
   await expect(app.languageButton('ko')).toHaveCount(0)
+})
+
+test('admin screens: no axe violations, PIN keys of at least 72 px', async ({ page }) => {
+  const { url } = await startHost()
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, content)
+  await new HomePage(app).shown()
+  const admin = new AdminPage(app)
+  await admin.openByKeypad()
+  await expect(admin.heading('pin.setTitle')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  const small = (await touchTargets(page)).filter(
+    (t) => t.width < MIN_TARGET_PX || t.height < MIN_TARGET_PX,
+  )
+  expect(small).toEqual([])
+  await admin.setFirstPin(PIN)
+  for (const tab of ['settings', 'diagnostics', 'maintenance', 'audit'] as const) {
+    await admin.openTab(tab)
+    expect(await axeViolations(page), `axe on the ${tab} screen`).toEqual([])
+  }
 })
 
 test('admin mode closes itself after two idle minutes', async ({ page }) => {

@@ -93,7 +93,7 @@ export class AdminPage {
     return this.root.locator('[data-locked]')
   }
 
-  async openTab(name: 'settings' | 'diagnostics' | 'audit'): Promise<void> {
+  async openTab(name: 'settings' | 'diagnostics' | 'maintenance' | 'audit'): Promise<void> {
     await this.root.getByRole('tab', { name: this.ui(`tabs.${name}`) }).tap()
     await expect(this.root.locator(`[data-admin-panel="${name}"]`)).toBeVisible()
   }
