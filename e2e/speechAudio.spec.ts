@@ -39,7 +39,8 @@ function silentWav(): Buffer {
 
 test.beforeEach(async ({ kiosk }) => {
   await installFakeSpeech(kiosk.page, [])
-  // The browser host does not serve content files yet; stand in for it, for the recording only.
+  // The recording comes from the test (a silent WAV), so this checks the renderer's fallback
+  // whatever the host's content-file serving does; the fake play() records the call.
   await kiosk.page.route(`**/content-files/${AUDIO_NAME}`, (route) =>
     route.fulfill({ status: 200, contentType: 'audio/wav', body: silentWav() }),
   )
