@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { HostNotice, KioskApi } from '../../../common/api/kioskApi'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
 import type { InstallResponse, UpdatesApi } from '../../../common/update/updatesApi'
 import { fakeKioskApi } from '../../test/fakeKioskApi'
 import { oddContent } from '../../test/fixtures'
 import { renderApp } from '../../test/renderKiosk'
+import { STAFF_IDLE_MS } from './UpdateDialog'
 
 const PIN = '246810'
 const ready: Extract<UpdateStatus, { state: 'ready' }> = {
@@ -153,5 +154,25 @@ describe('staff update screen', () => {
     expect(document.activeElement?.closest('.staff-indicator')).toBeNull()
     host.push({ state: 'idle' })
     expect(screen.queryByRole('complementary', { name: 'Update stick' })).toBeNull()
+  })
+
+  it('gives the kiosk back to visitors when staff leave the screen alone, not while they use it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+    try {
+      const host = hostWith(ready)
+      await renderApp(host.api)
+      const wait = (ms: number) => act(async () => void vi.advanceTimersByTime(ms))
+      await wait(0)
+      expect(screen.getByRole('dialog', { name: '发现内容更新' })).toBeTruthy()
+      await wait(STAFF_IDLE_MS - 1000)
+      fireEvent.pointerDown(screen.getByRole('dialog'))
+      await wait(STAFF_IDLE_MS - 1000)
+      expect(host.calls).toEqual([])
+      await wait(2000)
+      expect(host.calls).toEqual(['dismiss'])
+      expect(screen.queryByRole('dialog')).toBeNull()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -11,6 +11,9 @@ export type DialogStatus = Extract<
   { state: 'ready' | 'installing' | 'installed' | 'failed' }
 >
 
+/** A staff screen left alone this long gives the kiosk back to visitors (as if Cancel/Close). */
+export const STAFF_IDLE_MS = 120_000
+
 type Props = {
   status: DialogStatus
   updates: UpdatesApi
@@ -21,7 +24,8 @@ type Props = {
 /**
  * The staff screen for a valid package: review → (staff PIN when settings ask for it) →
  * progress → result. Cancel and Close forget the package on the host, so the visitor screens
- * return; a wrong PIN keeps the pad open with the host's reason (its throttle applies).
+ * return; a wrong PIN keeps the pad open with the host's reason (its throttle applies). Left
+ * alone for STAFF_IDLE_MS (outside an install), it closes itself so visitors are never locked out.
  */
 export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
   const { t } = useTranslation('staff')
@@ -58,6 +62,24 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
       onStatus(next)
     }, hostError)
   }
+
+  const waiting = status.state !== 'installing' && !busy
+  useEffect(() => {
+    if (!waiting) return
+    const giveBack = () => updates.dismiss().then(onStatus, () => onStatus({ state: 'idle' }))
+    let timer = setTimeout(giveBack, STAFF_IDLE_MS)
+    const restart = () => {
+      clearTimeout(timer)
+      timer = setTimeout(giveBack, STAFF_IDLE_MS)
+    }
+    window.addEventListener('pointerdown', restart)
+    window.addEventListener('keydown', restart)
+    return () => {
+      clearTimeout(timer)
+      window.removeEventListener('pointerdown', restart)
+      window.removeEventListener('keydown', restart)
+    }
+  }, [waiting, status.state, updates, onStatus])
 
   let title: string
   let body: ReactNode
