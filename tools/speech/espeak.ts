@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Language } from '../../common/content/schema'
+import { halveSampleRate } from './wav'
 
 /** Turns text in one language into audio bytes of one file type. */
 export type SpeechSynthesizer = {
@@ -32,7 +33,7 @@ function run(args: string[], input?: string): Promise<{ code: number; stderr: st
 /**
  * espeak-ng, when it is installed (apt package `espeak-ng`), as a local text-to-speech engine:
  * undefined when it is not, so callers can say so plainly. Text goes in on stdin, never as an
- * argument, so no text can be taken for an option; output is a WAV file with correct sizes.
+ * argument, so no text can be taken for an option; output is an 11 kHz 16-bit WAV file.
  */
 export async function findEspeak(): Promise<SpeechSynthesizer | undefined> {
   const probe = await run(['--version']).catch(() => undefined)
@@ -51,7 +52,7 @@ export async function findEspeak(): Promise<SpeechSynthesizer | undefined> {
             `${ESPEAK} failed for ${lang} (exit ${result.code}): ${result.stderr.trim()}`,
           )
         }
-        return new Uint8Array(await readFile(file))
+        return halveSampleRate(new Uint8Array(await readFile(file)))
       } finally {
         await rm(dir, { recursive: true, force: true })
       }
