@@ -189,6 +189,7 @@ test('a stick signed by an unknown key is refused without interrupting the visit
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
   await expect(app.hotlineBar).toContainText(before)
   expect(await axeViolations(page)).toEqual([])
+  expect(await smallText(page)).toEqual([])
 
   // The visitor carries on: the screen still answers taps.
   await app.back()
