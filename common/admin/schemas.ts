@@ -114,6 +114,8 @@ export const diagnosticsSchema = z
     /** Most recent first; empty when this host keeps no update log. */
     updateAttempts: z.array(updateLogEntrySchema),
     uptimeSeconds: z.number().int().min(0),
+    /** Free space where the kiosk keeps its data; absent when the system cannot say. */
+    freeDiskBytes: z.number().int().min(0).optional(),
     /** Most recent first. */
     recentErrors: z
       .array(

@@ -173,6 +173,8 @@ describe('diagnostics and the audit log', () => {
       updateAttempts: [],
     })
     expect(d.recentErrors.map((e) => e.message)).toEqual(['newer', 'older'])
+    // Free space where the data folder is (a real temp folder here).
+    expect(d.freeDiskBytes).toBeGreaterThan(0)
     expect(d.clock.warning).toBeUndefined()
   })
 

@@ -1,3 +1,4 @@
+import { statfs } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   adminSessionSchema,
@@ -141,16 +142,18 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
   const signatureKeys = deps.signatureKeys ?? noKeys
 
   async function diagnostics(): Promise<Diagnostics> {
-    const [info, snapshot, updateAttempts] = await Promise.all([
+    const [info, snapshot, updateAttempts, disk] = await Promise.all([
       deps.app.info(),
       deps.content.get(),
       deps.updateAttempts ? deps.updateAttempts().catch(() => []) : Promise.resolve([]),
+      statfs(deps.dataDir).catch(() => undefined),
     ])
     return buildDiagnostics({
       info,
       snapshot,
       now: deps.clock.now(),
       uptimeSeconds: (now() - startedAt) / 1000,
+      ...(disk ? { freeDiskBytes: disk.bavail * disk.bsize } : {}),
       errors: deps.errors.entries(),
       updateAttempts,
     })

@@ -14,6 +14,7 @@ export interface DiagnosticsSources {
   snapshot: ContentSnapshot
   now: Date
   uptimeSeconds: number
+  freeDiskBytes?: number
   errors: readonly ErrorLogEntry[]
   updateAttempts: readonly UpdateLogEntry[]
 }
@@ -48,6 +49,7 @@ export function buildDiagnostics(src: DiagnosticsSources): Diagnostics {
     hiddenItems: visibleContent(src.snapshot.content, src.now).hidden,
     updateAttempts: src.updateAttempts.slice(-RECENT_UPDATES).reverse(),
     uptimeSeconds: Math.max(0, Math.floor(src.uptimeSeconds)),
+    ...(src.freeDiskBytes !== undefined ? { freeDiskBytes: Math.floor(src.freeDiskBytes) } : {}),
     recentErrors: src.errors
       .slice(-RECENT_ERRORS)
       .reverse()

@@ -60,6 +60,11 @@ export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
             minutes: Math.floor((d.uptimeSeconds % 3600) / 60),
           })}
         </Row>
+        {d.freeDiskBytes !== undefined && (
+          <Row label={t('diagnostics.freeDisk')}>
+            {t('diagnostics.freeDiskValue', { gb: (d.freeDiskBytes / 1e9).toFixed(1) })}
+          </Row>
+        )}
         <Row label={t('diagnostics.clock')}>
           <span className="admin-mono">{d.clock.now}</span>{' '}
           {d.clock.overridden ? t('diagnostics.clockOverridden') : clockText}

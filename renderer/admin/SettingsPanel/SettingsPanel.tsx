@@ -168,6 +168,24 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
         {toggle(t('settings.largeText'), draft.largeText, (on) => edit({ largeText: on }))}
         {toggle(t('settings.highContrast'), draft.highContrast, (on) => edit({ highContrast: on }))}
       </Field>
+      <Field
+        id="setting-readAloud"
+        label={t('settings.readAloudGroup')}
+        problems={[...at('readAloud'), ...at('volume')]}
+        group
+      >
+        {toggle(t('settings.readAloud'), draft.readAloud, (on) => edit({ readAloud: on }))}
+        <p className="admin-label">{t('settings.volume')}</p>
+        <Stepper
+          id="setting-volume"
+          label={t('settings.volume')}
+          value={Math.round(draft.volume * 100)}
+          step={10}
+          onChange={(v) => edit({ volume: v / 100 })}
+          decreaseLabel={t('settings.decrease', { label: t('settings.volume') })}
+          increaseLabel={t('settings.increase', { label: t('settings.volume') })}
+        />
+      </Field>
       <Field id="setting-updates" label={t('settings.updates')} problems={at('updates')} group>
         {toggle(t('settings.requirePin'), draft.updates.requirePin, (on) =>
           edit({ updates: { ...draft.updates, requirePin: on } }),

@@ -19,6 +19,8 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     attractScreen: draft.attractScreen,
     largeText: draft.largeText,
     highContrast: draft.highContrast,
+    readAloud: draft.readAloud,
+    volume: draft.volume,
     updates: { requirePin: draft.updates.requirePin, watchFolders: draft.updates.watchFolders },
   }
 }
