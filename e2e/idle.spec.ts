@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { defaultSettings } from '../common/settings/schema'
 import { HomePage } from './pages/HomePage'
 import { IdlePrompt } from './pages/IdlePrompt'
@@ -14,6 +15,25 @@ const settings = defaultSettings()
 const idleMs = settings.idleSeconds * 1000
 const BEFORE_IDLE_MS = idleMs - 5_000
 
+/**
+ * Runs `act` and waits until the page has received the `type` event it causes. Input reaches
+ * the page asynchronously (a wheel event especially); the fake clock must not run on before the
+ * app has seen it. This listener is added after the app's, so when it fires the app's has run.
+ */
+async function actAndConfirm(page: Page, type: string, act: () => Promise<void>) {
+  const attribute = `data-e2e-seen-${type}`
+  await page.evaluate(
+    ([eventType, name]) => {
+      document.body.removeAttribute(name)
+      const mark = () => document.body.setAttribute(name, 'yes')
+      window.addEventListener(eventType, mark, { capture: true, once: true })
+    },
+    [type, attribute] as const,
+  )
+  await act()
+  await expect(page.locator('body')).toHaveAttribute(attribute, 'yes')
+}
+
 test('a touch, a key and a scroll each restart the idle wait', async ({ kiosk }) => {
   await kiosk.open({ fakeClock: true })
   const app = new KioskApp(kiosk.page, loadContent(PLACES_CONTENT))
@@ -21,11 +41,11 @@ test('a touch, a key and a scroll each restart the idle wait', async ({ kiosk })
   const prompt = new IdlePrompt(app)
 
   await kiosk.page.clock.runFor(BEFORE_IDLE_MS)
-  await home.title.tap()
+  await actAndConfirm(kiosk.page, 'pointerdown', () => home.title.tap())
   await kiosk.page.clock.runFor(BEFORE_IDLE_MS)
-  await kiosk.page.keyboard.press('ArrowDown')
+  await actAndConfirm(kiosk.page, 'keydown', () => kiosk.page.keyboard.press('ArrowDown'))
   await kiosk.page.clock.runFor(BEFORE_IDLE_MS)
-  await kiosk.page.mouse.wheel(0, 200)
+  await actAndConfirm(kiosk.page, 'wheel', () => kiosk.page.mouse.wheel(0, 200))
   await kiosk.page.clock.runFor(idleMs + 500)
 
   // Had any of the three been ignored, the prompt would have run out long ago.
