@@ -8,6 +8,7 @@ import { statsExportSchema, type DailyRecord } from '../common/stats/schema'
 import { AdminPage } from './pages/AdminPage'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
+import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
 import { loadContent } from './support/content'
 import { expect, test, waitForReady } from './support/fixtures'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
@@ -71,6 +72,11 @@ test('a visitor journey moves the right counters and the admin statistics chart 
     'data-value',
     '0',
   )
+  // Readable on the kiosk screen like every other screen: axe, 20 px text, 72 px targets.
+  expect(await axeViolations(page)).toEqual([])
+  expect(await smallText(page)).toEqual([])
+  expect(smallTargets(await touchTargets(page))).toEqual([])
+  await page.screenshot({ path: test.info().outputPath('stats-panel.png'), fullPage: true })
   // The bars are labelled with the need's name in the admin's language (English here).
   await expect(bar('needs', 'unpaid-wages')).toContainText(
     app.text(content.categories.find((c) => c.id === 'unpaid-wages')?.name).slice(0, 14),

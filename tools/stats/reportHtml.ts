@@ -36,12 +36,14 @@ function section(id: string, heading: string, counts: Counts, hours: number[]): 
   )
   const qr = sum(countsUnder(counts, 'qr-shown:'))
   const hotline = sum(countsUnder(counts, 'view:hotline:'))
+  const updates = sum(countsUnder(counts, 'update-attempt:'))
   const bars = (pairs: [string, number][]) => pairs.map(([label, value]) => ({ label, value }))
   return `<section class="block" data-scope="${escapeHtml(id)}">
 <h2>${escapeHtml(heading)}</h2>
 <table class="numbers">${headline.join('')}
 <tr><th scope="row">QR codes shown</th><td data-counter="qr-shown">${qr}</td></tr>
-<tr><th scope="row">Hotline page views</th><td data-counter="view:hotline">${hotline}</td></tr></table>
+<tr><th scope="row">Hotline page views</th><td data-counter="view:hotline">${hotline}</td></tr>
+<tr><th scope="row">Update attempts</th><td data-counter="update-attempt">${updates}</td></tr></table>
 <h3>Needs (category screens viewed)</h3>${horizontalBars(`Needs — ${heading}`, bars(needsOf(counts)))}
 <h3>Languages chosen</h3>${horizontalBars(`Languages — ${heading}`, bars(languagesOf(counts)))}
 <h3>Sessions by hour of day</h3>${hourColumns(`Sessions by hour — ${heading}`, hours)}

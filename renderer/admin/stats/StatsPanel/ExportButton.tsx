@@ -24,7 +24,7 @@ export function ExportButton({
     )
   }
   return (
-    <section aria-labelledby="stats-export">
+    <section className="stats-export" aria-labelledby="stats-export">
       <h3 id="stats-export" className="admin-subheading">
         {t('export.title')}
       </h3>

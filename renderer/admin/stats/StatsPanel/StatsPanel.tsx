@@ -22,8 +22,22 @@ type Props = { session: string; onSessionLost(): void }
 const PERIODS = [7, 30] as const
 
 const sum = (pairs: [string, number][]) => pairs.reduce((n, [, v]) => n + v, 0)
+/** Room for a bar label, in half-width characters (a Chinese or Korean character counts two). */
+const LABEL_UNITS = 28
+const units = (ch: string) =>
+  /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]/.test(ch) ? 2 : 1
+
 /** Long names are cut so a bar's label never runs off the chart. */
-const short = (text: string) => (text.length > 15 ? `${text.slice(0, 14)}…` : text)
+function short(text: string): string {
+  let used = 0
+  let out = ''
+  for (const ch of text) {
+    used += units(ch)
+    if (used > LABEL_UNITS - 1) return `${out}…`
+    out += ch
+  }
+  return out
+}
 
 function Loaded({
   overview,
@@ -56,6 +70,7 @@ function Loaded({
     ['screenerFinished', counts['screener:finished'] ?? 0],
     ['qrShown', sum(countsUnder(counts, 'qr-shown:'))],
     ['hotlineViews', sum(countsUnder(counts, 'view:hotline:')) + (counts['view:hotlines'] ?? 0)],
+    ['updateAttempts', sum(countsUnder(counts, 'update-attempt:'))],
   ] as const
 
   return (
