@@ -14,11 +14,8 @@ const withAudio = structuredClone(content)
 const AUDIO_NAME = `speech/services/${SPEECH_SERVICE_ID}.ko.wav`
 byId(withAudio.services, SPEECH_SERVICE_ID, 'service').audio = { ko: AUDIO_NAME }
 const CONTENT_FILE = resolve('test-results/speech/content-with-audio.json')
-mkdirSync(dirname(CONTENT_FILE), { recursive: true })
-writeFileSync(CONTENT_FILE, JSON.stringify(withAudio))
-test.use({ contentFile: CONTENT_FILE })
 
-/** A valid, silent, 0.1 s mono 8 kHz WAV: what the host would serve for the recording. */
+/** A valid, silent, 0.1 s mono 8 kHz WAV, standing in for a recording. */
 function silentWav(): Buffer {
   const samples = 800
   const wav = Buffer.alloc(44 + samples * 2)
@@ -37,13 +34,14 @@ function silentWav(): Buffer {
   return wav
 }
 
+// The host serves the recording from next to the content file, as it does for a preview.
+mkdirSync(dirname(resolve(dirname(CONTENT_FILE), AUDIO_NAME)), { recursive: true })
+writeFileSync(CONTENT_FILE, JSON.stringify(withAudio))
+writeFileSync(resolve(dirname(CONTENT_FILE), AUDIO_NAME), silentWav())
+test.use({ contentFile: CONTENT_FILE })
+
 test.beforeEach(async ({ kiosk }) => {
   await installFakeSpeech(kiosk.page, [])
-  // The recording comes from the test (a silent WAV), so this checks the renderer's fallback
-  // whatever the host's content-file serving does; the fake play() records the call.
-  await kiosk.page.route(`**/content-files/${AUDIO_NAME}`, (route) =>
-    route.fulfill({ status: 200, contentType: 'audio/wav', body: silentWav() }),
-  )
 })
 
 test('with no system voice, the audio element plays the Korean recording', async ({ kiosk }) => {
@@ -54,6 +52,9 @@ test('with no system voice, the audio element plays the Korean recording', async
   const [played] = (await readAloud.log()).played
   expect(new URL(played?.src ?? '').pathname).toBe(`/content-files/${AUDIO_NAME}`)
   expect(played?.volume).toBeCloseTo(defaultSettings().volume)
+  const served = await kiosk.page.request.get(played?.src ?? '')
+  expect(served.status(), 'the host serves the recording').toBe(200)
+  await expect(readAloud.button).toHaveAttribute('aria-pressed', 'true')
   expect((await readAloud.log()).spoken).toEqual([])
 })
 
