@@ -23,8 +23,15 @@ export function formatDistance(metres: number, t: Translate): string {
  */
 export function describeDistance(from: Geo | undefined, to: Geo | undefined, t: Translate): string {
   if (from === undefined || to === undefined) return t('distance.unknown')
-  const metres = distanceMetres(from, to)
+  return describeMeasured(distanceMetres(from, to), bearingDegrees(from, to), t)
+}
+
+/**
+ * The same words from a distance and bearing already measured (a ranked list measures each
+ * place once), so a card formats without measuring again.
+ */
+export function describeMeasured(metres: number, bearing: number, t: Translate): string {
   if (metres < 30) return t('distance.here')
-  const direction = t(`compass.${compassPoint(bearingDegrees(from, to))}`)
+  const direction = t(`compass.${compassPoint(bearing)}`)
   return t('distance.withDirection', { distance: formatDistance(metres, t), direction })
 }

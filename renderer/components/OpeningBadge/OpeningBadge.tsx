@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { openingState } from '../../../common/domain/openingHours'
+import { openingState, type OpeningState } from '../../../common/domain/openingHours'
 import { useKiosk } from '../../state/useKiosk'
 import { openingLabel, type OpeningTone } from './openingLabel'
 import './OpeningBadge.css'
@@ -11,15 +11,21 @@ const MARKS: Record<OpeningTone, string> = {
   unknown: 'M9 9a3 3 0 1 1 4 2.8c-.7.4-1 1-1 1.7v.5M12 18v.01',
 }
 
+type Props = {
+  hours: string | undefined
+  /** The state a list already worked out for this minute; without it the badge parses `hours`. */
+  state?: OpeningState
+}
+
 /**
  * "Open now · closes at 17:00" / "Open 24 hours" / "Closed now · opens …" / "Hours unknown",
  * judged on the host clock (so KIOSK_NOW moves it too). Unknown hours never read as closed.
  */
-export function OpeningBadge({ hours }: { hours: string | undefined }) {
+export function OpeningBadge({ hours, state }: Props) {
   const { t } = useTranslation('places')
   const { now } = useKiosk()
   const at = now()
-  const { tone, text } = openingLabel(openingState(hours, at), at, (k, v) => t(k, v))
+  const { tone, text } = openingLabel(state ?? openingState(hours, at), at, (k, v) => t(k, v))
   return (
     <span className={`opening-badge opening-badge--${tone}`}>
       <svg className="opening-badge__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

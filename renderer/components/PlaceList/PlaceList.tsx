@@ -1,58 +1,118 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { openingState } from '../../../common/domain/openingHours'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 import { DistanceLabel } from '../DistanceLabel'
 import { Icon } from '../Icon'
 import { LocalText } from '../LocalText'
 import { OpeningBadge } from '../OpeningBadge'
-import { locationsById, locationsForCategory, rankPlaces } from './rankPlaces'
+import { locationsById, locationsForCategory, rankPlaces, shownCount } from './rankPlaces'
 import './PlaceList.css'
+
+/** Places shown at first and added by each "show more" tap. */
+export const PLACES_PAGE = 20
 
 type Props = {
   /** Exactly these places (e.g. a service's locations); wins over `categoryId`. */
   locationIds?: readonly string[]
   /** The places linked from this category's services; neither prop = every place. */
   categoryId?: string
+  /** How many to show at first and per "show more" tap (default PLACES_PAGE). */
+  page?: number
+  /** False: show only the first `page` places, no "show more" (the screen links to all). */
+  showMore?: boolean
 }
 
 /**
  * Places as big buttons, nearest first from this kiosk's site, each with its distance and
  * direction and whether it is open now; places without coordinates follow, marked "distance
- * unknown". A tap opens the place page. Renders a short message when there is nothing to list.
+ * unknown". Only the nearest `page` are drawn, with a "show more places" button for the next
+ * ones, so the list stays short to read and cheap to draw with any amount of content. Places are
+ * ranked once per content and site; opening states once per shown place and clock minute.
+ * A tap opens the place page. Renders a short message when there is nothing to list.
  */
-export function PlaceList({ locationIds, categoryId }: Props) {
+export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMore = true }: Props) {
   const { t } = useTranslation('places')
-  const { content, site } = useKiosk()
+  const { content, site, now } = useKiosk()
   const { navigate } = useNavigation()
-  const locations =
-    locationIds !== undefined
-      ? locationsById(content, locationIds)
-      : locationsForCategory(content, categoryId)
-  if (locations.length === 0) return <p className="empty-message">{t('places.empty')}</p>
-  const ranked = rankPlaces(locations, site.geo)
+  const [more, setMore] = useState<{ of?: unknown; pages: number }>({ pages: 0 })
+  const firstAdded = useRef<HTMLButtonElement | null>(null)
+  const idsKey = locationIds?.join('\n')
+  const ranked = useMemo(() => {
+    const locations =
+      idsKey !== undefined
+        ? locationsById(content, idsKey === '' ? [] : idsKey.split('\n'))
+        : locationsForCategory(content, categoryId)
+    return rankPlaces(locations, site.geo)
+  }, [content, idsKey, categoryId, site.geo])
+  // "Show more" taps count for this list only: other places (or new content) start short again.
+  const pages = more.of === ranked ? more.pages : 0
+  const count = shownCount(ranked.length, page, showMore ? pages : 0)
+  const minute = Math.floor(now().getTime() / 60_000)
+  const shown = useMemo(() => {
+    const at = new Date(minute * 60_000)
+    return ranked
+      .slice(0, count)
+      .map((place) => ({ ...place, opening: openingState(place.location.openingHours, at) }))
+  }, [ranked, count, minute])
+
+  // After "show more", keypad and screen-reader users continue at the first new place.
+  useEffect(() => {
+    if (pages > 0) firstAdded.current?.focus()
+  }, [pages])
+
+  if (ranked.length === 0) return <p className="empty-message">{t('places.empty')}</p>
+  const firstNew = pages > 0 ? shownCount(ranked.length, page, pages - 1) : -1
   return (
-    <ul className="place-list" aria-label={t('places.listLabel')}>
-      {ranked.map(({ location }) => (
-        <li key={location.id}>
+    <div className="place-list-block">
+      <ul className="place-list" aria-label={t('places.listLabel')}>
+        {shown.map(({ location, metres, bearing, opening }, i) => (
+          <li key={location.id}>
+            <button
+              type="button"
+              className="place-card"
+              ref={i === firstNew ? firstAdded : undefined}
+              onClick={() => navigate({ name: 'place', locationId: location.id })}
+            >
+              <Icon name="pin" className="place-card__icon" />
+              <span className="place-card__body">
+                <LocalText value={location.name} className="place-card__name" />
+                <span className="place-card__meta">
+                  <span className="place-card__type">{t(`locationType.${location.type}`)}</span>
+                  <DistanceLabel
+                    to={location.geo}
+                    measured={
+                      metres !== undefined && bearing !== undefined
+                        ? { metres, bearing }
+                        : undefined
+                    }
+                    className="place-card__distance"
+                  />
+                </span>
+                <OpeningBadge hours={location.openingHours} state={opening} />
+                <LocalText value={location.address} className="place-card__address" />
+              </span>
+              <Icon name="chevron" className="place-card__chevron" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      {showMore && count < ranked.length && (
+        <div className="place-list__more">
+          <p className="place-list__count">
+            {t('places.shownOf', { shown: count, total: ranked.length })}
+          </p>
           <button
             type="button"
-            className="place-card"
-            onClick={() => navigate({ name: 'place', locationId: location.id })}
+            className="secondary-button place-list__more-button"
+            onClick={() => setMore({ of: ranked, pages: pages + 1 })}
           >
-            <Icon name="pin" className="place-card__icon" />
-            <span className="place-card__body">
-              <LocalText value={location.name} className="place-card__name" />
-              <span className="place-card__meta">
-                <span className="place-card__type">{t(`locationType.${location.type}`)}</span>
-                <DistanceLabel to={location.geo} className="place-card__distance" />
-              </span>
-              <OpeningBadge hours={location.openingHours} />
-              <LocalText value={location.address} className="place-card__address" />
-            </span>
-            <Icon name="chevron" className="place-card__chevron" />
+            <Icon name="list" />
+            <span>{t('places.showMore')}</span>
           </button>
-        </li>
-      ))}
-    </ul>
+        </div>
+      )}
+    </div>
   )
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Geo, Service } from '../../../common/content/schema'
 import { testContent, testLocation } from '../../share/placesTestContent'
-import { locationsById, locationsForCategory, rankPlaces } from './rankPlaces'
+import { locationsById, locationsForCategory, rankPlaces, shownCount } from './rankPlaces'
 
 const kiosk: Geo = { lat: 43.9, lng: 125.3, crs: 'wgs84' }
 const far = testLocation({ id: 'far', geo: { lat: 43.95, lng: 125.3, crs: 'wgs84' } })
@@ -21,6 +21,8 @@ describe('rankPlaces', () => {
       'nowhere-2',
     ])
     expect(ranked[0]?.metres).toBeGreaterThan(0)
+    // Measured once here: far lies due north of the kiosk.
+    expect(ranked[2]?.bearing).toBeCloseTo(0, 3)
     expect(ranked[3]?.metres).toBeUndefined()
   })
 
@@ -66,5 +68,15 @@ describe('locationsForCategory', () => {
 
   it('resolves ids and skips unknown ones', () => {
     expect(locationsById(content, ['near', 'ghost']).map((l) => l.id)).toEqual(['near'])
+  })
+})
+
+describe('shownCount', () => {
+  it('grows by one page per tap and never past the total', () => {
+    expect(shownCount(45, 20, 0)).toBe(20)
+    expect(shownCount(45, 20, 1)).toBe(40)
+    expect(shownCount(45, 20, 2)).toBe(45)
+    expect(shownCount(3, 20, 0)).toBe(3)
+    expect(shownCount(0, 20, 0)).toBe(0)
   })
 })

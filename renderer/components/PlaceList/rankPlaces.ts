@@ -1,21 +1,38 @@
 import type { Content, Geo, Location } from '../../../common/content/schema'
-import { distanceMetres } from '../../../common/domain/geo'
+import { bearingDegrees, distanceMetres } from '../../../common/domain/geo'
 
-export type RankedPlace = { location: Location; metres?: number }
+/** A place with its distance and bearing from the kiosk, measured once when the list is ranked. */
+export type RankedPlace = { location: Location; metres?: number; bearing?: number }
 
 /**
  * Places nearest first from `from`. Places without coordinates (or every place, when the kiosk
  * itself has no coordinates) follow in content order: they are still shown, only unranked.
+ * Distance and bearing are measured here, once per place, so the cards only format them.
  */
 export function rankPlaces(locations: readonly Location[], from: Geo | undefined): RankedPlace[] {
-  const ranked = locations.map((location): RankedPlace => {
-    if (from === undefined || location.geo === undefined) return { location }
-    return { location, metres: distanceMetres(from, location.geo) }
-  })
-  const known = ranked.filter((r) => r.metres !== undefined)
-  const unknown = ranked.filter((r) => r.metres === undefined)
+  const known: RankedPlace[] = []
+  const unknown: RankedPlace[] = []
+  for (const location of locations) {
+    if (from === undefined || location.geo === undefined) unknown.push({ location })
+    else {
+      known.push({
+        location,
+        metres: distanceMetres(from, location.geo),
+        bearing: bearingDegrees(from, location.geo),
+      })
+    }
+  }
   known.sort((a, b) => (a.metres ?? 0) - (b.metres ?? 0))
   return [...known, ...unknown]
+}
+
+/**
+ * How many places a list shows after `pages` taps on "show more": `page` more each time, never
+ * more than there are. A kiosk list stays short (a person at a touchscreen does not scroll
+ * through thousands of cards) and its DOM stays bounded however large the content is.
+ */
+export function shownCount(total: number, page: number, pages: number): number {
+  return Math.min(total, Math.max(1, page) * (Math.max(0, pages) + 1))
 }
 
 /**

@@ -13,6 +13,9 @@ import { useKiosk } from '../../state/useKiosk'
 import { CategoryNotices } from './CategoryNotices'
 import { ServiceCard } from './ServiceCard'
 
+/** The nearest few places; "all places" opens the full list for this need. */
+const CATEGORY_PLACES = 5
+
 /**
  * One need: its hotline(s) and notices first (a person in crisis should not have to scroll for a
  * number), then where to go, the services, and its FAQs; side by side in landscape. A category with nothing in it says
@@ -61,7 +64,7 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
               <h2 id="category-places" className="section-title">
                 {t('category.places')}
               </h2>
-              <PlaceList locationIds={locationIds} />
+              <PlaceList locationIds={locationIds} page={CATEGORY_PLACES} showMore={false} />
               <button
                 type="button"
                 className="secondary-button"
