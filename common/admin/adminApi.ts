@@ -34,6 +34,8 @@ export interface AdminApi {
   updateSettings(session: string, patch: Record<string, unknown>): Promise<AdminSettingsResult>
   diagnostics(session: string): Promise<Diagnostics>
   auditLog(session: string): Promise<AuditEntry[]>
+  /** Replaces the PIN (at least 6 digits); the session stays open. */
+  changePin(session: string, pin: string): Promise<AdminActionResult>
   /** Config packages on sticks and in watched folders, each with its changes or refusal. */
   findConfigs(session: string): Promise<ConfigFinding[]>
   /** Applies one package `findConfigs` listed (the host verifies it again first). */
@@ -72,6 +74,11 @@ export const adminChannels = {
     args: z.tuple([adminSessionSchema]),
     result: z.array(auditEntrySchema),
   },
+  changePin: {
+    channel: 'kiosk:admin:pin-change',
+    args: z.tuple([adminSessionSchema, pinArg]),
+    result: adminActionResultSchema,
+  },
   findConfigs: {
     channel: 'kiosk:admin:config-find',
     args: z.tuple([adminSessionSchema]),
@@ -108,6 +115,7 @@ export const adminHttpRoutes = {
   },
   diagnostics: { path: '/api/admin/diagnostics', body: emptyBodySchema, session: true },
   auditLog: { path: '/api/admin/audit', body: emptyBodySchema, session: true },
+  changePin: { path: '/api/admin/pin/change', body: pinEntrySchema, session: true },
   findConfigs: { path: '/api/admin/config/find', body: emptyBodySchema, session: true },
   applyConfig: {
     path: '/api/admin/config/apply',

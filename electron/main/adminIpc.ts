@@ -51,6 +51,7 @@ export function registerAdminIpc(
   handle(c.updateSettings, (a, [session, patch]) => a.updateSettings(session, patch))
   handle(c.diagnostics, (a, [session]) => a.diagnostics(session))
   handle(c.auditLog, (a, [session]) => a.auditLog(session))
+  handle(c.changePin, (a, [session, pin]) => a.changePin(session, pin))
   handle(c.findConfigs, (a, [session]) => a.findConfigs(session))
   handle(c.applyConfig, (a, [session, folder]) => a.applyConfig(session, folder))
   handle(c.rollbackContent, (a, [session]) => a.rollbackContent(session))

@@ -35,6 +35,7 @@ export function createAdminBridge(ipc: Invoker): AdminApi {
     updateSettings: (session, patch) => call(ipc, c.updateSettings, session, patch),
     diagnostics: (session) => call(ipc, c.diagnostics, session),
     auditLog: (session) => call(ipc, c.auditLog, session),
+    changePin: (session, pin) => call(ipc, c.changePin, session, pin),
     findConfigs: (session) => call(ipc, c.findConfigs, session),
     applyConfig: (session, folder) => call(ipc, c.applyConfig, session, folder),
     rollbackContent: (session) => call(ipc, c.rollbackContent, session),

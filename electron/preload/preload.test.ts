@@ -39,6 +39,7 @@ describe('preload', () => {
       admin: [
         'applyConfig',
         'auditLog',
+        'changePin',
         'diagnostics',
         'exportDiagnostics',
         'findConfigs',

@@ -69,6 +69,7 @@ describe('admin routes of the browser host', () => {
     const bodies: Record<string, unknown> = {
       [adminHttpRoutes.updateSettings.path]: { patch: {} },
       [adminHttpRoutes.applyConfig.path]: { folder: '/media/stick/KIOSK-CONFIG' },
+      [adminHttpRoutes.changePin.path]: { pin: '24681357' },
     }
     const body = bodies[path] ?? {}
     expect((await post(path, body, withToken())).status).toBe(401)

@@ -67,6 +67,7 @@ export const adminRoutes: Record<string, AdminRoute> = Object.fromEntries([
   adminRoute(r.updateSettings, (a, body, session) => a.updateSettings(session, body.patch)),
   adminRoute(r.diagnostics, (a, _body, session) => a.diagnostics(session)),
   adminRoute(r.auditLog, (a, _body, session) => a.auditLog(session)),
+  adminRoute(r.changePin, (a, body, session) => a.changePin(session, body.pin)),
   adminRoute(r.findConfigs, (a, _body, session) => a.findConfigs(session)),
   adminRoute(r.applyConfig, (a, body, session) => a.applyConfig(session, body.folder)),
   adminRoute(r.rollbackContent, (a, _body, session) => a.rollbackContent(session)),

@@ -33,6 +33,7 @@ export function createHttpAdminApi(deps: HttpClientDeps): AdminApi {
       post(r.updateSettings.path, c.updateSettings.result, { patch }, session),
     diagnostics: (session) => post(r.diagnostics.path, c.diagnostics.result, {}, session),
     auditLog: (session) => post(r.auditLog.path, c.auditLog.result, {}, session),
+    changePin: (session, pin) => post(r.changePin.path, c.changePin.result, { pin }, session),
     findConfigs: (session) => post(r.findConfigs.path, c.findConfigs.result, {}, session),
     applyConfig: (session, folder) =>
       post(r.applyConfig.path, c.applyConfig.result, { folder }, session),

@@ -95,6 +95,17 @@ describe('admin sessions', () => {
     await expect(admin.diagnostics(again.session)).rejects.toThrow(AdminAuthError)
   })
 
+  it('changes the PIN inside a session, which stays open; only the new PIN works after', async () => {
+    const { admin, session } = await signedIn()
+    expect(await admin.changePin(session, '12345')).toMatchObject({ ok: false })
+    expect(await admin.changePin(session, '97531864')).toEqual({ ok: true })
+    expect((await admin.auditLog(session))[0]?.action).toBe('pin-changed')
+    await admin.logout(session)
+    expect(await admin.login('246810')).toMatchObject({ ok: false, reason: 'wrong-pin' })
+    expect(await admin.login('97531864')).toMatchObject({ ok: true })
+    await expect(admin.changePin('x'.repeat(43), '11112222')).rejects.toThrow(AdminAuthError)
+  })
+
   it('a wrong PIN gives no session and says how long the pad is locked', async () => {
     const admin = (await signedIn()).admin
     for (const pin of ['111111', '222222']) await admin.login(pin)

@@ -41,7 +41,8 @@ export interface AdminService {
   setFirstPin(pin: string): Promise<AdminLoginResult>
   login(pin: string): Promise<AdminLoginResult>
   logout(session: unknown): Promise<void>
-  changePin(session: unknown, pin: string): Promise<AdminLoginResult>
+  /** Replaces the PIN inside a session; the session stays open. */
+  changePin(session: unknown, pin: string): Promise<AdminActionResult>
   updateSettings(session: unknown, patch: unknown): Promise<AdminSettingsResult>
   diagnostics(session: unknown): Promise<Diagnostics>
   auditLog(session: unknown): Promise<AuditEntry[]>
@@ -211,9 +212,9 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     async changePin(session, pin) {
       requireSession(session)
       const outcome = await pins.changePin(pin)
-      if (!outcome.ok) return outcome
+      if (!outcome.ok) return { ok: false, reason: outcome.message }
       await audit.record('pin-changed')
-      return loginResult(outcome)
+      return { ok: true }
     },
     async updateSettings(session, patch) {
       requireSession(session)

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
+import { ChangePin } from './ChangePin'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 type Outcome = { ok: boolean; text: string } | undefined
@@ -11,7 +12,7 @@ const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(v
 /**
  * Maintenance for staff: config packages from a stick (each verified, with every change listed
  * before it is applied, or the reason it is refused), going back to the previous content after
- * a confirmation, and exporting diagnostics to a stick.
+ * a confirmation, changing the PIN, and exporting diagnostics to a stick.
  */
 export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
@@ -140,6 +141,12 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
             </div>
           </>
         )}
+      </section>
+      <section className="admin-field" aria-labelledby="maintenance-pin">
+        <h3 id="maintenance-pin" className="admin-subheading">
+          {t('maintenance.pinTitle')}
+        </h3>
+        <ChangePin admin={admin} session={session} onSessionLost={onSessionLost} />
       </section>
       <section className="admin-field" aria-labelledby="maintenance-export">
         <h3 id="maintenance-export" className="admin-subheading">

@@ -52,6 +52,11 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
       requireSession(s)
       return []
     },
+    changePin: async (s, p) => {
+      requireSession(s)
+      pin = p
+      return { ok: true }
+    },
     findConfigs: async (s) => {
       requireSession(s)
       return []
