@@ -106,7 +106,7 @@ describe('config packages through the admin service', () => {
     const { root } = await writeConfigPackage(elsewhere, { targets: 'all', settings: {}, key })
     expect(await admin.applyConfig(session, root)).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('no config package') as unknown,
+      reason: expect.stringContaining('no config package'),
     })
   })
 

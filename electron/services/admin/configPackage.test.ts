@@ -76,7 +76,7 @@ describe('verifyConfigPackage', () => {
     expect(await verifyConfigPackage(root, ctx)).toMatchObject({
       ok: false,
       code: 'unknown-key',
-      reason: expect.stringContaining('unknown key') as unknown,
+      reason: expect.stringContaining('unknown key'),
     })
   })
 
@@ -93,7 +93,7 @@ describe('verifyConfigPackage', () => {
     expect(await verifyConfigPackage(root, ctx)).toMatchObject({
       ok: false,
       code: 'bad-signature',
-      reason: expect.stringContaining(CONFIG_NAME) as unknown,
+      reason: expect.stringContaining(CONFIG_NAME),
     })
   })
 

@@ -44,7 +44,7 @@ describe('openPinGuard', () => {
     expect(await guard.setFirstPin('12345')).toMatchObject({
       ok: false,
       reason: 'invalid-pin',
-      message: expect.stringContaining('at least 6') as unknown,
+      message: expect.stringContaining('at least 6'),
     })
     expect(await guard.setFirstPin('12345a')).toMatchObject({ reason: 'invalid-pin' })
     expect(guard.status().pinSet).toBe(false)
