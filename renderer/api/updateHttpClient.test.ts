@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { updatesHttpRoutes } from '../../common/update/updatesApi'
+import type { HttpClientDeps } from './httpClient'
+import { createHttpUpdatesApi } from './updateHttpClient'
+
+type Sent = { path: string; headers: Record<string, string>; body: unknown }
+
+function depsReplying(reply: unknown): HttpClientDeps & { sent: Sent[] } {
+  const sent: Sent[] = []
+  return {
+    sent,
+    fetch: async (input, init) => {
+      const headers = (init?.headers ?? {}) as Record<string, string>
+      sent.push({
+        path: String(input),
+        headers,
+        body: init?.body === undefined ? undefined : JSON.parse(String(init.body)),
+      })
+      return new Response(JSON.stringify(reply), { status: 200 })
+    },
+    createEventSource: () => {
+      throw new Error('not used')
+    },
+    token: () => 'tok',
+  }
+}
+
+describe('createHttpUpdatesApi', () => {
+  it('posts the PIN with the launch token and checks the reply against the contract', async () => {
+    const deps = depsReplying({ ok: true, status: { state: 'idle' } })
+    expect(await createHttpUpdatesApi(deps).install('246810')).toEqual({
+      ok: true,
+      status: { state: 'idle' },
+    })
+    expect(deps.sent).toEqual([
+      {
+        path: updatesHttpRoutes.install.path,
+        headers: expect.objectContaining({ 'X-Kiosk-Token': 'tok' }),
+        body: { pin: '246810' },
+      },
+    ])
+  })
+
+  it('sends rollback with the admin session header', async () => {
+    const deps = depsReplying({ ok: true })
+    await createHttpUpdatesApi(deps).rollback('s'.repeat(43))
+    expect(deps.sent[0]?.headers['x-kiosk-admin']).toBe('s'.repeat(43))
+  })
+
+  it('rejects a status the contract does not know, rather than showing staff a wrong screen', async () => {
+    const deps = depsReplying({ state: 'installing', source: 'x', step: 's', progress: 2 })
+    await expect(createHttpUpdatesApi(deps).status()).rejects.toThrow(/unexpected reply/)
+  })
+})
