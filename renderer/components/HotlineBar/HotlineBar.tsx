@@ -10,8 +10,9 @@ import { topHotlines } from './topHotlines'
 const BAR_SIZE = 4
 
 /**
- * The most important hotlines, always visible: what each is for and its number, big. A tap opens
- * the hotline page (hours, QR to dial); the last button lists every hotline.
+ * The most important hotlines, always visible: what each is for and its number, big (in landscape,
+ * where the bar is a tall column, with the hotline's one-line description too). A tap opens the
+ * hotline page (hours, QR to dial); the last button lists every hotline.
  */
 export function HotlineBar() {
   const { t } = useTranslation()
@@ -35,6 +36,7 @@ export function HotlineBar() {
             >
               <PhoneNumber number={p.number} className="hotline-chip-number" />
               <LocalText value={p.name} className="hotline-chip-name" />
+              <LocalText value={p.description} className="hotline-chip-description" />
               {p.available24h && (
                 <span className="hotline-chip-hours">{t('hotlineBar.open24h')}</span>
               )}

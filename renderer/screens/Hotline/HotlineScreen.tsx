@@ -22,43 +22,47 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
   if (!phone) return <NotFound name="hotline" />
   return (
     <Screen name="hotline" title={<LocalText value={phone.name} />} icon="phone">
-      <div className="hotline-number-block">
-        <BigNumber value={<PhoneNumber number={phone.number} />} />
-        {phone.available24h && <span className="badge badge-24h">{t('hotlines.open24h')}</span>}
-      </div>
-      {phone.description && (
-        <section className="detail-section">
-          <h2 className="section-title">{t('hotline.whatFor')}</h2>
-          <LocalText value={phone.description} as="p" className="body-text" />
-        </section>
-      )}
-      <section className="detail-section">
-        <h2 className="section-title">{t('hotline.hours')}</h2>
-        {phone.hours ? (
-          <LocalText value={phone.hours} as="p" className="body-text" />
-        ) : (
-          <p className="body-text">
-            {phone.available24h ? t('hotlines.open24h') : t('hotline.hoursUnknown')}
-          </p>
-        )}
-      </section>
-      <section className="detail-section" aria-labelledby="hotline-share">
-        <h2 id="hotline-share" className="section-title">
-          {t('service.takeItWithYou')}
-        </h2>
-        <div className="qr-pair">
-          <QrCode
-            text={telUri(phone.number)}
-            label={t('hotline.scanToCallLabel', { number: formatPhone(phone.number) })}
-            caption={t('hotline.scanToCall')}
-          />
-          <QrCode
-            text={share.hotline(phone)}
-            label={t('hotline.scanToSaveLabel', { name: localize(phone.name).text })}
-            caption={t('hotline.scanToSave')}
-          />
+      <div className="hotline-layout">
+        <div className="hotline-info">
+          <div className="hotline-number-block">
+            <BigNumber value={<PhoneNumber number={phone.number} />} />
+            {phone.available24h && <span className="badge badge-24h">{t('hotlines.open24h')}</span>}
+          </div>
+          {phone.description && (
+            <section className="detail-section">
+              <h2 className="section-title">{t('hotline.whatFor')}</h2>
+              <LocalText value={phone.description} as="p" className="body-text" />
+            </section>
+          )}
+          <section className="detail-section">
+            <h2 className="section-title">{t('hotline.hours')}</h2>
+            {phone.hours ? (
+              <LocalText value={phone.hours} as="p" className="body-text" />
+            ) : (
+              <p className="body-text">
+                {phone.available24h ? t('hotlines.open24h') : t('hotline.hoursUnknown')}
+              </p>
+            )}
+          </section>
         </div>
-      </section>
+        <section className="detail-section" aria-labelledby="hotline-share">
+          <h2 id="hotline-share" className="section-title">
+            {t('service.takeItWithYou')}
+          </h2>
+          <div className="qr-pair">
+            <QrCode
+              text={telUri(phone.number)}
+              label={t('hotline.scanToCallLabel', { number: formatPhone(phone.number) })}
+              caption={t('hotline.scanToCall')}
+            />
+            <QrCode
+              text={share.hotline(phone)}
+              label={t('hotline.scanToSaveLabel', { name: localize(phone.name).text })}
+              caption={t('hotline.scanToSave')}
+            />
+          </div>
+        </section>
+      </div>
     </Screen>
   )
 }
