@@ -87,6 +87,7 @@ describe('staff update screen', () => {
     await renderApp(host.api)
     await flush()
     const dialog = screen.getByRole('dialog', { name: '发现内容更新' })
+    expect(document.querySelector('.app')?.hasAttribute('inert')).toBe(true)
     expect(dialog.textContent).toContain('820C9F101CF13D30')
     expect(dialog.textContent).toContain('内容版本 7 → 8')
     const services = dialog.querySelector('[data-collection="services"]')
@@ -123,6 +124,7 @@ describe('staff update screen', () => {
     await flush()
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(host.calls.at(-1)).toBe('dismiss')
+    expect(document.querySelector('.app')?.hasAttribute('inert')).toBe(false)
   })
 
   it('shows install progress from the host notices as a progress bar', async () => {

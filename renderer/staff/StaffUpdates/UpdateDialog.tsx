@@ -33,6 +33,19 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const overlayRef = useRef<HTMLDivElement>(null)
+
+  // The visitor screens behind stay mounted (a visitor's place is kept) but cannot be reached.
+  useEffect(() => {
+    const siblings = [...(overlayRef.current?.parentElement?.children ?? [])].filter(
+      (el): el is HTMLElement =>
+        el instanceof HTMLElement && el !== overlayRef.current && !el.hasAttribute('inert'),
+    )
+    for (const el of siblings) el.setAttribute('inert', '')
+    return () => {
+      for (const el of siblings) el.removeAttribute('inert')
+    }
+  }, [])
 
   useEffect(() => {
     headingRef.current?.focus()
@@ -160,7 +173,7 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
   }
 
   return (
-    <div className="staff-overlay">
+    <div className="staff-overlay" ref={overlayRef}>
       <section
         className="staff-dialog"
         role="dialog"
