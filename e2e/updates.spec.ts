@@ -144,6 +144,9 @@ test('a signed stick appears → staff see signer and diff → PIN → visitors 
 
   await dialog.getByRole('button', { name: zh('ready.install') }).tap()
   const pad = page.getByRole('dialog', { name: zh('pin.title') })
+  await expect(pad).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  expect(smallTargets(await touchTargets(page))).toEqual([])
   for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
   await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
 
