@@ -6,6 +6,15 @@ import { useAdminQuery } from '../useAdminQuery'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 
+const CHINA_OFFSET_MS = 8 * 3600_000
+
+/** `2026-03-01 16:05` in China time, the kiosk's own region, whatever the browser's zone. */
+export function chinaTime(at: string): string {
+  const ms = Date.parse(at)
+  if (Number.isNaN(ms)) return at
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
+}
+
 /** What was done in admin mode and when, newest first, as the host recorded it durably. */
 export function AuditPanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
@@ -17,7 +26,9 @@ export function AuditPanel({ admin, session, onSessionLost }: Props) {
     <table className="admin-panel admin-table" data-admin-panel="audit">
       <thead>
         <tr>
-          <th scope="col">{t('audit.when')}</th>
+          <th scope="col">
+            {t('audit.when')} ({t('audit.timeZone')})
+          </th>
           <th scope="col">{t('audit.what')}</th>
           <th scope="col">{t('audit.detail')}</th>
         </tr>
@@ -25,7 +36,9 @@ export function AuditPanel({ admin, session, onSessionLost }: Props) {
       <tbody>
         {query.value.map((entry, i) => (
           <tr key={`${entry.at}:${i}`}>
-            <td className="admin-mono">{entry.at}</td>
+            <td className="admin-mono admin-nowrap">
+              <time dateTime={entry.at}>{chinaTime(entry.at)}</time>
+            </td>
             <td>{t(`audit.actions.${entry.action}`)}</td>
             <td>{entry.detail ?? ''}</td>
           </tr>
