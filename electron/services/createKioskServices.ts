@@ -131,7 +131,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
       return { ok: true }
     },
     isAdminSession: (session) =>
-      admin.auditLog(session).then(
+      admin.checkSession(session).then(
         () => true,
         () => false,
       ),
