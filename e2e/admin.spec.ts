@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { distanceMetres } from '../common/domain/geo'
@@ -122,6 +123,58 @@ test('admin screens: no axe violations, PIN keys of at least 72 px', async ({ pa
   }
 })
 
+test('a signed kiosk-config package in a watched folder: every change listed, then applied live', async ({
+  page,
+}) => {
+  const work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-config-'))
+  try {
+    // The signing office: a key pair and a package for all kiosks, made with the staff CLI.
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, ['tools/bin/kiosk-content.mjs', ...args], { encoding: 'utf8' })
+    cli('keygen', '--out', join(work, 'office'))
+    const keyFile = (ext: string) =>
+      join(work, 'office', readdirSync(join(work, 'office')).find((f) => f.endsWith(ext)) ?? '')
+    writeFileSync(join(work, 'fleet.json'), JSON.stringify({ languages: ['zh-Hans', 'ko'] }))
+    const share = join(work, 'share')
+    cli(
+      'pack-config',
+      '--settings',
+      join(work, 'fleet.json'),
+      '--key',
+      keyFile('.key'),
+      '--out',
+      share,
+    )
+    // The kiosk: trusts the office key and watches the shared folder.
+    const dataDir = join(work, 'data')
+    mkdirSync(join(dataDir, 'keys'), { recursive: true })
+    copyFileSync(keyFile('.pub'), join(dataDir, 'keys', 'office.pub'))
+    writeFileSync(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({ updates: { requirePin: true, watchFolders: [share] } }),
+    )
+
+    const { url } = await startHost(dataDir)
+    await page.goto(url)
+    await waitForReady(page)
+    const app = new KioskApp(page, content)
+    await new HomePage(app).shown()
+    const admin = new AdminPage(app)
+    await admin.openByKeypad()
+    await admin.setFirstPin(PIN)
+    const item = await admin.findConfig(join(share, 'KIOSK-CONFIG'))
+    await expect(item).toContainText('languages: ["zh-Hans","en","ko"] → ["zh-Hans","ko"]')
+    await admin.applyConfig(item)
+    await admin.exitToVisitor()
+    await expect(app.languageButton('ko')).toBeVisible()
+    await expect(app.languageButton('en')).toHaveCount(0)
+  } finally {
+    await host?.stop()
+    host = undefined
+    rmSync(work, { recursive: true, force: true })
+  }
+})
+
 test('admin mode closes itself after two idle minutes', async ({ page }) => {
   const { url } = await startHost()
   await page.clock.install()
@@ -179,6 +232,8 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
     await expect(admin.pinState).toHaveAttribute('data-locked', 'true')
     await expect(admin.root.getByRole('button', { name: '1', exact: true })).toBeDisabled()
   } finally {
+    await host?.stop()
+    host = undefined
     rmSync(dataDir, { recursive: true, force: true })
   }
 })

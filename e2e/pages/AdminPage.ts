@@ -115,6 +115,21 @@ export class AdminPage {
     await expect(this.root.getByText(this.ui('settings.saved'))).toBeVisible()
   }
 
+  /** Looks for kiosk-config packages and returns the listed package at `folder`. */
+  async findConfig(folder: string): Promise<Locator> {
+    await this.openTab('maintenance')
+    await this.root.getByRole('button', { name: this.ui('maintenance.findConfigs') }).tap()
+    const item = this.root.locator(`[data-config-folder="${folder}"]`)
+    await expect(item).toBeVisible()
+    return item
+  }
+
+  /** Applies a listed package and waits for the host's confirmation. */
+  async applyConfig(item: Locator): Promise<void> {
+    await item.getByRole('button', { name: this.ui('maintenance.apply') }).tap()
+    await expect(this.root.getByRole('status')).toContainText(this.ui('maintenance.applied'))
+  }
+
   /** Leaves admin mode; a fresh visitor session starts (the attract screen when it is on). */
   async exitToVisitor(): Promise<HomePage> {
     await this.root.getByRole('button', { name: this.ui('exit') }).tap()
