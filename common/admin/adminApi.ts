@@ -30,6 +30,8 @@ export interface AdminApi {
   /** First start only: there is no factory PIN, so the kiosk asks for one. */
   setFirstPin(pin: string): Promise<AdminLoginResult>
   login(pin: string): Promise<AdminLoginResult>
+  /** First start only: take the PIN from a signed provisioning package on a stick. */
+  provision(): Promise<AdminActionResult>
   logout(session: string): Promise<void>
   updateSettings(session: string, patch: Record<string, unknown>): Promise<AdminSettingsResult>
   diagnostics(session: string): Promise<Diagnostics>
@@ -58,6 +60,11 @@ export const adminChannels = {
     result: adminLoginResultSchema,
   },
   login: { channel: 'kiosk:admin:login', args: z.tuple([pinArg]), result: adminLoginResultSchema },
+  provision: {
+    channel: 'kiosk:admin:provision',
+    args: z.tuple([]),
+    result: adminActionResultSchema,
+  },
   logout: { channel: 'kiosk:admin:logout', args: z.tuple([adminSessionSchema]), result: z.null() },
   updateSettings: {
     channel: 'kiosk:admin:settings-update',
@@ -107,6 +114,7 @@ export const adminHttpRoutes = {
   status: { path: '/api/admin/status', body: emptyBodySchema, session: false },
   setFirstPin: { path: '/api/admin/pin', body: pinEntrySchema, session: false },
   login: { path: '/api/admin/login', body: pinEntrySchema, session: false },
+  provision: { path: '/api/admin/provision', body: emptyBodySchema, session: false },
   logout: { path: '/api/admin/logout', body: emptyBodySchema, session: true },
   updateSettings: {
     path: '/api/admin/settings',

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../content/schema'
+import { pinHashSchema } from './pinRecord'
 
 /**
  * A kiosk-config package: settings for one kiosk, a list of kiosks or all of them, signed with
@@ -26,6 +27,8 @@ export const configManifestSchema = z
     /** A JSON Merge Patch over the kiosk's settings (RFC 7396: `null` removes a field). */
     settings: z.record(z.string(), z.unknown()),
     note: z.string().max(500).optional(),
+    /** A new admin PIN as a scrypt hash (provisioning a fresh kiosk, or a fleet-wide change). */
+    adminPin: pinHashSchema.optional(),
   })
   .strict()
 export type ConfigManifest = z.infer<typeof configManifestSchema>

@@ -153,6 +153,8 @@ export const configFindingSchema = z.discriminatedUnion('ok', [
       signerKeyId: z.string(),
       createdAt: z.iso.datetime({ offset: true }),
       note: z.string().optional(),
+      /** The package also sets the admin PIN. */
+      setsPin: z.boolean(),
       changes: z.array(z.object({ path: z.string(), from: z.unknown(), to: z.unknown() }).strict()),
     })
     .strict(),

@@ -44,6 +44,7 @@ export function registerAdminIpc(
   handle(c.status, (a) => a.status())
   handle(c.setFirstPin, (a, [pin]) => a.setFirstPin(pin))
   handle(c.login, (a, [pin]) => a.login(pin))
+  handle(c.provision, (a) => a.provision())
   handle(c.logout, async (a, [session]) => {
     await a.logout(session)
     return null

@@ -29,6 +29,7 @@ export function createAdminBridge(ipc: Invoker): AdminApi {
     status: () => call(ipc, c.status),
     setFirstPin: (pin) => call(ipc, c.setFirstPin, pin),
     login: (pin) => call(ipc, c.login, pin),
+    provision: () => call(ipc, c.provision),
     logout: async (session) => {
       await call(ipc, c.logout, session)
     },

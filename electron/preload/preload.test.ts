@@ -45,6 +45,7 @@ describe('preload', () => {
         'findConfigs',
         'login',
         'logout',
+        'provision',
         'rollbackContent',
         'setFirstPin',
         'status',

@@ -60,6 +60,7 @@ export const adminRoutes: Record<string, AdminRoute> = Object.fromEntries([
   adminRoute(r.status, (a) => a.status()),
   adminRoute(r.setFirstPin, (a, body) => a.setFirstPin(body.pin)),
   adminRoute(r.login, (a, body) => a.login(body.pin)),
+  adminRoute(r.provision, (a) => a.provision()),
   adminRoute(r.logout, async (a, _body, session) => {
     await a.logout(session)
     return null

@@ -26,6 +26,7 @@ export function createHttpAdminApi(deps: HttpClientDeps): AdminApi {
     status: () => post(r.status.path, c.status.result, {}),
     setFirstPin: (pin) => post(r.setFirstPin.path, c.setFirstPin.result, { pin }),
     login: (pin) => post(r.login.path, c.login.result, { pin }),
+    provision: () => post(r.provision.path, c.provision.result, {}),
     logout: async (session) => {
       await post(r.logout.path, c.logout.result, {}, session)
     },

@@ -65,6 +65,22 @@ describe('kiosk-content pack-config', () => {
     })
   })
 
+  it('carries the admin PIN as a scrypt hash, never the digits, with --pin-file', async () => {
+    const key = await keygen()
+    await writeFile(join(dir, 's.json'), '{}')
+    await writeFile(join(dir, 'pin.txt'), '90817263\n')
+    const args = ['--settings', 's.json', '--key', key.secret, '--out', 'stick']
+    const result = await cli('pack-config', ...args, '--pin-file', 'pin.txt')
+    expect(result.code).toBe(0)
+    const text = await readFile(join(dir, 'stick', CONFIG_FOLDER, 'config.json'), 'utf8')
+    expect(configManifestSchema.parse(JSON.parse(text)).adminPin?.algorithm).toBe('scrypt')
+    expect(text).not.toContain('90817263')
+    await writeFile(join(dir, 'short.txt'), '1234')
+    const short = await cli('pack-config', ...args, '--pin-file', 'short.txt')
+    expect(short.code).toBe(1)
+    expect(short.stderr).toContain('at least 6 digits')
+  })
+
   it('refuses settings with errors, naming each field, and packs nothing', async () => {
     const key = await keygen()
     await writeFile(join(dir, 'bad.json'), '{ "idleSeconds": 5, "colour": "red" }')

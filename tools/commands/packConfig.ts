@@ -4,7 +4,10 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { configTargetsSchema, settingChanges } from '../../common/admin/configPackage'
 import { defaultSettings, settingsSchema } from '../../common/settings/schema'
+import type { PinHash } from '../../common/admin/pinRecord'
+import { pinSchema } from '../../common/admin/schemas'
 import { writeConfigPackage } from '../../electron/services/admin/configPackageBuilder'
+import { hashPin } from '../../electron/services/admin/pinHash'
 import { readSecretKey } from '../../electron/services/updates/keys'
 import { mergePatch } from '../../electron/services/settingsService'
 import {
@@ -44,6 +47,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
         out: { type: 'string' },
         targets: { type: 'string' },
         note: { type: 'string' },
+        'pin-file': { type: 'string' },
       },
     })
   } catch (e) {
@@ -86,11 +90,22 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     io.err('kiosk-content pack-config: the settings have errors; nothing was packed')
     return EXIT_FAILED
   }
+  const pinFile = parsed.values['pin-file']
+  let adminPin: PinHash | undefined
+  if (pinFile) {
+    const pin = pinSchema.safeParse((await readFile(resolve(io.cwd, pinFile), 'utf8')).trim())
+    if (!pin.success) {
+      io.err(`${pinFile}: ${pin.error.issues[0]?.message ?? 'not a PIN'}; nothing was packed`)
+      return EXIT_FAILED
+    }
+    adminPin = await hashPin(pin.data)
+  }
   const built = await writeConfigPackage(resolve(io.cwd, out), {
     targets,
     settings: patch.data,
     key: secret.value,
     ...(note ? { note } : {}),
+    ...(adminPin ? { adminPin } : {}),
   })
   const changed = settingChanges(base, preview.data).map((c) => c.path)
   io.out(`packed kiosk settings into ${built.root}`)
@@ -98,17 +113,20 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     `for ${targets === 'all' ? 'all kiosks' : `kiosks ${targets.join(', ')}`}; signed by key ${secret.value.keyIdHex}`,
   )
   io.out(`changes on a fresh kiosk: ${changed.length > 0 ? changed.join(', ') : 'none'}`)
+  if (adminPin)
+    io.out('sets the admin PIN (stored as a scrypt hash; the digits are not in the package)')
   return EXIT_OK
 }
 
 /**
  * `kiosk-content pack-config`: checks a settings file (a JSON Merge Patch over a kiosk's settings)
- * and writes a signed `KIOSK-CONFIG/` package for one kiosk id, a list, or all kiosks.
+ * and writes a signed `KIOSK-CONFIG/` package for one kiosk id, a list, or all kiosks; with
+ * `--pin-file` it also carries the admin PIN as a scrypt hash (provisioning fresh kiosks).
  */
 export const packConfigCommand: Command = {
   name: 'pack-config',
   summary: 'Check kiosk settings and write a signed KIOSK-CONFIG package for a fleet.',
   usage:
-    '--settings <file.json> --key <secret.key> --out <folder> [--targets all|id,...] [--note <text>]',
+    '--settings <file.json> --key <secret.key> --out <folder> [--targets all|id,...] [--pin-file <file>] [--note <text>]',
   run,
 }

@@ -12,6 +12,7 @@ import { generateSigningKey, type SecretSigningKey } from '../updates/keys'
 import { AdminAuthError, createAdminService, type AdminServiceDeps } from './adminService'
 import { writeConfigPackage } from './configPackageBuilder'
 import { DIAGNOSTICS_FOLDER } from './maintenance'
+import { hashPin } from './pinHash'
 
 let dir: string
 let stick: string
@@ -19,7 +20,7 @@ let key: SecretSigningKey
 let settings: SettingsService
 let rollbacks: number
 
-async function signedIn(extra: Partial<AdminServiceDeps> = {}) {
+async function open(extra: Partial<AdminServiceDeps> = {}) {
   const store = await openStore(join(dir, 'settings.json'), settingsSchema, defaultSettings(), {
     log: silentLogger,
   })
@@ -53,6 +54,11 @@ async function signedIn(extra: Partial<AdminServiceDeps> = {}) {
     },
     ...extra,
   })
+  return admin
+}
+
+async function signedIn(extra: Partial<AdminServiceDeps> = {}) {
+  const admin = await open(extra)
   const login = await admin.setFirstPin('112233')
   if (!login.ok) throw new Error(login.message)
   return { admin, session: login.session }
@@ -116,6 +122,62 @@ describe('config packages through the admin service', () => {
     await expect(admin.rollbackContent(undefined)).rejects.toThrow(AdminAuthError)
     await expect(admin.exportDiagnostics('')).rejects.toThrow(AdminAuthError)
     expect(rollbacks).toBe(0)
+  })
+})
+
+describe('provisioning a fresh kiosk from a stick', () => {
+  it('takes the PIN and settings from a signed package; the PIN then signs in', async () => {
+    const admin = await open()
+    await writeConfigPackage(stick, {
+      targets: ['hall-2'],
+      settings: { displayName: 'Hall 2' },
+      adminPin: await hashPin('86420975', { N: 1024, r: 8, p: 1, keyLength: 32 }),
+      key,
+    })
+    expect(await admin.provision()).toMatchObject({ ok: true })
+    expect(await admin.status()).toMatchObject({ pinSet: true })
+    expect((await settings.get()).displayName).toBe('Hall 2')
+    const login = await admin.login('86420975')
+    if (!login.ok) throw new Error(login.message)
+    expect((await admin.auditLog(login.session)).map((e) => e.action)).toEqual([
+      'login',
+      'config-applied',
+      'pin-set',
+    ])
+  })
+
+  it('is refused once a PIN exists, and for packages without a PIN or for other kiosks', async () => {
+    const fresh = await open()
+    await writeConfigPackage(stick, { targets: ['hall-9'], settings: {}, key })
+    expect(await fresh.provision()).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('this kiosk is hall-2'),
+    })
+    await rm(join(stick, 'KIOSK-CONFIG'), { recursive: true })
+    await writeConfigPackage(stick, { targets: 'all', settings: {}, key })
+    expect(await fresh.provision()).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('carries no PIN'),
+    })
+    const { admin } = await signedIn()
+    expect(await admin.provision()).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('already set'),
+    })
+  })
+
+  it('a package applied inside a session replaces the PIN it carries', async () => {
+    const { admin, session } = await signedIn()
+    const { root } = await writeConfigPackage(stick, {
+      targets: 'all',
+      settings: {},
+      adminPin: await hashPin('55554444', { N: 1024, r: 8, p: 1, keyLength: 32 }),
+      key,
+    })
+    expect(await admin.applyConfig(session, root)).toEqual({ ok: true, detail: 'admin PIN' })
+    await admin.logout(session)
+    expect(await admin.login('112233')).toMatchObject({ ok: false })
+    expect(await admin.login('55554444')).toMatchObject({ ok: true })
   })
 })
 

@@ -21,9 +21,9 @@ import type { SignatureKeys } from '../updates/signature'
 import { describeProblems } from '../zodProblems'
 import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminSessions'
 import { openAuditLog, type AuditLog } from './auditLog'
-import { verifyConfigPackage } from './configPackage'
+import { createConfigActions } from './configActions'
 import { buildDiagnostics } from './diagnostics'
-import { exportDiagnostics, findConfigFolders, listConfigPackages } from './maintenance'
+import { exportDiagnostics, listConfigPackages } from './maintenance'
 import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
 import type { ScryptParams } from './pinHash'
 
@@ -46,6 +46,8 @@ export interface AdminService {
   updateSettings(session: unknown, patch: unknown): Promise<AdminSettingsResult>
   diagnostics(session: unknown): Promise<Diagnostics>
   auditLog(session: unknown): Promise<AuditEntry[]>
+  /** First start only: the PIN (and settings) from a signed provisioning package on a stick. */
+  provision(): Promise<AdminActionResult>
   /** Resolves when `session` is live (and counts as activity); rejects with AdminAuthError. */
   checkSession(session: unknown): Promise<void>
   /** Config packages on sticks and in watched folders, each verified: changes or the refusal. */
@@ -160,31 +162,13 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     })
   }
 
-  async function applyConfig(folder: string): Promise<AdminActionResult> {
-    if (!(await findConfigFolders(await sources())).includes(folder)) {
-      return {
-        ok: false,
-        reason: `no config package at ${folder} any more (was the stick removed?)`,
-      }
-    }
-    const check = await verifyConfigPackage(folder, {
-      keys: await signatureKeys(),
-      current: await deps.settings.get(),
-    })
-    if (!check.ok) {
-      await audit.record('config-refused', `${folder}: ${check.reason}`)
-      return { ok: false, reason: check.reason }
-    }
-    const result = await deps.settings.update(check.manifest.settings)
-    if (!result.ok) {
-      const reason = describeProblems(result.problems)
-      await audit.record('config-refused', `${folder}: ${reason}`)
-      return { ok: false, reason }
-    }
-    const detail = check.changes.map((c) => c.path).join(', ') || 'no change'
-    await audit.record('config-applied', `${folder} (key ${check.signerKeyId}): ${detail}`)
-    return { ok: true, detail }
-  }
+  const configs = createConfigActions({
+    sources,
+    signatureKeys,
+    settings: deps.settings,
+    pins,
+    audit,
+  })
 
   return {
     status: async () => pins.status(),
@@ -231,6 +215,7 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       requireSession(session)
       return audit.entries()
     },
+    provision: () => configs.provision(),
     async checkSession(session) {
       requireSession(session)
     },
@@ -245,7 +230,7 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     },
     async applyConfig(session, folder) {
       requireSession(session)
-      return applyConfig(folder)
+      return configs.apply(folder)
     },
     async rollbackContent(session) {
       const token = requireSession(session)

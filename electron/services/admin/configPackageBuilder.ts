@@ -9,6 +9,7 @@ import {
   type ConfigManifest,
   type ConfigTargets,
 } from '../../../common/admin/configPackage'
+import type { PinHash } from '../../../common/admin/pinRecord'
 import type { SecretSigningKey } from '../updates/keys'
 import { signMinisign } from '../updates/signature'
 
@@ -18,6 +19,8 @@ export interface ConfigPackageInput {
   key: SecretSigningKey
   createdAt?: Date
   note?: string
+  /** A PIN hash to set (provisioning); never the digits. */
+  adminPin?: PinHash
 }
 
 /**
@@ -35,6 +38,7 @@ export async function writeConfigPackage(
     targets: input.targets,
     settings: input.settings,
     ...(input.note ? { note: input.note } : {}),
+    ...(input.adminPin ? { adminPin: input.adminPin } : {}),
   })
   const root = join(outDir, CONFIG_FOLDER)
   await mkdir(root, { recursive: true })

@@ -35,6 +35,7 @@ export function findingFrom(folder: string, check: ConfigCheck): ConfigFinding {
     signerKeyId: check.signerKeyId,
     createdAt: check.manifest.createdAt,
     ...(check.manifest.note ? { note: check.manifest.note } : {}),
+    setsPin: check.manifest.adminPin !== undefined,
     changes: check.changes,
   }
 }

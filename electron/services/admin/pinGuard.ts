@@ -4,7 +4,7 @@ import type { Low } from 'lowdb'
 import { z } from 'zod'
 import { pinSchema, type AdminStatus } from '../../../common/admin/schemas'
 import { openStore, type DurableStoreOptions } from '../durableStore'
-import { hashPin, pinHashSchema, verifyPin, type ScryptParams } from './pinHash'
+import { hashPin, pinHashSchema, verifyPin, type PinHash, type ScryptParams } from './pinHash'
 import { MAX_LOCK_MS, lockDurationMs } from './throttle'
 
 const pinRecordSchema = z
@@ -34,6 +34,11 @@ export interface PinGuard {
   changePin(pin: string): Promise<PinOutcome>
   /** Checks a PIN entry under the throttle. */
   attempt(pin: string): Promise<PinOutcome>
+  /**
+   * Stores a PIN hash from a signed provisioning package: only while no PIN is set, unless
+   * `replace` (an administrator applying a package inside a session).
+   */
+  setPinHash(hash: PinHash, replace: boolean): Promise<PinOutcome>
 }
 
 export interface PinGuardOptions extends DurableStoreOptions {
@@ -131,5 +136,14 @@ export async function openPinGuard(file: string, options: PinGuardOptions = {}):
       ),
     changePin: (pin) => serial(() => storePin(pin)),
     attempt: (pin) => serial(() => attempt(pin)),
+    setPinHash: (hash, replace) =>
+      serial(async () => {
+        if (db.data.pin && !replace) {
+          return refusal('pin-already-set', 'a PIN is already set; sign in to change it')
+        }
+        db.data = { pin: hash, failures: 0, lockedUntil: 0 }
+        await db.write()
+        return { ok: true }
+      }),
   }
 }

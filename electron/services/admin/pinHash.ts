@@ -1,26 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { z } from 'zod'
-
-/** scrypt cost parameters stored with each hash, so they can be raised later without a reset. */
-export const scryptParamsSchema = z
-  .object({
-    N: z.number().int().min(1024).max(1_048_576),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    keyLength: z.number().int().min(16).max(128),
-  })
-  .strict()
-export type ScryptParams = z.infer<typeof scryptParamsSchema>
-
-export const pinHashSchema = z
-  .object({
-    algorithm: z.literal('scrypt'),
-    params: scryptParamsSchema,
-    salt: z.base64(),
-    hash: z.base64(),
-  })
-  .strict()
-export type PinHash = z.infer<typeof pinHashSchema>
+import {
+  pinHashSchema,
+  scryptParamsSchema,
+  type PinHash,
+  type ScryptParams,
+} from '../../../common/admin/pinRecord'
 
 /** ~16 MiB and a few tens of milliseconds per try on a kiosk PC: slow to brute-force a stolen file. */
 export const DEFAULT_SCRYPT: ScryptParams = { N: 16_384, r: 8, p: 1, keyLength: 32 }
@@ -64,3 +48,5 @@ export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> 
   const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), stored.params)
   return actual.length === expected.length && timingSafeEqual(actual, expected)
 }
+
+export { pinHashSchema, scryptParamsSchema, type PinHash, type ScryptParams }

@@ -65,24 +65,42 @@ export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
   const fail = (err: unknown) => setMessage(t('pin.hostError', { message: String(err) }))
 
   if (step.kind === 'loading') return <p className="body-text">{t('diagnostics.loading')}</p>
+  const provision = () => {
+    setMessage(undefined)
+    admin.provision().then((result) => {
+      if (result.ok) {
+        setMessage(t('pin.provisioned'))
+        refresh()
+      } else setMessage(t('pin.provisionFailed', { reason: result.reason }))
+    }, fail)
+  }
   if (step.kind === 'choose' || step.kind === 'confirm') {
     const confirming = step.kind === 'confirm'
     return (
-      <PinPad
-        key={step.kind}
-        title={confirming ? t('pin.confirmTitle') : t('pin.setTitle')}
-        hint={confirming ? undefined : t('pin.setHint')}
-        message={message}
-        onCancel={onCancel}
-        onSubmit={(pin) => {
-          setMessage(undefined)
-          if (step.kind === 'choose') setStep({ kind: 'confirm', first: pin })
-          else if (pin !== step.first) {
-            setStep({ kind: 'choose' })
-            setMessage(t('pin.mismatch'))
-          } else admin.setFirstPin(pin).then(handle, fail)
-        }}
-      />
+      <>
+        <PinPad
+          key={step.kind}
+          title={confirming ? t('pin.confirmTitle') : t('pin.setTitle')}
+          hint={confirming ? undefined : t('pin.setHint')}
+          message={message}
+          onCancel={onCancel}
+          onSubmit={(pin) => {
+            setMessage(undefined)
+            if (step.kind === 'choose') setStep({ kind: 'confirm', first: pin })
+            else if (pin !== step.first) {
+              setStep({ kind: 'choose' })
+              setMessage(t('pin.mismatch'))
+            } else admin.setFirstPin(pin).then(handle, fail)
+          }}
+        />
+        {!confirming && (
+          <div className="admin-actions admin-centered">
+            <button type="button" className="secondary-button" onClick={provision}>
+              {t('pin.provision')}
+            </button>
+          </div>
+        )}
+      </>
     )
   }
   const locked = lockLeft > 0

@@ -30,6 +30,7 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
       failures += 1
       return { ok: false, reason: 'wrong-pin', message: 'wrong PIN', status: status() }
     },
+    provision: async () => ({ ok: false, reason: 'no USB stick found' }),
     logout: async () => {
       session = undefined
     },

@@ -1,0 +1,86 @@
+import type { AdminActionResult } from '../../../common/admin/schemas'
+import type { SettingsService } from '../settingsService'
+import type { SignatureKeys } from '../updates/signature'
+import { describeProblems } from '../zodProblems'
+import type { AuditLog } from './auditLog'
+import { verifyConfigPackage, type ConfigCheck } from './configPackage'
+import { findConfigFolders } from './maintenance'
+import type { PinGuard } from './pinGuard'
+
+export interface ConfigActionDeps {
+  sources(): Promise<string[]>
+  signatureKeys(): Promise<SignatureKeys>
+  settings: SettingsService
+  pins: PinGuard
+  audit: AuditLog
+}
+
+type Verified = Extract<ConfigCheck, { ok: true }>
+
+/**
+ * Applying kiosk-config packages: by an administrator inside a session (`apply`), or on a fresh
+ * kiosk with no PIN yet (`provision`, which needs a package that carries a PIN hash). Only
+ * folders the kiosk found itself are used, each verified again just before it is applied.
+ */
+export function createConfigActions(deps: ConfigActionDeps) {
+  async function verified(folder: string): Promise<Verified | { ok: false; reason: string }> {
+    if (!(await findConfigFolders(await deps.sources())).includes(folder)) {
+      return {
+        ok: false,
+        reason: `no config package at ${folder} any more (was the stick removed?)`,
+      }
+    }
+    const check = await verifyConfigPackage(folder, {
+      keys: await deps.signatureKeys(),
+      current: await deps.settings.get(),
+    })
+    if (!check.ok) await deps.audit.record('config-refused', `${folder}: ${check.reason}`)
+    return check
+  }
+
+  async function applyChecked(
+    folder: string,
+    check: Verified,
+    replacePin: boolean,
+  ): Promise<AdminActionResult> {
+    const { adminPin, settings } = check.manifest
+    if (adminPin) {
+      const pin = await deps.pins.setPinHash(adminPin, replacePin)
+      if (!pin.ok) return { ok: false, reason: pin.message }
+      await deps.audit.record(replacePin ? 'pin-changed' : 'pin-set', `from ${folder}`)
+    }
+    const result = await deps.settings.update(settings)
+    if (!result.ok) {
+      const reason = describeProblems(result.problems)
+      await deps.audit.record('config-refused', `${folder}: ${reason}`)
+      return { ok: false, reason }
+    }
+    const changed = [...check.changes.map((c) => c.path), ...(adminPin ? ['admin PIN'] : [])]
+    const detail = changed.join(', ') || 'no change'
+    await deps.audit.record('config-applied', `${folder} (key ${check.signerKeyId}): ${detail}`)
+    return { ok: true, detail }
+  }
+
+  return {
+    /** An administrator applies a listed package; a PIN it carries replaces the current one. */
+    async apply(folder: string): Promise<AdminActionResult> {
+      const check = await verified(folder)
+      return check.ok ? applyChecked(folder, check, true) : check
+    },
+    /** First start: takes the PIN (and settings) from the first valid package that carries one. */
+    async provision(): Promise<AdminActionResult> {
+      if (deps.pins.status().pinSet) {
+        return { ok: false, reason: 'a PIN is already set; sign in to change it' }
+      }
+      const reasons: string[] = []
+      for (const folder of await findConfigFolders(await deps.sources())) {
+        const check = await verified(folder)
+        if (!check.ok) reasons.push(`${folder}: ${check.reason}`)
+        else if (!check.manifest.adminPin) reasons.push(`${folder}: carries no PIN`)
+        else return applyChecked(folder, check, false)
+      }
+      const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : ''
+      return { ok: false, reason: `no signed provisioning package with a PIN was found${why}` }
+    },
+  }
+}
