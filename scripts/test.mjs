@@ -14,8 +14,8 @@ const unitReport = join(reportDir, 'unit.json')
 const e2eReport = join(reportDir, 'e2e.json')
 
 const usage = `Usage: npm test [-- --unit-only | --e2e-only]
-  (no flag)    typecheck, lint, content check, unit tests, security scan, build, e2e
-  --unit-only  typecheck, lint, content check, unit tests, security scan
+  (no flag)    typecheck, lint, content check, security scan, unit tests, build, e2e
+  --unit-only  typecheck, lint, content check, security scan, unit tests
   --e2e-only   build, e2e
 Anything after the flags is passed on to \`playwright test\` (e.g. a spec file or --project).`
 
@@ -99,10 +99,6 @@ async function main() {
             '--reporter=json',
             `--outputFile.json=${unitReport}`,
           ]),
-      ],
-      [
-        'security scan (electronegativity)',
-        () => node(join(root, 'scripts/electronegativity.mjs'), []),
       ],
     )
   }
