@@ -40,8 +40,17 @@ function sentenceLength(sentence: string, lang: Language): number {
   return PLAIN_LIMITS[lang].unit === 'words' ? words(sentence) : chars(sentence)
 }
 
+/**
+ * True when no sentence of `value` can be longer than `max`: a sentence has at most as many
+ * characters as the text, and at most one word per two characters (words need a space between).
+ */
+function surelyShortSentences(value: string, lang: Language, max: number): boolean {
+  const bound = PLAIN_LIMITS[lang].unit === 'words' ? Math.ceil(value.length / 2) : value.length
+  return bound <= max
+}
+
 function checkText(
-  path: string,
+  path: () => string,
   text: LocalizedText | undefined,
   limitOf: (lang: Language) => number,
   problems: Problem[],
@@ -51,21 +60,23 @@ function checkText(
     const value = text[lang]
     if (value === undefined) continue
     const limit = limitOf(lang)
-    if (chars(value) > limit) {
+    // A string has no more code points than UTF-16 units: only a long one needs counting.
+    if (value.length > limit && chars(value) > limit) {
       problems.push(
         warning(
-          `${path}.${lang}`,
+          `${path()}.${lang}`,
           `plain language: ${chars(value)} characters is long for a summary (aim for at most ${limit})`,
         ),
       )
     }
     const { sentence: max, unit } = PLAIN_LIMITS[lang]
+    if (surelyShortSentences(value, lang, max)) continue
     sentencesOf(value).forEach((sentence, i) => {
       const length = sentenceLength(sentence, lang)
       if (length > max) {
         problems.push(
           warning(
-            `${path}.${lang}`,
+            `${path()}.${lang}`,
             `plain language: sentence ${i + 1} has ${length} ${unit} (aim for at most ${max}) — split it: "${sentence.slice(0, 30)}…"`,
           ),
         )
@@ -81,13 +92,15 @@ function checkText(
  */
 export function plainLanguageProblems(content: Content): Problem[] {
   const problems: Problem[] = []
+  const summaryLimit = (l: Language) => PLAIN_LIMITS[l].summaryChars
+  const plainSummaryLimit = (l: Language) => PLAIN_LIMITS[l].plainSummaryChars
+  // Paths are built only for a text with a problem.
   content.services.forEach((service, i) => {
-    const path = `services[${i}]`
-    checkText(`${path}.summary`, service.summary, (l) => PLAIN_LIMITS[l].summaryChars, problems)
+    checkText(() => `services[${i}].summary`, service.summary, summaryLimit, problems)
     checkText(
-      `${path}.plainSummary`,
+      () => `services[${i}].plainSummary`,
       service.plainSummary,
-      (l) => PLAIN_LIMITS[l].plainSummaryChars,
+      plainSummaryLimit,
       problems,
     )
   })

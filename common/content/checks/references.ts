@@ -65,8 +65,12 @@ export function referenceProblems(content: Content): Problem[] {
       problems.push(error(path, `no ${target.noun} with id "${id}"`))
     }
   }
+  // The path of each listed id is built only when that id is missing.
   const checkAll = (path: string, ids: readonly string[] | undefined, target: Target) =>
-    ids?.forEach((id, j) => check(`${path}[${j}]`, id, target))
+    ids?.forEach((id, j) => {
+      if (!target.ids.has(id))
+        problems.push(error(`${path}[${j}]`, `no ${target.noun} with id "${id}"`))
+    })
 
   check('dataset.defaultSiteId', content.dataset.defaultSiteId, t.site)
   content.categories.forEach((c, i) => check(`categories[${i}].phoneId`, c.phoneId, t.phone))

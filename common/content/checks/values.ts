@@ -24,10 +24,13 @@ function geoProblems(path: string, geo: Geo | undefined): Problem[] {
       ]
 }
 
-function dateOrder(path: string, item: { validFrom?: string; validUntil?: string }): Problem[] {
+function dateOrder(
+  path: () => string,
+  item: { validFrom?: string; validUntil?: string },
+): Problem[] {
   const { validFrom, validUntil } = item
   if (validFrom === undefined || validUntil === undefined || validFrom <= validUntil) return []
-  return [error(`${path}.validUntil`, `${validUntil} is before validFrom ${validFrom}`)]
+  return [error(`${path()}.validUntil`, `${validUntil} is before validFrom ${validFrom}`)]
 }
 
 /**
@@ -51,18 +54,29 @@ export function valueProblems(content: Content): Problem[] {
       )
     }
   })
-  content.services.forEach((s, i) => problems.push(...dateOrder(`services[${i}]`, s)))
-  content.notices.forEach((n, i) => problems.push(...dateOrder(`notices[${i}]`, n)))
+  // Paths are built only for an item with a problem.
+  content.services.forEach((s, i) => problems.push(...dateOrder(() => `services[${i}]`, s)))
+  content.notices.forEach((n, i) => problems.push(...dateOrder(() => `notices[${i}]`, n)))
+  // Many places share the same hours ("24/7", "Mo-Fr 08:30-17:00"): each spec is parsed once.
+  const hours = new Map<string, ReturnType<typeof parseOpeningHours>>()
+  const parseOnce = (spec: string) => {
+    let parsed = hours.get(spec)
+    if (parsed === undefined) {
+      parsed = parseOpeningHours(spec)
+      hours.set(spec, parsed)
+    }
+    return parsed
+  }
   content.locations.forEach((l, i) => {
     if (l.openingHours !== undefined) {
-      const parsed = parseOpeningHours(l.openingHours)
+      const parsed = parseOnce(l.openingHours)
       if (!parsed.ok) {
         problems.push(
           error(`locations[${i}].openingHours`, `cannot read opening hours: ${parsed.error}`),
         )
       }
     }
-    problems.push(...geoProblems(`locations[${i}].geo`, l.geo))
+    if (l.geo !== undefined) problems.push(...geoProblems(`locations[${i}].geo`, l.geo))
   })
   content.kioskSites.forEach((s, i) => problems.push(...geoProblems(`kioskSites[${i}].geo`, s.geo)))
   content.maps?.forEach((m, i) => {
