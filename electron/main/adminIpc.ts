@@ -1,10 +1,7 @@
 import type { IpcMain } from 'electron'
-import type { z } from 'zod'
 import { adminChannels } from '../../common/admin/adminApi'
-import type { AdminService } from '../services/admin/adminService'
 import type { KioskServices } from '../services/kioskServices'
-import { describeIssues } from '../web/guards'
-import { IpcRefusal, checkSender, type IpcOptions } from './ipc'
+import { createAreaIpc, type IpcOptions } from './ipcGuard'
 
 /**
  * Registers the admin channels like the other KioskApi channels: sender frame checked, arguments
@@ -16,29 +13,10 @@ export function registerAdminIpc(
   services: KioskServices,
   options: IpcOptions,
 ): () => void {
-  const channels: string[] = []
-
-  function handle<S extends z.ZodType>(
-    spec: { channel: string; args: S },
-    run: (admin: AdminService, args: z.output<S>) => Promise<unknown>,
-  ): void {
-    ipcMain.handle(spec.channel, async (event, ...args: unknown[]) => {
-      try {
-        checkSender(event, options.kioskContents())
-        const parsed = spec.args.safeParse(args)
-        if (!parsed.success) {
-          throw new IpcRefusal(`invalid arguments: ${describeIssues(parsed.error.issues)}`)
-        }
-        if (!services.admin) throw new IpcRefusal('this host offers no administration')
-        return await run(services.admin, parsed.data)
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err)
-        options.log(`IPC ${spec.channel} refused: ${reason}`)
-        throw new Error(`${spec.channel}: ${reason}`, { cause: err })
-      }
-    })
-    channels.push(spec.channel)
-  }
+  const { handle, dispose } = createAreaIpc(ipcMain, options, {
+    service: () => services.admin,
+    unavailable: 'this host offers no administration',
+  })
 
   const c = adminChannels
   handle(c.status, (a) => a.status())
@@ -58,7 +36,5 @@ export function registerAdminIpc(
   handle(c.rollbackContent, (a, [session]) => a.rollbackContent(session))
   handle(c.exportDiagnostics, (a, [session]) => a.exportDiagnostics(session))
 
-  return () => {
-    for (const channel of channels) ipcMain.removeHandler(channel)
-  }
+  return dispose
 }

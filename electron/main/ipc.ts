@@ -1,41 +1,12 @@
-import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import type { IpcMain } from 'electron'
 import { invokeChannels, noticeChannel, type InvokeChannelKey } from '../../common/api/channels'
 import type { KioskServices } from '../services/kioskServices'
-import { describeIssues } from '../web/guards'
 import { registerAdminIpc } from './adminIpc'
-import { isAppUrl } from './origin'
+import { createAreaIpc, type IpcOptions } from './ipcGuard'
 import { registerStatsIpc } from './statsIpc'
 import { registerUpdateIpc } from './updateIpc'
 
-export interface IpcOptions {
-  /** The kiosk window's contents; IPC from any other sender is refused. */
-  kioskContents: () => WebContents | undefined
-  log: (line: string) => void
-}
-
-/** Why the main process refused an IPC call; the message reaches the renderer's rejection. */
-export class IpcRefusal extends Error {}
-
-/**
- * Refuses a caller that is not the kiosk page's own top frame on app://kiosk — another window,
- * a subframe, a frame that navigated elsewhere, or a frame that is already gone.
- */
-export function checkSender(event: IpcMainInvokeEvent, kiosk: WebContents | undefined): void {
-  const frame = event.senderFrame
-  if (!kiosk || kiosk.isDestroyed() || event.sender.id !== kiosk.id) {
-    throw new IpcRefusal('the sender is not the kiosk window')
-  }
-  const main = kiosk.mainFrame
-  const isMainFrame =
-    frame !== null &&
-    frame.parent === null &&
-    frame.processId === main.processId &&
-    frame.routingId === main.routingId
-  if (!isMainFrame) {
-    throw new IpcRefusal('the sender is not the kiosk window’s main frame')
-  }
-  if (!isAppUrl(frame.url)) throw new IpcRefusal('the sender frame is not on app://kiosk')
-}
+export { checkSender, IpcRefusal, type IpcOptions } from './ipcGuard'
 
 type Handler = {
   spec: (typeof invokeChannels)[InvokeChannelKey]
@@ -60,23 +31,12 @@ export function registerIpc(
   services: KioskServices,
   options: IpcOptions,
 ): () => void {
+  const core = createAreaIpc(ipcMain, options, {
+    service: () => services,
+    unavailable: 'this host offers no services',
+  })
   const entries: Handler[] = Object.values(handlers)
-  for (const { spec, call } of entries) {
-    ipcMain.handle(spec.channel, async (event, ...args: unknown[]) => {
-      try {
-        checkSender(event, options.kioskContents())
-        const parsed = spec.args.safeParse(args)
-        if (!parsed.success) {
-          throw new IpcRefusal(`invalid arguments: ${describeIssues(parsed.error.issues)}`)
-        }
-        return await call(services)
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err)
-        options.log(`IPC ${spec.channel} refused: ${reason}`)
-        throw new Error(`${spec.channel}: ${reason}`, { cause: err })
-      }
-    })
-  }
+  for (const { spec, call } of entries) core.handle(spec, (s) => call(s))
   const stopAdmin = registerAdminIpc(ipcMain, services, options)
   const stopStats = registerStatsIpc(ipcMain, services, options)
   const stopUpdates = registerUpdateIpc(ipcMain, services, options)
@@ -89,6 +49,6 @@ export function registerIpc(
     stopStats()
     stopUpdates()
     stopNotices()
-    for (const { spec } of entries) ipcMain.removeHandler(spec.channel)
+    core.dispose()
   }
 }

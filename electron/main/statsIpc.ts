@@ -1,10 +1,7 @@
 import type { IpcMain } from 'electron'
-import type { z } from 'zod'
 import { statsChannels } from '../../common/stats/statsApi'
 import type { KioskServices } from '../services/kioskServices'
-import type { StatsService } from '../services/stats/statsService'
-import { describeIssues } from '../web/guards'
-import { IpcRefusal, checkSender, type IpcOptions } from './ipc'
+import { createAreaIpc, type IpcOptions } from './ipcGuard'
 
 /**
  * Registers the stats channels like the other KioskApi channels: sender frame checked, arguments
@@ -16,29 +13,10 @@ export function registerStatsIpc(
   services: KioskServices,
   options: IpcOptions,
 ): () => void {
-  const channels: string[] = []
-
-  function handle<S extends z.ZodType>(
-    spec: { channel: string; args: S },
-    run: (stats: StatsService, args: z.output<S>) => Promise<unknown>,
-  ): void {
-    ipcMain.handle(spec.channel, async (event, ...args: unknown[]) => {
-      try {
-        checkSender(event, options.kioskContents())
-        const parsed = spec.args.safeParse(args)
-        if (!parsed.success) {
-          throw new IpcRefusal(`invalid arguments: ${describeIssues(parsed.error.issues)}`)
-        }
-        if (!services.stats) throw new IpcRefusal('this host keeps no statistics')
-        return await run(services.stats, parsed.data)
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err)
-        options.log(`IPC ${spec.channel} refused: ${reason}`)
-        throw new Error(`${spec.channel}: ${reason}`, { cause: err })
-      }
-    })
-    channels.push(spec.channel)
-  }
+  const { handle, dispose } = createAreaIpc(ipcMain, options, {
+    service: () => services.stats,
+    unavailable: 'this host keeps no statistics',
+  })
 
   const c = statsChannels
   handle(c.record, async (s, [batch]) => {
@@ -48,7 +26,5 @@ export function registerStatsIpc(
   handle(c.overview, (s, [session]) => s.overview(session))
   handle(c.exportToSticks, (s, [session]) => s.exportToSticks(session))
 
-  return () => {
-    for (const channel of channels) ipcMain.removeHandler(channel)
-  }
+  return dispose
 }

@@ -1,9 +1,7 @@
 import type { IpcMain } from 'electron'
-import type { z } from 'zod'
-import { updatesChannels, type UpdatesApi } from '../../common/update/updatesApi'
+import { updatesChannels } from '../../common/update/updatesApi'
 import type { KioskServices } from '../services/kioskServices'
-import { describeIssues } from '../web/guards'
-import { IpcRefusal, checkSender, type IpcOptions } from './ipc'
+import { createAreaIpc, type IpcOptions } from './ipcGuard'
 
 /**
  * Registers the update channels like the other KioskApi channels: sender frame checked,
@@ -15,29 +13,10 @@ export function registerUpdateIpc(
   services: KioskServices,
   options: IpcOptions,
 ): () => void {
-  const channels: string[] = []
-
-  function handle<S extends z.ZodType>(
-    spec: { channel: string; args: S },
-    run: (updates: UpdatesApi, args: z.output<S>) => Promise<unknown>,
-  ): void {
-    ipcMain.handle(spec.channel, async (event, ...args: unknown[]) => {
-      try {
-        checkSender(event, options.kioskContents())
-        const parsed = spec.args.safeParse(args)
-        if (!parsed.success) {
-          throw new IpcRefusal(`invalid arguments: ${describeIssues(parsed.error.issues)}`)
-        }
-        if (!services.updates) throw new IpcRefusal('this host installs no update packages')
-        return await run(services.updates, parsed.data)
-      } catch (err) {
-        const reason = err instanceof Error ? err.message : String(err)
-        options.log(`IPC ${spec.channel} refused: ${reason}`)
-        throw new Error(`${spec.channel}: ${reason}`, { cause: err })
-      }
-    })
-    channels.push(spec.channel)
-  }
+  const { handle, dispose } = createAreaIpc(ipcMain, options, {
+    service: () => services.updates,
+    unavailable: 'this host installs no update packages',
+  })
 
   const c = updatesChannels
   handle(c.status, (u) => u.status())
@@ -46,7 +25,5 @@ export function registerUpdateIpc(
   handle(c.dismiss, (u) => u.dismiss())
   handle(c.rollback, (u, [session]) => u.rollback(session))
 
-  return () => {
-    for (const channel of channels) ipcMain.removeHandler(channel)
-  }
+  return dispose
 }

@@ -1,26 +1,12 @@
 import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron'
-import { z } from 'zod'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import { createAdminBridge } from './adminBridge'
 import { createStatsBridge } from './statsBridge'
 import { createUpdateBridge } from './updateBridge'
+import { invokeChecked } from './invokeChecked'
 
 type Invoker = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
-
-async function call<S extends z.ZodType>(
-  ipc: Invoker,
-  spec: { channel: string; result: S },
-): Promise<z.infer<S>> {
-  const reply: unknown = await ipc.invoke(spec.channel)
-  const parsed = spec.result.safeParse(reply)
-  if (!parsed.success) {
-    throw new Error(
-      `${spec.channel} returned an unexpected reply: ${z.prettifyError(parsed.error)}`,
-    )
-  }
-  return parsed.data
-}
 
 /**
  * The KioskApi as the preload exposes it: named functions over fixed channels, never a generic
@@ -29,9 +15,9 @@ async function call<S extends z.ZodType>(
  */
 export function createKioskBridge(ipc: Invoker): KioskApi {
   return {
-    content: { get: () => call(ipc, invokeChannels.contentGet) },
-    settings: { get: () => call(ipc, invokeChannels.settingsGet) },
-    app: { info: () => call(ipc, invokeChannels.appInfo) },
+    content: { get: () => invokeChecked(ipc, invokeChannels.contentGet) },
+    settings: { get: () => invokeChecked(ipc, invokeChannels.settingsGet) },
+    app: { info: () => invokeChecked(ipc, invokeChannels.appInfo) },
     admin: createAdminBridge(ipc),
     stats: createStatsBridge(ipc),
     updates: createUpdateBridge(ipc),
