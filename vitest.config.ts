@@ -11,7 +11,10 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
       'build/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
+    // Renderer tests: the non-default languages' strings (lazy chunks in the app) loaded up front.
+    setupFiles: ['renderer/test/languagesSetup.ts'],
     environment: 'node',
     // The renderer's contrast test reads its theme tokens from the real stylesheet.
     css: { include: [/renderer\/styles\/[^/]+\.css/] },

@@ -1,4 +1,6 @@
 import './zodConfig'
+// Before everything else: the three host requests start now, in parallel with loading the app.
+import './state/startEarly'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 // Fonts ship with the app (no network at a station). Only the scripts the kiosk shows, in the two
@@ -13,9 +15,10 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 import './styles/screens.css'
-import './i18n'
+import { loadAllLanguages } from './i18n'
 import { kioskApi } from './api'
 import { App } from './App'
+import { preloadAfterReady } from './navigation/lazyPart'
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
@@ -24,3 +27,5 @@ createRoot(root).render(
     <App api={kioskApi} />
   </StrictMode>,
 )
+// Once the first screen is up, fetch the other screens' code and languages so no tap waits for them.
+preloadAfterReady(document, loadAllLanguages)

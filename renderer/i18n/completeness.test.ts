@@ -3,7 +3,7 @@ import { LANGUAGES } from '../../common/content/schema'
 import { loadResources } from './index'
 import { leafEntries, leafKeys, missingKeys } from './keys'
 
-const resources = loadResources()
+const resources = await loadResources()
 const namespaces = [...new Set(LANGUAGES.flatMap((l) => Object.keys(resources[l])))].sort()
 
 describe('translation files', () => {

@@ -2,28 +2,24 @@ import type { ScreenRegistry } from './screenTypes'
 import { AttractScreen } from '../screens/Attract'
 import { CategoryScreen } from '../screens/Category'
 import { HomeScreen } from '../screens/Home'
-import { HotlineScreen } from '../screens/Hotline'
-import { HotlinesScreen } from '../screens/Hotlines'
-import { FaqsScreen } from '../screens/Faqs'
-import { NoticeScreen } from '../screens/Notice'
-import { NoticesScreen } from '../screens/Notices'
-import { PlaceScreen } from '../screens/Place'
-import { PlacesScreen } from '../screens/Places'
-import { ScreenerScreen } from '../screens/Screener'
-import { ServiceScreen } from '../screens/Service'
+import { lazyPart } from './lazyPart'
 
-/** Which component draws each route. ui-places replaces the PendingScreen lines with its screens. */
+/**
+ * Which component draws each route. Attract, home and category (one tap from home) are in the
+ * start-up bundle; the others, with the QR encoder they use, load as their own chunks
+ * (preloaded once the first screen is up, see lazyPart.tsx).
+ */
 export const screens: ScreenRegistry = {
   attract: AttractScreen,
   home: HomeScreen,
   category: CategoryScreen,
-  service: ServiceScreen,
-  hotlines: HotlinesScreen,
-  hotline: HotlineScreen,
-  places: PlacesScreen,
-  place: PlaceScreen,
-  screener: ScreenerScreen,
-  notices: NoticesScreen,
-  notice: NoticeScreen,
-  faqs: FaqsScreen,
+  service: lazyPart(() => import('../screens/Service').then((m) => m.ServiceScreen)),
+  hotlines: lazyPart(() => import('../screens/Hotlines').then((m) => m.HotlinesScreen)),
+  hotline: lazyPart(() => import('../screens/Hotline').then((m) => m.HotlineScreen)),
+  places: lazyPart(() => import('../screens/Places').then((m) => m.PlacesScreen)),
+  place: lazyPart(() => import('../screens/Place').then((m) => m.PlaceScreen)),
+  screener: lazyPart(() => import('../screens/Screener').then((m) => m.ScreenerScreen)),
+  notices: lazyPart(() => import('../screens/Notices').then((m) => m.NoticesScreen)),
+  notice: lazyPart(() => import('../screens/Notice').then((m) => m.NoticeScreen)),
+  faqs: lazyPart(() => import('../screens/Faqs').then((m) => m.FaqsScreen)),
 }

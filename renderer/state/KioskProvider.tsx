@@ -1,19 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
-import type { AppInfo, ContentSnapshot, KioskApi } from '../../common/api/kioskApi'
+import type { KioskApi } from '../../common/api/kioskApi'
 import { DEFAULT_LANGUAGE, type Language } from '../../common/content/schema'
 import { visibleContent } from '../../common/content/visibility'
-import type { Settings } from '../../common/settings/schema'
-import { i18n } from '../i18n'
+import { hasLanguage, i18n, loadLanguage } from '../i18n'
+import { firstLoad, type Loaded } from './firstLoad'
 import { KioskContext, type KioskState } from './kioskContext'
 import { LoadScreen } from './LoadScreen'
 import { resolveSite } from './site'
 
-type Loaded = {
-  kind: 'loaded'
-  snapshot: ContentSnapshot
-  settings: Settings
-  clockOffsetMs: number
-}
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | Loaded
 
 /** How long to wait before asking the host again after the first load failed. */
@@ -21,22 +15,19 @@ const RETRY_MS = 10_000
 /** How often "today" is re-evaluated, so an expiring notice disappears without a restart. */
 const CLOCK_TICK_MS = 60_000
 
-function offsetFrom(info: AppInfo): number {
-  const hostMs = Date.parse(info.now)
-  return Number.isFinite(hostMs) ? hostMs - Date.now() : 0
-}
+/** The language most recently asked for: a slower fetch of an earlier choice must not win. */
+let wantedLanguage: Language = DEFAULT_LANGUAGE
 
-async function loadAll(api: KioskApi): Promise<Loaded> {
-  const [snapshot, settings, info] = await Promise.all([
-    api.content.get(),
-    api.settings.get(),
-    api.app.info(),
-  ])
-  return { kind: 'loaded', snapshot, settings, clockOffsetMs: offsetFrom(info) }
-}
-
+/** Switches the UI strings; a language not loaded yet switches as soon as its strings arrive. */
 function applyLanguage(lang: Language): void {
-  if (i18n.language !== lang) void i18n.changeLanguage(lang)
+  wantedLanguage = lang
+  const change = () => {
+    if (wantedLanguage === lang && i18n.language !== lang) void i18n.changeLanguage(lang)
+  }
+  if (hasLanguage(lang)) return change()
+  loadLanguage(lang).then(change, (error: unknown) =>
+    console.error(`kiosk: could not load the ${lang} strings`, error),
+  )
 }
 
 /**
@@ -57,7 +48,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
     let live = true
     let retry: ReturnType<typeof setTimeout> | undefined
     const attempt = () =>
-      loadAll(api).then(
+      firstLoad(api).then(
         (loaded) => {
           if (!live) return
           applyLanguage(loaded.settings.defaultLanguage)

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { App } from '../App'
 import '../i18n'
+import { preloadLazyParts } from '../navigation/lazyPart'
 import { NavigationProvider } from '../navigation/NavigationProvider'
 import type { Route } from '../navigation/routes'
 import { screens } from '../navigation/screens'
@@ -18,6 +19,8 @@ function CurrentScreen() {
 
 /** Renders one screen (no shell) over a fake host and waits until content has loaded. */
 export async function renderScreen(api: KioskApi, route: Route): Promise<RenderResult> {
+  // As in the app after start-up: every screen's code is loaded before a visitor taps.
+  await preloadLazyParts()
   const result = render(
     <KioskProvider api={api}>
       <NavigationProvider initial={route}>
@@ -34,6 +37,7 @@ export async function renderScreen(api: KioskApi, route: Route): Promise<RenderR
  * flushing promises rather than polling, so it also works under fake timers.
  */
 export async function renderApp(api: KioskApi): Promise<RenderResult> {
+  await preloadLazyParts()
   const result = render(<App api={api} />)
   for (let i = 0; i < 20 && document.body.dataset.ready !== 'true'; i++) {
     await act(async () => {

@@ -1,8 +1,11 @@
 import { useCallback, useState, type ReactNode } from 'react'
 import type { AdminApi } from '../../../common/admin/adminApi'
-import { AdminMode } from '../AdminMode'
+import { lazyPart } from '../../navigation/lazyPart'
 import { useAdminEntry } from '../gesture/useAdminEntry'
 import '../admin.css'
+
+/** Admin mode's code (panels, statistics) is not part of the visitors' start-up bundle. */
+const AdminMode = lazyPart(() => import('../AdminMode').then((m) => m.AdminMode))
 
 /**
  * Mounts admin mode behind the hidden gesture. Visitors see only `children`; the corner that

@@ -6,8 +6,8 @@ import { leafKeys } from '../../i18n/keys'
 import { chinaTime } from './AuditPanel'
 
 describe('audit log screen', () => {
-  it('has a label for every action the host records, in every language', () => {
-    const resources = loadResources()
+  it('has a label for every action the host records, in every language', async () => {
+    const resources = await loadResources()
     const actions = auditEntrySchema.shape.action.options
     for (const lang of LANGUAGES) {
       const keys = new Set(leafKeys(resources[lang].admin ?? {}))

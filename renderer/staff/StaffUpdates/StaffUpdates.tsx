@@ -1,9 +1,12 @@
 import type { KioskApi } from '../../../common/api/kioskApi'
+import { lazyPart } from '../../navigation/lazyPart'
 import { useKiosk } from '../../state/useKiosk'
 import { UpdateIndicator } from '../UpdateIndicator'
 import { useUpdateStatus } from '../useUpdateStatus'
-import { UpdateDialog } from './UpdateDialog'
 import '../staff.css'
+
+/** The staff dialog's code is not part of the visitors' start-up bundle. */
+const UpdateDialog = lazyPart(() => import('./UpdateDialog').then((m) => m.UpdateDialog))
 
 /**
  * Mounts the staff side of USB and folder updates over the visitor screens. Only a valid package
