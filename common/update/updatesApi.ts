@@ -11,11 +11,16 @@ export interface UpdatesApi {
   status(): Promise<UpdateStatus>
   /** Looks at drives and watched folders now instead of waiting for the next poll. */
   checkNow(): Promise<UpdateStatus>
-  install(pin: string | null): Promise<InstallResponse>
+  /** `options.includeStats`: staff chose to add anonymous usage counters to the stick receipt. */
+  install(pin: string | null, options?: InstallOptions): Promise<InstallResponse>
   /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
   dismiss(): Promise<UpdateStatus>
   rollback(session: string): Promise<RollbackResponse>
 }
+
+/** What staff chose besides the PIN; absent means every choice off. */
+export const installOptionsSchema = z.object({ includeStats: z.boolean() }).strict()
+export type InstallOptions = z.infer<typeof installOptionsSchema>
 
 export const installResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), status: updateStatusSchema }).strict(),
@@ -50,7 +55,7 @@ export const updatesChannels = {
   checkNow: { channel: 'kiosk:updates:check', args: z.tuple([]), result: updateStatusSchema },
   install: {
     channel: 'kiosk:updates:install',
-    args: z.tuple([pinArg]),
+    args: z.tuple([pinArg, installOptionsSchema.optional()]),
     result: installResponseSchema,
   },
   dismiss: { channel: 'kiosk:updates:dismiss', args: z.tuple([]), result: updateStatusSchema },
@@ -70,7 +75,7 @@ export const updatesHttpRoutes = {
   checkNow: { path: '/api/updates/check', body: emptyBody, session: false },
   install: {
     path: '/api/updates/install',
-    body: z.object({ pin: pinArg }).strict(),
+    body: z.object({ pin: pinArg, options: installOptionsSchema.optional() }).strict(),
     session: false,
   },
   dismiss: { path: '/api/updates/dismiss', body: emptyBody, session: false },

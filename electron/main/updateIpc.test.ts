@@ -12,6 +12,7 @@ let kiosk: FakeWebContents
 let services: FakeServices
 let logs: string[]
 let pins: (string | null)[]
+let choices: unknown[]
 const fromKiosk = () => ({ sender: kiosk, senderFrame: kiosk.mainFrame })
 const ready: UpdateStatus = {
   state: 'ready',
@@ -37,11 +38,13 @@ beforeEach(() => {
   services = fakeServices('electron')
   logs = []
   pins = []
+  choices = []
   const updates: UpdatesApi = {
     status: async () => ready,
     checkNow: async () => ready,
-    install: async (pin) => {
+    install: async (pin, options) => {
       pins.push(pin)
+      choices.push(options)
       return { ok: false, reason: 'pin-refused', message: 'wrong PIN', status: ready }
     },
     dismiss: async () => ({ state: 'idle' }),
@@ -76,6 +79,25 @@ describe('registerUpdateIpc', () => {
       /invalid arguments/,
     )
     expect(pins).toEqual([])
+  })
+
+  it('passes the staff stats choice through and refuses a malformed one', async () => {
+    for (const bad of [{ includeStats: 'yes' }, { includeStats: true, name: 'x' }, true]) {
+      await expect(
+        ipcMain.invoke('kiosk:updates:install', fromKiosk(), '246810', bad),
+      ).rejects.toThrow(/invalid arguments/)
+    }
+    await expect(
+      ipcMain.invoke('kiosk:updates:install', fromKiosk(), null, { includeStats: true }, 1),
+    ).rejects.toThrow(/invalid arguments/)
+    expect(pins).toEqual([])
+    const bridge = createUpdateBridge({
+      invoke: (channel: string, ...args: unknown[]) =>
+        ipcMain.invoke(channel, fromKiosk(), ...args),
+    })
+    await bridge.install('246810', { includeStats: true })
+    await bridge.install(null)
+    expect(choices).toEqual([{ includeStats: true }, undefined])
   })
 
   it('works through the preload bridge, replies checked against the contract', async () => {

@@ -21,7 +21,7 @@ export function registerUpdateIpc(
   const c = updatesChannels
   handle(c.status, (u) => u.status())
   handle(c.checkNow, (u) => u.checkNow())
-  handle(c.install, (u, [pin]) => u.install(pin))
+  handle(c.install, (u, [pin, options]) => u.install(pin, options))
   handle(c.dismiss, (u) => u.dismiss())
   handle(c.rollback, (u, [session]) => u.rollback(session))
 

@@ -10,7 +10,10 @@ export function createUpdateBridge(ipc: Invoker): UpdatesApi {
   return {
     status: () => invokeChecked(ipc, c.status),
     checkNow: () => invokeChecked(ipc, c.checkNow),
-    install: (pin) => invokeChecked(ipc, c.install, pin),
+    install: (pin, options) =>
+      options === undefined
+        ? invokeChecked(ipc, c.install, pin)
+        : invokeChecked(ipc, c.install, pin, options),
     dismiss: () => invokeChecked(ipc, c.dismiss),
     rollback: (session) => invokeChecked(ipc, c.rollback, session),
   }

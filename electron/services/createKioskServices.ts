@@ -140,6 +140,8 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
         stats.recordHost({ kind: 'update-attempt', outcome: status.state })
       bus.emit({ kind: 'update-status', status })
     },
+    // Staff may add the anonymous counters to the receipt the kiosk writes on the stick.
+    statsExport: () => stats.exportData(),
     driveRoots: opts.driveRoots ?? removableDriveRoots(),
     log,
   })

@@ -87,6 +87,9 @@ describe('update routes of the browser host', () => {
   it('answers 400 for a malformed install body and 401 for a rollback without a session', async () => {
     expect((await post(r.install.path, { pin: 123456 }, token())).status).toBe(400)
     expect((await post(r.install.path, { pin: PIN, extra: 1 }, token())).status).toBe(400)
+    for (const options of [{ includeStats: 'yes' }, { includeStats: true, name: 'x' }, null]) {
+      expect((await post(r.install.path, { pin: PIN, options }, token())).status).toBe(400)
+    }
     expect((await post(r.rollback.path, {}, token())).status).toBe(401)
     const notAdmin = await post(
       r.rollback.path,

@@ -55,7 +55,7 @@ const r = updatesHttpRoutes
 export const updateRoutes: Record<string, UpdateRoute> = Object.fromEntries([
   updateRoute(r.status, (u) => u.status()),
   updateRoute(r.checkNow, (u) => u.checkNow()),
-  updateRoute(r.install, (u, body) => u.install(body.pin)),
+  updateRoute(r.install, (u, body) => u.install(body.pin, body.options)),
   updateRoute(r.dismiss, (u) => u.dismiss()),
   updateRoute(r.rollback, (u, _body, session) => u.rollback(session)),
 ])

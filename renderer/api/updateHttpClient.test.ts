@@ -41,6 +41,12 @@ describe('createHttpUpdatesApi', () => {
     ])
   })
 
+  it('sends the staff stats choice only when one is given', async () => {
+    const deps = depsReplying({ ok: true, status: { state: 'idle' } })
+    await createHttpUpdatesApi(deps).install(null, { includeStats: true })
+    expect(deps.sent[0]?.body).toEqual({ pin: null, options: { includeStats: true } })
+  })
+
   it('sends rollback with the admin session header', async () => {
     const deps = depsReplying({ ok: true })
     await createHttpUpdatesApi(deps).rollback('s'.repeat(43))

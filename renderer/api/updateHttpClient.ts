@@ -13,7 +13,8 @@ export function createHttpUpdatesApi(deps: HttpClientDeps): UpdatesApi {
   return {
     status: () => request(deps, 'POST', r.status.path, c.status.result, {}),
     checkNow: () => request(deps, 'POST', r.checkNow.path, c.checkNow.result, {}),
-    install: (pin) => request(deps, 'POST', r.install.path, c.install.result, { pin }),
+    install: (pin, options) =>
+      request(deps, 'POST', r.install.path, c.install.result, options ? { pin, options } : { pin }),
     dismiss: () => request(deps, 'POST', r.dismiss.path, c.dismiss.result, {}),
     rollback: (session) =>
       request(

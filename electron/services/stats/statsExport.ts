@@ -28,21 +28,19 @@ async function writeSynced(file: string, text: string): Promise<void> {
   await rename(temp, file)
 }
 
+export type StatsExportInput = {
+  identity: KioskIdentity
+  exportedAt: string
+  days: DailyRecord[]
+  months: MonthRecord[]
+}
+
 /**
- * Writes `<folder>/KIOSK-STATS/<kioskId>-<day>.json` and `.csv` (the same counters in both) and
- * returns the JSON file's path. The data is validated before writing, so a stick never receives
- * an export the merge command would refuse.
+ * The export document (counters, kiosk id, site, content version), validated against the schema
+ * the merge command reads, so nothing malformed ever leaves the kiosk. Throws if it is invalid.
  */
-export async function writeStatsExport(
-  folder: string,
-  input: {
-    identity: KioskIdentity
-    exportedAt: string
-    days: DailyRecord[]
-    months: MonthRecord[]
-  },
-): Promise<string> {
-  const data: StatsExport = statsExportSchema.parse({
+export function buildStatsExport(input: StatsExportInput): StatsExport {
+  return statsExportSchema.parse({
     format: STATS_EXPORT_FORMAT,
     version: 1,
     ...input.identity,
@@ -50,6 +48,15 @@ export async function writeStatsExport(
     days: input.days,
     months: input.months,
   })
+}
+
+/**
+ * Writes `<folder>/KIOSK-STATS/<kioskId>-<day>.json` and `.csv` (the same counters in both) and
+ * returns the JSON file's path. The data is validated before writing, so a stick never receives
+ * an export the merge command would refuse.
+ */
+export async function writeStatsExport(folder: string, input: StatsExportInput): Promise<string> {
+  const data = buildStatsExport(input)
   const dir = join(folder, STATS_FOLDER)
   await mkdir(dir, { recursive: true })
   const base = join(dir, `${data.kioskId}-${data.exportedAt.slice(0, 10)}`)

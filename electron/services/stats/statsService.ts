@@ -7,11 +7,17 @@ import {
   type DailyRecord,
   type HostStatsEvent,
   type StatsEvent,
+  type StatsExport,
 } from '../../../common/stats/schema'
 import type { StatsExportResult, StatsOverview } from '../../../common/stats/statsApi'
 import type { Logger } from '../logger/logger'
 import { describeProblems, problemsFromZod } from '../zodProblems'
-import { writeStatsExport, type KioskIdentity } from './statsExport'
+import {
+  buildStatsExport,
+  writeStatsExport,
+  type KioskIdentity,
+  type StatsExportInput,
+} from './statsExport'
 import { RETENTION_DAYS } from './retention'
 import { openStatsStore, type PendingCounts } from './statsStore'
 
@@ -27,6 +33,8 @@ export interface StatsService {
   exportToSticks(session: unknown): Promise<StatsExportResult>
   /** Writes the export into `folder` (no session: for the host itself and tests). */
   exportTo(folder: string): Promise<string>
+  /** The export document with every count so far, for the host itself (the update receipt). */
+  exportData(): Promise<StatsExport>
   /** Writes pending counts now. */
   flush(): Promise<void>
   /** Flushes and stops the timer. */
@@ -130,16 +138,17 @@ export async function createStatsService(deps: StatsServiceDeps): Promise<StatsS
 
   await flush()
 
-  async function exportTo(folder: string): Promise<string> {
+  async function exportInput(): Promise<StatsExportInput> {
     await flush()
     const { day, hour } = stamp()
-    return writeStatsExport(folder, {
+    return {
       identity: await deps.identity(),
       exportedAt: `${day}T${String(hour).padStart(2, '0')}`,
       days: await store.days(),
       months: store.months(),
-    })
+    }
   }
+  const exportTo = async (folder: string) => writeStatsExport(folder, await exportInput())
 
   return {
     record(batch) {
@@ -175,6 +184,7 @@ export async function createStatsService(deps: StatsServiceDeps): Promise<StatsS
       return { written, problems }
     },
     exportTo,
+    exportData: async () => buildStatsExport(await exportInput()),
     flush,
     async close() {
       await flush()

@@ -1,7 +1,9 @@
 import type { ContentSnapshot } from '../../../common/api/kioskApi'
 import type { Settings } from '../../../common/settings/schema'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
+import type { StatsExport } from '../../../common/stats/schema'
 import type {
+  InstallOptions,
   InstallResponse,
   RollbackResponse,
   UpdatesApi,
@@ -23,6 +25,8 @@ export interface KioskUpdatesDeps {
   isAdminSession: (session: string) => Promise<boolean>
   /** Receives every status change; hosts forward it as an `update-status` notice. */
   onStatus?: (status: UpdateStatus) => void
+  /** The anonymous stats export staff may add to the stick receipt (absent: nothing to add). */
+  statsExport?: () => Promise<StatsExport>
   driveRoots?: RootLister
   log?: Logger
 }
@@ -52,11 +56,12 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
     installedContent: async () => (await deps.content.get().catch(() => undefined))?.content,
     onInstalled: async () => void (await deps.content.reload()),
     ...(deps.onStatus ? { onStatus: deps.onStatus } : {}),
+    ...(deps.statsExport ? { statsExport: deps.statsExport } : {}),
     ...(deps.driveRoots ? { driveRoots: deps.driveRoots } : {}),
     ...(deps.log ? { logger: deps.log } : {}),
   })
 
-  async function install(pin: string | null): Promise<InstallResponse> {
+  async function install(pin: string | null, options?: InstallOptions): Promise<InstallResponse> {
     const status = service.status()
     if (status.state !== 'ready') {
       return {
@@ -77,7 +82,10 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
       const checked = await deps.checkPin(pin)
       if (!checked.ok) return { ok: false, reason: 'pin-refused', message: checked.message, status }
     }
-    return { ok: true, status: await service.install() }
+    return {
+      ok: true,
+      status: await service.install({ includeStats: options?.includeStats === true }),
+    }
   }
 
   async function rollback(session: string): Promise<RollbackResponse> {

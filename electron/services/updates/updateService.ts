@@ -1,4 +1,5 @@
 import type { Content } from '../../../common/content/schema'
+import type { StatsExport } from '../../../common/stats/schema'
 import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import { checkPackage, installPackage, type InstallerDeps } from './installer'
@@ -26,6 +27,8 @@ export interface UpdateServiceOptions {
   onInstalled: () => Promise<void>
   /** Every status change (hosts forward it to the renderer as a notice). */
   onStatus?: (status: UpdateStatus) => void
+  /** The anonymous stats export, added to the stick receipt when staff choose so. */
+  statsExport?: () => Promise<StatsExport>
   driveRoots?: RootLister
   pollIntervalMs?: number
   logger?: Logger
@@ -34,8 +37,11 @@ export interface UpdateServiceOptions {
 
 export interface UpdateService {
   status(): UpdateStatus
-  /** Installs the package waiting in `ready` (the caller has checked the staff PIN if required). */
-  install(): Promise<UpdateStatus>
+  /**
+   * Installs the package waiting in `ready` (the caller has checked the staff PIN if required);
+   * `includeStats` adds the anonymous stats export to the receipt on the stick.
+   */
+  install(options?: { includeStats?: boolean }): Promise<UpdateStatus>
   /** Staff closed the screen: forget the package until it is replaced or re-inserted. */
   dismiss(): UpdateStatus
   /** An administrator's undo; the high-water mark is kept. */
@@ -88,6 +94,18 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         message: written.reason,
         file: found.root,
       })
+  }
+
+  /** The stats staff asked for, or why they are missing; the receipt is written either way. */
+  async function statsPart(): Promise<{ stats: StatsExport } | { statsProblem: string }> {
+    if (!options.statsExport) return { statsProblem: 'this kiosk keeps no usage statistics' }
+    try {
+      return { stats: await options.statsExport() }
+    } catch (err) {
+      const statsProblem = `usage statistics could not be exported (${err instanceof Error ? err.message : String(err)})`
+      options.logger?.({ level: 'warn', area: 'updates', message: statsProblem })
+      return { statsProblem }
+    }
   }
 
   /** Verifies a found package; an unexpected failure is shown as a refusal, never a stuck screen. */
@@ -162,10 +180,11 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
 
   return {
     status: () => status,
-    install: () =>
+    install: (choice) =>
       serially(async () => {
         if (!pending || status.state !== 'ready') return status
         const { found, pkg } = pending
+        const withStats = async () => (choice?.includeStats ? await statsPart() : {})
         pending = undefined
         const steps = pkg.files.length + 8
         let done = 0
@@ -180,6 +199,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
             at: nowIso(),
             outcome: 'failed',
             reason: outcome.refusal.reason,
+            ...(await withStats()),
           })
           return setStatus({
             state: 'failed',
@@ -195,6 +215,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
           reason: `installed content version ${outcome.contentVersion}`,
           contentVersion: outcome.contentVersion,
           signerKeyId: outcome.signerKeyId,
+          ...(await withStats()),
         })
         return setStatus({
           state: 'installed',
