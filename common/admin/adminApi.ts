@@ -11,6 +11,7 @@ import {
   emptyBodySchema,
   pinEntrySchema,
   settingsPatchSchema,
+  trustedKeyInfoSchema,
   type AdminActionResult,
   type AdminLoginResult,
   type AdminSettingsResult,
@@ -18,6 +19,7 @@ import {
   type AuditEntry,
   type ConfigFinding,
   type Diagnostics,
+  type TrustedKeyInfo,
 } from './schemas'
 
 /**
@@ -46,10 +48,17 @@ export interface AdminApi {
   rollbackContent(session: string): Promise<AdminActionResult>
   /** Diagnostics and the update log onto the USB sticks present. */
   exportDiagnostics(session: string): Promise<AdminActionResult>
+  /** The keys packages may be signed by, each shipped or added. */
+  listKeys(session: string): Promise<TrustedKeyInfo[]>
+  /** Adds the key of a rotation package (`KIOSK-KEY/`) signed by an already trusted key. */
+  addKey(session: string): Promise<AdminActionResult>
+  /** Removes an added key; refused for shipped keys and for the last trusted key. */
+  removeKey(session: string, keyId: string): Promise<AdminActionResult>
 }
 
 const pinArg = z.string().max(64)
 const folderArg = z.string().min(1).max(4096)
+const keyIdArg = trustedKeyInfoSchema.shape.keyId
 
 /** IPC channels of the admin area: arguments checked in the main process, replies in the preload. */
 export const adminChannels = {
@@ -106,6 +115,21 @@ export const adminChannels = {
     args: z.tuple([adminSessionSchema]),
     result: adminActionResultSchema,
   },
+  listKeys: {
+    channel: 'kiosk:admin:keys-list',
+    args: z.tuple([adminSessionSchema]),
+    result: z.array(trustedKeyInfoSchema),
+  },
+  addKey: {
+    channel: 'kiosk:admin:keys-add',
+    args: z.tuple([adminSessionSchema]),
+    result: adminActionResultSchema,
+  },
+  removeKey: {
+    channel: 'kiosk:admin:keys-remove',
+    args: z.tuple([adminSessionSchema, keyIdArg]),
+    result: adminActionResultSchema,
+  },
 } as const
 export type AdminChannelKey = keyof typeof adminChannels
 
@@ -134,6 +158,13 @@ export const adminHttpRoutes = {
   exportDiagnostics: {
     path: '/api/admin/diagnostics/export',
     body: emptyBodySchema,
+    session: true,
+  },
+  listKeys: { path: '/api/admin/keys/list', body: emptyBodySchema, session: true },
+  addKey: { path: '/api/admin/keys/add', body: emptyBodySchema, session: true },
+  removeKey: {
+    path: '/api/admin/keys/remove',
+    body: z.object({ keyId: keyIdArg }).strict(),
     session: true,
   },
 } as const satisfies Record<AdminChannelKey, { path: string; body: z.ZodType; session: boolean }>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { settingsSchema } from '../settings/schema'
+import { keyIdHexSchema } from '../update/manifest'
 import { updateLogEntrySchema } from '../update/updateStatus'
 
 /** Shortest and longest PIN an administrator may choose; digits only (an on-screen number pad). */
@@ -80,6 +81,9 @@ export const auditEntrySchema = z
       'content-rolled-back',
       'rollback-refused',
       'diagnostics-exported',
+      'key-added',
+      'key-refused',
+      'key-removed',
     ]),
     /** e.g. the settings fields changed; never a PIN. */
     detail: z.string().max(500).optional(),
@@ -170,3 +174,12 @@ export const adminActionResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), reason: z.string() }).strict(),
 ])
 export type AdminActionResult = z.infer<typeof adminActionResultSchema>
+
+/** A key this kiosk trusts: shipped in the build (resources/keys) or added later (data dir). */
+export const trustedKeyInfoSchema = z
+  .object({
+    keyId: keyIdHexSchema,
+    source: z.enum(['shipped', 'added']),
+  })
+  .strict()
+export type TrustedKeyInfo = z.infer<typeof trustedKeyInfoSchema>

@@ -35,6 +35,9 @@ export function registerAdminIpc(
   handle(c.applyConfig, (a, [session, folder]) => a.applyConfig(session, folder))
   handle(c.rollbackContent, (a, [session]) => a.rollbackContent(session))
   handle(c.exportDiagnostics, (a, [session]) => a.exportDiagnostics(session))
+  handle(c.listKeys, (a, [session]) => a.listKeys(session))
+  handle(c.addKey, (a, [session]) => a.addKey(session))
+  handle(c.removeKey, (a, [session, keyId]) => a.removeKey(session, keyId))
 
   return dispose
 }

@@ -23,5 +23,8 @@ export function createAdminBridge(ipc: Invoker): AdminApi {
     applyConfig: (session, folder) => invokeChecked(ipc, c.applyConfig, session, folder),
     rollbackContent: (session) => invokeChecked(ipc, c.rollbackContent, session),
     exportDiagnostics: (session) => invokeChecked(ipc, c.exportDiagnostics, session),
+    listKeys: (session) => invokeChecked(ipc, c.listKeys, session),
+    addKey: (session) => invokeChecked(ipc, c.addKey, session),
+    removeKey: (session, keyId) => invokeChecked(ipc, c.removeKey, session, keyId),
   }
 }

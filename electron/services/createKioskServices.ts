@@ -90,6 +90,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     sticks,
     sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
+    resourcesDir: opts.resourcesDir,
     // Through the update service (declared below; only called later), which logs the rollback
     // in the update log and reloads the content.
     rollback: async (session) => {

@@ -70,6 +70,7 @@ describe('admin routes of the browser host', () => {
       [adminHttpRoutes.updateSettings.path]: { patch: {} },
       [adminHttpRoutes.applyConfig.path]: { folder: '/media/stick/KIOSK-CONFIG' },
       [adminHttpRoutes.changePin.path]: { pin: '24681357' },
+      [adminHttpRoutes.removeKey.path]: { keyId: '0123456789ABCDEF' },
     }
     const body = bodies[path] ?? {}
     expect((await post(path, body, withToken())).status).toBe(401)

@@ -73,4 +73,7 @@ export const adminRoutes: Record<string, AdminRoute> = Object.fromEntries([
   adminRoute(r.applyConfig, (a, body, session) => a.applyConfig(session, body.folder)),
   adminRoute(r.rollbackContent, (a, _body, session) => a.rollbackContent(session)),
   adminRoute(r.exportDiagnostics, (a, _body, session) => a.exportDiagnostics(session)),
+  adminRoute(r.listKeys, (a, _body, session) => a.listKeys(session)),
+  adminRoute(r.addKey, (a, _body, session) => a.addKey(session)),
+  adminRoute(r.removeKey, (a, body, session) => a.removeKey(session, body.keyId)),
 ])

@@ -42,5 +42,8 @@ export function createHttpAdminApi(deps: HttpClientDeps): AdminApi {
       post(r.rollbackContent.path, c.rollbackContent.result, {}, session),
     exportDiagnostics: (session) =>
       post(r.exportDiagnostics.path, c.exportDiagnostics.result, {}, session),
+    listKeys: (session) => post(r.listKeys.path, c.listKeys.result, {}, session),
+    addKey: (session) => post(r.addKey.path, c.addKey.result, {}, session),
+    removeKey: (session, keyId) => post(r.removeKey.path, c.removeKey.result, { keyId }, session),
   }
 }

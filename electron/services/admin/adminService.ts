@@ -10,6 +10,7 @@ import {
   type AuditEntry,
   type ConfigFinding,
   type Diagnostics,
+  type TrustedKeyInfo,
 } from '../../../common/admin/schemas'
 import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
 import type { UpdateLogEntry } from '../../../common/update/updateStatus'
@@ -23,6 +24,7 @@ import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminS
 import { openAuditLog, type AuditLog } from './auditLog'
 import { createConfigActions } from './configActions'
 import { buildDiagnostics } from './diagnostics'
+import { createKeyActions } from './keyActions'
 import { exportDiagnostics, listConfigPackages } from './maintenance'
 import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
 import type { ScryptParams } from './pinHash'
@@ -58,6 +60,12 @@ export interface AdminService {
   rollbackContent(session: unknown): Promise<AdminActionResult>
   /** Writes diagnostics and the update log to every stick present. */
   exportDiagnostics(session: unknown): Promise<AdminActionResult>
+  /** The trusted keys, each shipped or added. */
+  listKeys(session: unknown): Promise<TrustedKeyInfo[]>
+  /** Adds the key of a rotation package signed by an already trusted key (audit-logged). */
+  addKey(session: unknown): Promise<AdminActionResult>
+  /** Removes an added key; never a shipped one or the last trusted one (audit-logged). */
+  removeKey(session: unknown, keyId: string): Promise<AdminActionResult>
   /** Ends any admin session (host shutdown). */
   endSessions(): void
 }
@@ -78,6 +86,8 @@ export interface AdminServiceDeps {
   sticks?: () => Promise<string[]>
   /** The keys a config package may be signed by. */
   signatureKeys?: () => Promise<SignatureKeys>
+  /** The app's resources folder, whose `keys/` holds the keys shipped with the build. */
+  resourcesDir?: string
   /** Switches back to the previous content slot (the update service's undo) and reloads. */
   rollback?: (session: string) => Promise<{ ok: true } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
@@ -170,6 +180,14 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     audit,
   })
 
+  const keyActions = createKeyActions({
+    requireSession,
+    signatureKeys,
+    sources,
+    audit,
+    dirs: { dataDir: deps.dataDir, resourcesDir: deps.resourcesDir },
+  })
+
   return {
     status: async () => pins.status(),
     async setFirstPin(pin) {
@@ -256,6 +274,7 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       await audit.record('diagnostics-exported', out.written.join(', '))
       return { ok: true, detail: out.written.join(', ') }
     },
+    ...keyActions,
     endSessions: () => sessions.endAll(),
   }
 }

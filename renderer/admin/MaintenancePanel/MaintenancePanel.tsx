@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
 import { ChangePin } from './ChangePin'
+import { TrustedKeys } from './TrustedKeys'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 type Outcome = { ok: boolean; text: string } | undefined
@@ -147,6 +148,12 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
           {t('maintenance.pinTitle')}
         </h3>
         <ChangePin admin={admin} session={session} onSessionLost={onSessionLost} />
+      </section>
+      <section className="admin-field" aria-labelledby="maintenance-keys">
+        <h3 id="maintenance-keys" className="admin-subheading">
+          {t('keys.title')}
+        </h3>
+        <TrustedKeys admin={admin} session={session} onSessionLost={onSessionLost} />
       </section>
       <section className="admin-field" aria-labelledby="maintenance-export">
         <h3 id="maintenance-export" className="admin-subheading">

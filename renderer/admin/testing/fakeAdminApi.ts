@@ -1,5 +1,5 @@
 import type { AdminApi } from '../../../common/admin/adminApi'
-import type { AdminStatus } from '../../../common/admin/schemas'
+import type { AdminStatus, TrustedKeyInfo } from '../../../common/admin/schemas'
 
 /** An in-memory admin host for renderer tests: one PIN, one session, and a record of patches. */
 export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } = {}) {
@@ -7,6 +7,10 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
   let session: string | undefined
   let failures = 0
   const patches: Record<string, unknown>[] = []
+  const keys: TrustedKeyInfo[] = [
+    { keyId: '0123456789ABCDEF', source: 'shipped' },
+    { keyId: 'FEDCBA9876543210', source: 'added' },
+  ]
   const status = (): AdminStatus => ({
     pinSet: pin !== undefined,
     failures,
@@ -74,6 +78,21 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
       requireSession(s)
       return { ok: false, reason: 'no USB stick found' }
     },
+    listKeys: async (s) => {
+      requireSession(s)
+      return keys.map((k) => ({ ...k }))
+    },
+    addKey: async (s) => {
+      requireSession(s)
+      return { ok: false, reason: 'no KIOSK-KEY/key.pub found' }
+    },
+    removeKey: async (s, keyId) => {
+      requireSession(s)
+      const key = keys.find((k) => k.keyId === keyId)
+      if (key?.source !== 'added' || keys.length <= 1) return { ok: false, reason: 'refused' }
+      keys.splice(keys.indexOf(key), 1)
+      return { ok: true, detail: keyId }
+    },
   }
-  return { api, patches, session: () => session }
+  return { api, patches, keys, session: () => session }
 }
