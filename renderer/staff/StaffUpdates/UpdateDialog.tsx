@@ -5,6 +5,7 @@ import type { UpdateStatus } from '../../../common/update/updateStatus'
 import type { UpdatesApi } from '../../../common/update/updatesApi'
 import { PinPad } from '../../admin/PinPad'
 import { PackageReview } from '../PackageReview'
+import { StatsChoice } from '../StatsChoice'
 
 export type DialogStatus = Extract<
   UpdateStatus,
@@ -32,6 +33,7 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
   const [askPin, setAskPin] = useState(false)
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
+  const [includeStats, setIncludeStats] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const overlayRef = useRef<HTMLDivElement>(null)
 
@@ -58,7 +60,7 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
   const install = (pin: string | null) => {
     setBusy(true)
     setMessage(undefined)
-    updates.install(pin).then((reply) => {
+    updates.install(pin, { includeStats }).then((reply) => {
       setBusy(false)
       onStatus(reply.status)
       if (reply.ok) setAskPin(false)
@@ -117,6 +119,7 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
       <>
         <p>{t('ready.source', { source: status.source })}</p>
         <PackageReview preview={status.preview} lang={lang} />
+        <StatsChoice checked={includeStats} disabled={busy} onChange={setIncludeStats} />
         {message && <p role="alert">{message}</p>}
         <div className="staff-actions">
           <button

@@ -1,0 +1,1 @@
+export { StatsChoice } from './StatsChoice'
