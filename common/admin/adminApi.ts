@@ -12,6 +12,7 @@ import {
   pinEntrySchema,
   settingsPatchSchema,
   trustedKeyInfoSchema,
+  hostActionsSchema,
   type AdminActionResult,
   type AdminLoginResult,
   type AdminSettingsResult,
@@ -20,6 +21,7 @@ import {
   type ConfigFinding,
   type Diagnostics,
   type TrustedKeyInfo,
+  type HostActions,
 } from './schemas'
 
 /**
@@ -54,6 +56,12 @@ export interface AdminApi {
   addKey(session: string): Promise<AdminActionResult>
   /** Removes an added key; refused for shipped keys and for the last trusted key. */
   removeKey(session: string, keyId: string): Promise<AdminActionResult>
+  /** Whether this host can restart the app / quit to the desktop (Electron only). */
+  hostActions(session: string): Promise<HostActions>
+  /** Restarts the kiosk app; the session ends. Refused where `hostActions` says unavailable. */
+  restartApp(session: string): Promise<AdminActionResult>
+  /** Quits to the desktop; the session ends. Refused where `hostActions` says unavailable. */
+  quitApp(session: string): Promise<AdminActionResult>
 }
 
 const pinArg = z.string().max(64)
@@ -130,6 +138,21 @@ export const adminChannels = {
     args: z.tuple([adminSessionSchema, keyIdArg]),
     result: adminActionResultSchema,
   },
+  hostActions: {
+    channel: 'kiosk:admin:host-actions',
+    args: z.tuple([adminSessionSchema]),
+    result: hostActionsSchema,
+  },
+  restartApp: {
+    channel: 'kiosk:admin:app-restart',
+    args: z.tuple([adminSessionSchema]),
+    result: adminActionResultSchema,
+  },
+  quitApp: {
+    channel: 'kiosk:admin:app-quit',
+    args: z.tuple([adminSessionSchema]),
+    result: adminActionResultSchema,
+  },
 } as const
 export type AdminChannelKey = keyof typeof adminChannels
 
@@ -167,6 +190,9 @@ export const adminHttpRoutes = {
     body: z.object({ keyId: keyIdArg }).strict(),
     session: true,
   },
+  hostActions: { path: '/api/admin/app/actions', body: emptyBodySchema, session: true },
+  restartApp: { path: '/api/admin/app/restart', body: emptyBodySchema, session: true },
+  quitApp: { path: '/api/admin/app/quit', body: emptyBodySchema, session: true },
 } as const satisfies Record<AdminChannelKey, { path: string; body: z.ZodType; session: boolean }>
 
 /** The header that carries the admin session token to the browser host. */

@@ -84,6 +84,8 @@ export const auditEntrySchema = z
       'key-added',
       'key-refused',
       'key-removed',
+      'app-restarted',
+      'app-quit',
     ]),
     /** e.g. the settings fields changed; never a PIN. */
     detail: z.string().max(500).optional(),
@@ -183,3 +185,7 @@ export const trustedKeyInfoSchema = z
   })
   .strict()
 export type TrustedKeyInfo = z.infer<typeof trustedKeyInfoSchema>
+
+/** What this host lets admin mode do to the app itself (the browser host: nothing). */
+export const hostActionsSchema = z.object({ restart: z.boolean(), quit: z.boolean() }).strict()
+export type HostActions = z.infer<typeof hostActionsSchema>

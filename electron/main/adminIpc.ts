@@ -38,6 +38,9 @@ export function registerAdminIpc(
   handle(c.listKeys, (a, [session]) => a.listKeys(session))
   handle(c.addKey, (a, [session]) => a.addKey(session))
   handle(c.removeKey, (a, [session, keyId]) => a.removeKey(session, keyId))
+  handle(c.hostActions, (a, [session]) => a.hostActions(session))
+  handle(c.restartApp, (a, [session]) => a.restartApp(session))
+  handle(c.quitApp, (a, [session]) => a.quitApp(session))
 
   return dispose
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type * as Electron from 'electron'
 import type { KioskServices, KioskServicesOptions } from '../services/kioskServices'
+import { createHostControl } from './hostControl'
 import { registerIpc } from './ipc'
 import { denyAllPermissions, enforceCspHeader } from './lockdown'
 import { handleAppProtocol, registerAppScheme } from './protocol'
@@ -119,6 +120,7 @@ export async function bootstrap(
     host: 'electron',
     contentFile: readFlag(options.argv, 'content'),
     packageJsonFile: join(options.appDir, 'package.json'),
+    hostControl: createHostControl(app, options.flushLog),
   })
   handleAppProtocol(
     electron.protocol,

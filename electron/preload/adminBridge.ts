@@ -26,5 +26,8 @@ export function createAdminBridge(ipc: Invoker): AdminApi {
     listKeys: (session) => invokeChecked(ipc, c.listKeys, session),
     addKey: (session) => invokeChecked(ipc, c.addKey, session),
     removeKey: (session, keyId) => invokeChecked(ipc, c.removeKey, session, keyId),
+    hostActions: (session) => invokeChecked(ipc, c.hostActions, session),
+    restartApp: (session) => invokeChecked(ipc, c.restartApp, session),
+    quitApp: (session) => invokeChecked(ipc, c.quitApp, session),
   }
 }

@@ -91,6 +91,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
     resourcesDir: opts.resourcesDir,
+    ...(opts.hostControl ? { hostControl: opts.hostControl } : {}),
     // Through the update service (declared below; only called later), which logs the rollback
     // in the update log and reloads the content.
     rollback: async (session) => {

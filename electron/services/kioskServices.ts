@@ -30,6 +30,14 @@ export interface KioskServices {
   close(): Promise<void>
 }
 
+/** What admin mode may do to the app process; only the Electron host has it. */
+export interface HostControl {
+  /** Start a fresh app process and end this one. */
+  restart(): void
+  /** End the app (back to the desktop). */
+  quit(): void
+}
+
 export interface KioskServicesOptions {
   /** Where settings and state live (durable stores, update slots, logs). */
   dataDir: string
@@ -50,4 +58,6 @@ export interface KioskServicesOptions {
   watchFolders?: readonly string[]
   /** Where removable drives appear; default: this platform's mount folders (tests pass a temp folder). */
   driveRoots?: () => Promise<string[]>
+  /** Restart / quit for admin mode; absent on the browser host, which then offers neither. */
+  hostControl?: HostControl
 }

@@ -80,6 +80,14 @@ describe('admin routes of the browser host', () => {
     expect((await post(path, body, withToken({ 'X-Kiosk-Admin': stale }))).status).toBe(401)
   })
 
+  it('reports restart and exit as unavailable on the browser host, and refuses them', async () => {
+    const session = withToken({ 'X-Kiosk-Admin': await signIn() })
+    const actions = await post(adminHttpRoutes.hostActions.path, {}, session)
+    expect(await actions.json()).toEqual({ restart: false, quit: false })
+    const restart = await post(adminHttpRoutes.restartApp.path, {}, session)
+    expect(await restart.json()).toMatchObject({ ok: false })
+  })
+
   it('answers GET with 405: admin routes are POST only', async () => {
     const reply = await fetch(new URL(adminHttpRoutes.status.path, host.url))
     expect(reply.status).toBe(405)

@@ -76,4 +76,7 @@ export const adminRoutes: Record<string, AdminRoute> = Object.fromEntries([
   adminRoute(r.listKeys, (a, _body, session) => a.listKeys(session)),
   adminRoute(r.addKey, (a, _body, session) => a.addKey(session)),
   adminRoute(r.removeKey, (a, body, session) => a.removeKey(session, body.keyId)),
+  adminRoute(r.hostActions, (a, _body, session) => a.hostActions(session)),
+  adminRoute(r.restartApp, (a, _body, session) => a.restartApp(session)),
+  adminRoute(r.quitApp, (a, _body, session) => a.quitApp(session)),
 ])

@@ -45,5 +45,8 @@ export function createHttpAdminApi(deps: HttpClientDeps): AdminApi {
     listKeys: (session) => post(r.listKeys.path, c.listKeys.result, {}, session),
     addKey: (session) => post(r.addKey.path, c.addKey.result, {}, session),
     removeKey: (session, keyId) => post(r.removeKey.path, c.removeKey.result, { keyId }, session),
+    hostActions: (session) => post(r.hostActions.path, c.hostActions.result, {}, session),
+    restartApp: (session) => post(r.restartApp.path, c.restartApp.result, {}, session),
+    quitApp: (session) => post(r.quitApp.path, c.quitApp.result, {}, session),
   }
 }

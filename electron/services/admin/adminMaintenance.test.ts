@@ -220,3 +220,50 @@ describe('rollback and export', () => {
     })
   })
 })
+
+describe('restarting the app and exiting to the desktop', () => {
+  const control = () => {
+    const calls: string[] = []
+    return {
+      calls,
+      hostControl: { restart: () => calls.push('restart'), quit: () => calls.push('quit') },
+    }
+  }
+
+  it('offers both on a host with control, audits each, then ends the session', async () => {
+    const { calls, hostControl } = control()
+    const { admin, session } = await signedIn({ hostControl })
+    expect(await admin.hostActions(session)).toEqual({ restart: true, quit: true })
+    expect(await admin.restartApp(session)).toEqual({ ok: true })
+    expect(calls).toEqual(['restart'])
+    await expect(admin.quitApp(session)).rejects.toBeInstanceOf(AdminAuthError)
+    expect(calls).toEqual(['restart'])
+
+    const again = await admin.login('112233')
+    if (!again.ok) throw new Error(again.message)
+    expect(await admin.quitApp(again.session)).toEqual({ ok: true })
+    expect(calls).toEqual(['restart', 'quit'])
+    const next = await admin.login('112233')
+    if (!next.ok) throw new Error(next.message)
+    const actions = (await admin.auditLog(next.session)).map((e) => e.action)
+    expect(actions).toContain('app-restarted')
+    expect(actions).toContain('app-quit')
+  })
+
+  it('reports both unavailable and refuses them where the host has no control', async () => {
+    const { admin, session } = await signedIn()
+    expect(await admin.hostActions(session)).toEqual({ restart: false, quit: false })
+    expect(await admin.restartApp(session)).toMatchObject({ ok: false, reason: /cannot restart/ })
+    expect(await admin.quitApp(session)).toMatchObject({ ok: false })
+    const actions = (await admin.auditLog(session)).map((e) => e.action)
+    expect(actions).not.toContain('app-restarted')
+  })
+
+  it('needs a live session', async () => {
+    const { calls, hostControl } = control()
+    const { admin } = await signedIn({ hostControl })
+    await expect(admin.restartApp('x'.repeat(40))).rejects.toBeInstanceOf(AdminAuthError)
+    await expect(admin.hostActions('x'.repeat(40))).rejects.toBeInstanceOf(AdminAuthError)
+    expect(calls).toEqual([])
+  })
+})

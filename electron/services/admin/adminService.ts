@@ -10,6 +10,7 @@ import {
   type AuditEntry,
   type ConfigFinding,
   type Diagnostics,
+  type HostActions,
   type TrustedKeyInfo,
 } from '../../../common/admin/schemas'
 import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
@@ -17,6 +18,7 @@ import type { UpdateLogEntry } from '../../../common/update/updateStatus'
 import type { Clock } from '../clock'
 import type { ErrorLogEntry } from '../logger/errorLog'
 import type { Logger } from '../logger/logger'
+import type { HostControl } from '../kioskServices'
 import type { SettingsService } from '../settingsService'
 import type { SignatureKeys } from '../updates/signature'
 import { describeProblems } from '../zodProblems'
@@ -24,6 +26,7 @@ import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminS
 import { openAuditLog, type AuditLog } from './auditLog'
 import { createConfigActions } from './configActions'
 import { buildDiagnostics } from './diagnostics'
+import { createHostActions } from './hostActions'
 import { createKeyActions } from './keyActions'
 import { exportDiagnostics, listConfigPackages } from './maintenance'
 import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
@@ -66,6 +69,12 @@ export interface AdminService {
   addKey(session: unknown): Promise<AdminActionResult>
   /** Removes an added key; never a shipped one or the last trusted one (audit-logged). */
   removeKey(session: unknown, keyId: string): Promise<AdminActionResult>
+  /** Whether restart / quit are available (Electron host only). */
+  hostActions(session: unknown): Promise<HostActions>
+  /** Audits, ends the sessions, then restarts the app; refused without host control. */
+  restartApp(session: unknown): Promise<AdminActionResult>
+  /** Audits, ends the sessions, then quits to the desktop; refused without host control. */
+  quitApp(session: unknown): Promise<AdminActionResult>
   /** Ends any admin session (host shutdown). */
   endSessions(): void
 }
@@ -88,6 +97,8 @@ export interface AdminServiceDeps {
   signatureKeys?: () => Promise<SignatureKeys>
   /** The app's resources folder, whose `keys/` holds the keys shipped with the build. */
   resourcesDir?: string
+  /** Restart / quit of the app process; only the Electron host passes it. */
+  hostControl?: HostControl
   /** Switches back to the previous content slot (the update service's undo) and reloads. */
   rollback?: (session: string) => Promise<{ ok: true } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
@@ -275,6 +286,12 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       return { ok: true, detail: out.written.join(', ') }
     },
     ...keyActions,
+    ...createHostActions({
+      requireSession,
+      hostControl: deps.hostControl,
+      audit,
+      endSessions: () => sessions.endAll(),
+    }),
     endSessions: () => sessions.endAll(),
   }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
+import { AppControl } from './AppControl'
 import { ChangePin } from './ChangePin'
 import { TrustedKeys } from './TrustedKeys'
 
@@ -170,6 +171,7 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
           </button>
         </div>
       </section>
+      <AppControl admin={admin} session={session} onSessionLost={onSessionLost} />
     </div>
   )
 }

@@ -2,11 +2,14 @@ import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminStatus, TrustedKeyInfo } from '../../../common/admin/schemas'
 
 /** An in-memory admin host for renderer tests: one PIN, one session, and a record of patches. */
-export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } = {}) {
+export function fakeAdminApi(
+  opts: { pin?: string; retryAfterSeconds?: number; hostControl?: boolean } = {},
+) {
   let pin = opts.pin
   let session: string | undefined
   let failures = 0
   const patches: Record<string, unknown>[] = []
+  const hostCalls: ('restart' | 'quit')[] = []
   const keys: TrustedKeyInfo[] = [
     { keyId: '0123456789ABCDEF', source: 'shipped' },
     { keyId: 'FEDCBA9876543210', source: 'added' },
@@ -86,6 +89,20 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
       requireSession(s)
       return { ok: false, reason: 'no KIOSK-KEY/key.pub found' }
     },
+    hostActions: async (s) => {
+      requireSession(s)
+      return { restart: opts.hostControl ?? false, quit: opts.hostControl ?? false }
+    },
+    restartApp: async (s) => {
+      requireSession(s)
+      hostCalls.push('restart')
+      return { ok: true }
+    },
+    quitApp: async (s) => {
+      requireSession(s)
+      hostCalls.push('quit')
+      return { ok: true }
+    },
     removeKey: async (s, keyId) => {
       requireSession(s)
       const key = keys.find((k) => k.keyId === keyId)
@@ -94,5 +111,5 @@ export function fakeAdminApi(opts: { pin?: string; retryAfterSeconds?: number } 
       return { ok: true, detail: keyId }
     },
   }
-  return { api, patches, keys, session: () => session }
+  return { api, patches, keys, hostCalls, session: () => session }
 }

@@ -1,0 +1,46 @@
+import type { AdminActionResult, HostActions } from '../../../common/admin/schemas'
+import type { HostControl } from '../kioskServices'
+import type { AuditLog } from './auditLog'
+
+export interface HostActionsDeps {
+  /** Throws AdminAuthError unless the session is live. */
+  requireSession(session: unknown): string
+  /** Absent on the browser host: then both actions are reported unavailable and refused. */
+  hostControl: HostControl | undefined
+  audit: AuditLog
+  /** Ends every admin session before the app goes away. */
+  endSessions(): void
+}
+
+const unavailable: AdminActionResult = {
+  ok: false,
+  reason: 'this host cannot restart or quit the kiosk app',
+}
+
+/**
+ * Restarting the kiosk app and exiting to the desktop. The audit entry is written (durably)
+ * before the app is told to go, so the action is on record even though no reply may arrive.
+ */
+export function createHostActions(deps: HostActionsDeps) {
+  const control = deps.hostControl
+  const act = async (
+    session: unknown,
+    action: 'app-restarted' | 'app-quit',
+    run: (c: HostControl) => void,
+  ): Promise<AdminActionResult> => {
+    deps.requireSession(session)
+    if (!control) return unavailable
+    await deps.audit.record(action)
+    deps.endSessions()
+    run(control)
+    return { ok: true }
+  }
+  return {
+    async hostActions(session: unknown): Promise<HostActions> {
+      deps.requireSession(session)
+      return { restart: control !== undefined, quit: control !== undefined }
+    },
+    restartApp: (session: unknown) => act(session, 'app-restarted', (c) => c.restart()),
+    quitApp: (session: unknown) => act(session, 'app-quit', (c) => c.quit()),
+  }
+}
