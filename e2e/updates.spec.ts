@@ -142,6 +142,12 @@ test('a signed stick appears → staff see signer and diff → PIN → visitors 
   expect(smallTargets(await touchTargets(page))).toEqual([])
   expect(await smallText(page)).toEqual([])
 
+  // Staff also take the anonymous counters home on the same stick (issues 5 and 7).
+  const statsChoice = dialog.getByRole('checkbox', { name: zh('statsChoice.label') })
+  await expect(statsChoice).not.toBeChecked()
+  await statsChoice.tap()
+  await expect(statsChoice).toBeChecked()
+
   await dialog.getByRole('button', { name: zh('ready.install') }).tap()
   const pad = page.getByRole('dialog', { name: zh('pin.title') })
   await expect(pad).toBeVisible()
@@ -159,12 +165,27 @@ test('a signed stick appears → staff see signer and diff → PIN → visitors 
     numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),
   )
   expect(await page.evaluate(() => 'e2eBeforeUpdate' in window)).toBe(true)
-  const receipts = readdirSync(join(stick, 'KIOSK-UPDATE', 'results'))
-  expect(receipts).toHaveLength(1)
-  const receipt: unknown = JSON.parse(
-    readFileSync(join(stick, 'KIOSK-UPDATE', 'results', receipts[0] ?? ''), 'utf8'),
-  )
-  expect(receipt).toMatchObject({ outcome: 'installed', contentVersion: pkg.version })
+  const results = join(stick, 'KIOSK-UPDATE', 'results')
+  const receipts = readdirSync(results).sort()
+  expect(receipts).toHaveLength(2)
+  const [csvName, jsonName] = receipts
+  expect(csvName).toBe(jsonName?.replace(/\.json$/, '.csv'))
+  const receipt = JSON.parse(readFileSync(join(results, jsonName ?? ''), 'utf8')) as {
+    kioskId: string
+  }
+  expect(receipt).toMatchObject({
+    outcome: 'installed',
+    contentVersion: pkg.version,
+    stats: {
+      kioskId: receipt.kioskId,
+      siteId: expect.stringMatching(
+        new RegExp(`^(${bundled.kioskSites.map((k) => k.id).join('|')})$`),
+      ),
+      contentVersion: pkg.version,
+    },
+  })
+  const csv = readFileSync(join(results, csvName ?? ''), 'utf8')
+  expect(csv.split('\n')[0]).toBe('kiosk_id,site_id,content_version,period,hour,counter,count')
 })
 
 test('a stick signed by an unknown key is refused without interrupting the visitor', async ({
