@@ -2,6 +2,7 @@ import { useEffect, useRef, type ComponentType } from 'react'
 import type { KioskApi } from '../common/api/kioskApi'
 import { AdminGate } from './admin/AdminGate'
 import { HotlineBar } from './components/HotlineBar'
+import { NightScreen, useNightScreen } from './components/NightScreen'
 import { StillThereDialog } from './components/StillThereDialog'
 import { TopBar } from './components/TopBar'
 import { useIdle } from './idle/useIdle'
@@ -26,11 +27,17 @@ function Shell() {
   const kiosk = useKiosk()
   const { route, back, home } = useNavigation()
   const mainRef = useRef<HTMLElement>(null)
-  const attract = route.name === 'attract'
+  const night = useNightScreen()
+  // At night the night screen stands in for the attract screen, with the hotline bar shown.
+  const attract = route.name === 'attract' && !night.show
+  const wakeUp = () => {
+    night.dismiss()
+    if (route.name === 'attract') home()
+  }
 
   useKeypad(attract ? home : back)
   const idle = useIdle({
-    enabled: !attract,
+    enabled: !attract && !night.show,
     idleSeconds: kiosk.settings.idleSeconds,
     promptSeconds: kiosk.settings.stillThereSeconds,
     onExpire: kiosk.resetSession,
@@ -55,7 +62,7 @@ function Shell() {
             the keypad scrolls it itself and skips it as a focus target. */}
         <RecordVisits />
         <main className="app-main" ref={mainRef} tabIndex={0} data-scroll-region="">
-          <Current route={route} />
+          {night.show ? <NightScreen onDismiss={wakeUp} /> : <Current route={route} />}
         </main>
         {!attract && <HotlineBar />}
       </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/schema'
+import { nightScheduleSchema } from './nightSchedule'
 
 /**
  * A kiosk's own configuration, kept in the durable settings store and edited by administrators.
@@ -21,6 +22,8 @@ export const settingsSchema = z
     /** Seconds the "Still there?" prompt waits for a tap (at least 20, WCAG 2.2.1). */
     stillThereSeconds: z.number().int().min(20).max(120).default(20),
     attractScreen: z.boolean().default(true),
+    /** Optional night hours (China time) with a dimmed "help is available" screen. */
+    nightSchedule: nightScheduleSchema.optional(),
     largeText: z.boolean().default(false),
     highContrast: z.boolean().default(false),
     readAloud: z.boolean().default(true),

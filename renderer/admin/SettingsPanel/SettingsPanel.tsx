@@ -7,6 +7,7 @@ import { LANGUAGE_NAMES } from '../../components/TopBar/languageNames'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import { Field, Stepper } from './Field'
+import { NightHoursField } from './NightHoursField'
 import { patchFromDraft, problemsAt, toggleIn, type FieldProblem } from './settingsDraft'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -168,6 +169,11 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
         {toggle(t('settings.largeText'), draft.largeText, (on) => edit({ largeText: on }))}
         {toggle(t('settings.highContrast'), draft.highContrast, (on) => edit({ highContrast: on }))}
       </Field>
+      <NightHoursField
+        value={draft.nightSchedule}
+        problems={at('nightSchedule')}
+        onChange={(nightSchedule) => edit({ nightSchedule })}
+      />
       <Field
         id="setting-readAloud"
         label={t('settings.readAloudGroup')}

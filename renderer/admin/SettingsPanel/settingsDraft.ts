@@ -17,6 +17,7 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     idleSeconds: draft.idleSeconds,
     stillThereSeconds: draft.stillThereSeconds,
     attractScreen: draft.attractScreen,
+    nightSchedule: draft.nightSchedule ?? null,
     largeText: draft.largeText,
     highContrast: draft.highContrast,
     readAloud: draft.readAloud,

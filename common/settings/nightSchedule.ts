@@ -1,0 +1,38 @@
+import { z } from 'zod'
+
+const clockTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM on the 24-hour clock, e.g. 22:30')
+
+/**
+ * Night hours in China time. `from` is when the night screen starts and `to` when it ends;
+ * `to` before `from` means the night runs past midnight (22:00–06:00).
+ */
+export const nightScheduleSchema = z
+  .object({ from: clockTime, to: clockTime })
+  .strict()
+  .refine((s) => s.from !== s.to, {
+    message: 'night hours need different start and end times',
+    path: ['to'],
+  })
+export type NightSchedule = z.infer<typeof nightScheduleSchema>
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+/**
+ * Whether `now` falls in the night hours (start inclusive, end exclusive), read on the kiosk's
+ * wall clock (`utcOffsetMinutes`, China by default). No schedule means never night.
+ */
+export function isNightTime(
+  schedule: NightSchedule | undefined,
+  now: Date,
+  utcOffsetMinutes = 480,
+): boolean {
+  if (!schedule) return false
+  const dayMinutes = 24 * 60
+  const local = Math.floor(now.getTime() / 60_000) + utcOffsetMinutes
+  const minute = ((local % dayMinutes) + dayMinutes) % dayMinutes
+  const from = minutesOf(schedule.from)
+  const to = minutesOf(schedule.to)
+  return from < to ? minute >= from && minute < to : minute >= from || minute < to
+}

@@ -1,0 +1,2 @@
+export { NightScreen } from './NightScreen'
+export { useNightScreen } from './useNightScreen'
