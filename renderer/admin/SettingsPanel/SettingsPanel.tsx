@@ -6,6 +6,7 @@ import type { Settings } from '../../../common/settings/schema'
 import { LANGUAGE_NAMES } from '../../components/TopBar/languageNames'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
+import { CustomSiteField } from './CustomSiteField'
 import { Field, Stepper } from './Field'
 import { NightHoursField } from './NightHoursField'
 import { patchFromDraft, problemsAt, toggleIn, type FieldProblem } from './settingsDraft'
@@ -93,12 +94,7 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           onChange={(e) => edit({ displayName: e.target.value })}
         />
       </Field>
-      <Field
-        id="setting-site"
-        label={t('settings.site')}
-        problems={[...at('siteId'), ...at('customSite')]}
-        group
-      >
+      <Field id="setting-site" label={t('settings.site')} problems={at('siteId')} group>
         {draft.customSite && (
           <label className="admin-choice">
             <input type="radio" name="site" checked readOnly />
@@ -118,6 +114,11 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           </label>
         ))}
       </Field>
+      <CustomSiteField
+        value={draft.customSite}
+        problems={at('customSite')}
+        onChange={(customSite) => edit({ customSite, siteId: undefined })}
+      />
       <Field
         id="setting-languages"
         label={t('settings.languages')}
