@@ -3,6 +3,7 @@ import { checkCommand } from './check'
 import { keygenCommand } from './keygen'
 import { packCommand } from './pack'
 import { packConfigCommand } from './packConfig'
+import { packKeyCommand } from './packKey'
 import { schemaCommand } from './schema'
 import { statsCommand } from './stats'
 import { verifyCommand } from './verify'
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   keygenCommand,
   packCommand,
   packConfigCommand,
+  packKeyCommand,
   verifyCommand,
   statsCommand,
 ]

@@ -1,10 +1,15 @@
-import { lstat, readdir, readFile, rm } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { TrustedKeyInfo } from '../../../common/admin/schemas'
 import { LIMITS } from '../../../common/update/manifest'
 import { errorCode } from '../durableFs'
-import { readPublicKey } from '../updates/keys'
-import { verifyMinisign, type SignatureKeys } from '../updates/signature'
+import {
+  publicKeyFileText,
+  readPublicKey,
+  type PublicSigningKey,
+  type SecretSigningKey,
+} from '../updates/keys'
+import { signMinisign, verifyMinisign, type SignatureKeys } from '../updates/signature'
 import { addedKeysDir, addTrustedKey } from '../updates/trustedKeys'
 
 /** Folder on a stick (or in a watched folder) holding a key rotation package. */
@@ -124,4 +129,25 @@ export async function removeAddedKey(
   if (file === undefined) return { ok: false, reason: `key ${keyId} has no file to remove` }
   await rm(file)
   return { ok: true, keyId }
+}
+
+/**
+ * Writes a key rotation package: `<outDir>/KIOSK-KEY/key.pub` carrying `carried`, signed by
+ * `signer` (a key the kiosks already trust). Returns the package folder.
+ */
+export async function writeKeyPackage(
+  outDir: string,
+  carried: PublicSigningKey,
+  signer: SecretSigningKey,
+): Promise<string> {
+  const folder = join(outDir, KEY_FOLDER)
+  await mkdir(folder, { recursive: true })
+  const text = publicKeyFileText(carried)
+  const comment = `kiosk key rotation: trust ${carried.keyIdHex}`
+  await writeFile(join(folder, KEY_NAME), text)
+  await writeFile(
+    join(folder, `${KEY_NAME}.minisig`),
+    signMinisign(new TextEncoder().encode(text), signer, comment),
+  )
+  return folder
 }
