@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import type { z } from 'zod'
-import { describeIssues } from '../web/guards'
+import { describeIssues } from '../services/zodProblems'
 import { isAppUrl } from './origin'
 
 export interface IpcOptions {

@@ -52,3 +52,16 @@ export function parseJsonText(
     return { ok: false, reason: `invalid JSON at line ${line}, column ${column}: ${message}` }
   }
 }
+
+/**
+ * Formats zod issues as `field: problem` lines, so a caller sees exactly which field is wrong.
+ * Both hosts use it for refusals: the browser host for request bodies, Electron for IPC arguments.
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)'
+      return `${where}: ${issue.message}`
+    })
+    .join('; ')
+}

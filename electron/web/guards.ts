@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import type { z } from 'zod'
+import { describeIssues } from '../services/zodProblems'
 
 /** A refusal the server turns into an HTTP status and a plain message saying what was wrong. */
 export class HttpError extends Error {
@@ -73,16 +74,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       if (!failed) reject(new HttpError(400, `the body could not be read: ${err.message}`))
     })
   })
-}
-
-/** Formats zod issues as `field: problem` lines, so a caller sees exactly which field is wrong. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(body)'
-      return `${where}: ${issue.message}`
-    })
-    .join('; ')
 }
 
 /**
