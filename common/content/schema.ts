@@ -43,6 +43,54 @@ export type Geo = z.infer<typeof geoSchema>
  */
 const unconfirmedSchema = z.array(z.string().min(1)).optional()
 
+/** A yearly day, MM-DD (e.g. 11-15), for windows that recur every year. */
+export const monthDaySchema = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a yearly day is MM-DD, e.g. 11-15')
+
+/** Chinese festivals whose Gregorian dates move every year (computed, never hand-kept). */
+export const FESTIVALS = ['spring-festival', 'lantern-festival'] as const
+const festivalDaySchema = z
+  .object({ festival: z.enum(FESTIVALS), offsetDays: z.number().int().min(-90).max(90) })
+  .strict()
+
+/**
+ * When an item is in force. One-off dates; a window that recurs every year (it may cross the
+ * year end: 11-15 → 03-15); or one anchored on a festival (e.g. 30 days before the Spring
+ * Festival until the Lantern Festival). Days are China calendar days, both ends included.
+ */
+export const windowSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('dates'),
+      from: isoDateSchema.optional(),
+      until: isoDateSchema.optional(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('yearly'), from: monthDaySchema, until: monthDaySchema }).strict(),
+  z
+    .object({ kind: z.literal('festival'), from: festivalDaySchema, until: festivalDaySchema })
+    .strict(),
+])
+export type ContentWindow = z.infer<typeof windowSchema>
+
+/** Who confirmed an item's facts (an office or a person's role, never a private person) and when. */
+export const confirmationSchema = z
+  .object({ by: z.string().trim().min(1).max(200), on: isoDateSchema })
+  .strict()
+export type Confirmation = z.infer<typeof confirmationSchema>
+
+/**
+ * Fields every visible item may carry to stay true over time: `windows` (in force when any
+ * window is; none = always), `lastConfirmed` and `reviewBy` (past it the kiosk still shows the
+ * item but says it may be out of date; the dataset's `reviewBy` is the default).
+ */
+const freshnessFields = {
+  windows: z.array(windowSchema).min(1).optional(),
+  lastConfirmed: confirmationSchema.optional(),
+  reviewBy: isoDateSchema.optional(),
+}
+
 /** Icons the renderer knows how to draw; content picks one per category. */
 export const CATEGORY_ICONS = [
   'bed',
@@ -85,6 +133,9 @@ export const datasetSchema = z
     sample: z.boolean(),
     /** The kiosk site used for "you are here" until an administrator picks one. */
     defaultSiteId: idSchema,
+    /** Default confirmation and review date for items that carry none of their own. */
+    lastConfirmed: confirmationSchema.optional(),
+    reviewBy: isoDateSchema.optional(),
     sources: z
       .array(
         z
@@ -101,6 +152,7 @@ export const datasetSchema = z
 
 export const categorySchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     name: localizedTextSchema,
     description: localizedTextSchema.optional(),
@@ -123,6 +175,7 @@ export const benefitSchema = z
 
 export const serviceSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     name: localizedTextSchema,
     summary: localizedTextSchema,
@@ -163,6 +216,7 @@ export const LOCATION_TYPES = [
 
 export const locationSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     name: localizedTextSchema,
     type: z.enum(LOCATION_TYPES),
@@ -185,6 +239,7 @@ export const locationSchema = z
 
 export const phoneSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     /** As dialled in China: short numbers (110, 12333), landlines with area code, mobiles. */
     number: z.string().min(3),
@@ -202,6 +257,7 @@ export const phoneSchema = z
 
 export const kioskSiteSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     name: localizedTextSchema,
     geo: geoSchema.optional(),
@@ -211,6 +267,7 @@ export const kioskSiteSchema = z
 
 export const noticeSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     title: localizedTextSchema,
     body: localizedTextSchema,
@@ -224,6 +281,7 @@ export const noticeSchema = z
 
 export const faqSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     question: localizedTextSchema,
     answer: localizedTextSchema,
@@ -233,6 +291,7 @@ export const faqSchema = z
 
 export const screenerQuestionSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     text: localizedTextSchema,
     help: localizedTextSchema.optional(),
@@ -245,6 +304,7 @@ export const screenerQuestionSchema = z
 /** A rule advises: when every condition matches, its services are suggested. It never excludes. */
 export const screenerRuleSchema = z
   .object({
+    ...freshnessFields,
     id: idSchema,
     when: z.array(z.object({ questionId: idSchema, answer: z.string().min(1) }).strict()).min(1),
     serviceIds: idListSchema.min(1),
