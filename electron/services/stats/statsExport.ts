@@ -28,7 +28,7 @@ export type StatsExportInput = {
 export function buildStatsExport(input: StatsExportInput): StatsExport {
   return statsExportSchema.parse({
     format: STATS_EXPORT_FORMAT,
-    version: 1,
+    version: 2,
     ...input.identity,
     exportedAt: input.exportedAt,
     days: input.days,

@@ -46,7 +46,7 @@ const journey: StatsEvent[] = [
 ]
 
 describe('stats service', () => {
-  it('counts by local day and hour, holds counts until a flush, and keeps them across restarts', async () => {
+  it('counts items by local day and totals by hour, holds counts until a flush, and keeps them across restarts', async () => {
     // 23:10 in Changchun on 10 January is 15:10 UTC.
     const stats = await open(at('2026-01-10T15:10:00Z'))
     stats.record({ events: journey })
@@ -55,15 +55,14 @@ describe('stats service', () => {
     expect(before.days).toEqual([
       {
         day: '2026-01-10',
-        hours: {
-          '23': {
-            session: 1,
-            'view:home': 1,
-            'view:category:shelter-tonight': 2,
-            'language:en': 1,
-            'language:zh-Hans': 1,
-          },
+        counts: {
+          session: 1,
+          'view:home': 1,
+          'view:category:shelter-tonight': 2,
+          'language:en': 1,
+          'language:zh-Hans': 1,
         },
+        hours: { '23': { session: 1, view: 3, language: 2 } },
       },
     ])
     await stats.close()
@@ -96,7 +95,8 @@ describe('stats service', () => {
     stats.recordHost({ kind: 'update-attempt', outcome: 'refused' })
     stats.recordHost({ kind: 'update-attempt', outcome: 'installed' })
     const [day] = (await stats.overview(SESSION)).days
-    expect(day?.hours['10']).toEqual({ 'update-attempt:refused': 2, 'update-attempt:installed': 1 })
+    expect(day?.counts).toEqual({ 'update-attempt:refused': 2, 'update-attempt:installed': 1 })
+    expect(day?.hours['10']).toEqual({ 'update-attempt': 3 })
     await stats.close()
   })
 
@@ -139,9 +139,10 @@ describe('stats service', () => {
       await stats.flush()
     }
     const [record] = (await stats.overview(SESSION)).days
-    const counts = record?.hours['10'] ?? {}
+    const counts = record?.counts ?? {}
     expect(Object.keys(counts)).toHaveLength(MAX_KEYS_PER_DAY + 1)
     expect(counts[OVERFLOW_KEY]).toBe(5)
+    expect(record?.hours['10']).toEqual({ view: ids.length })
     await stats.close()
   })
 
@@ -160,10 +161,13 @@ describe('stats service', () => {
     })
     const csv = (await readFile(file.replace(/\.json$/, '.csv'), 'utf8')).trim().split('\n')
     expect(csv[0]).toBe('kiosk_id,site_id,content_version,period,hour,counter,count')
+    // Items per day (hour empty), only totals by kind per hour.
     expect(csv).toContain(
-      'rail-1,changchun-railway-station,7,2026-01-10,23,view:category:shelter-tonight,2',
+      'rail-1,changchun-railway-station,7,2026-01-10,,view:category:shelter-tonight,2',
     )
-    expect(csv).toHaveLength(6)
+    expect(csv).toContain('rail-1,changchun-railway-station,7,2026-01-10,23,view,3')
+    expect(csv.filter((row) => /,\d+,[a-z-]+:/.test(row))).toEqual([])
+    expect(csv).toHaveLength(9)
     await stats.close()
   })
 
