@@ -152,7 +152,8 @@ test('a report merged from three kiosk exports opens offline in Chromium with ma
     const csvRows = (await page.locator('#csv').innerText()).trim().split('\n').slice(1)
     const csvSessions = csvRows
       .map((row) => row.split(','))
-      .filter((cells) => cells[5] === 'session')
+      // Day rows (empty hour) carry every counter; hour rows only the hour's totals.
+      .filter((cells) => cells[5] === 'session' && cells[4] === '')
       .reduce((n, cells) => n + Number(cells[6]), 0)
     expect(csvSessions).toBe(fleet)
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([])

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { adminSessionSchema } from '../admin/schemas'
 import { idSchema } from '../content/schema'
-import { dailyRecordSchema, daySchema, statsBatchSchema, type StatsEvent } from './schema'
+import { daySchema, statsBatchSchema, storedDailyRecordSchema, type StatsEvent } from './schema'
 
 /** What the admin statistics screen reads: this kiosk's last 30 days, today included. */
 export const statsOverviewSchema = z
@@ -9,7 +9,7 @@ export const statsOverviewSchema = z
     kioskId: idSchema,
     siteId: idSchema.optional(),
     today: daySchema,
-    days: z.array(dailyRecordSchema),
+    days: z.array(storedDailyRecordSchema),
   })
   .strict()
 export type StatsOverview = z.infer<typeof statsOverviewSchema>

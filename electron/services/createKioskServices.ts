@@ -12,7 +12,7 @@ import type { KioskServices, KioskServicesOptions } from './kioskServices'
 import { openErrorLog, type ErrorLog } from './logger/errorLog'
 import { consoleLogger, type Logger } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
-import { findAppRoot } from './paths'
+import { findAppRoot, prepareDataDir } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
 import { createKioskUpdates } from './updates/kioskUpdates'
@@ -49,6 +49,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   const sink = opts.log ?? consoleLogger
   const files = dataFiles(opts.dataDir)
   try {
+    await prepareDataDir(opts.dataDir)
     await mkdir(join(opts.dataDir, 'logs'), { recursive: true })
   } catch (err) {
     throw new Error(`cannot create the data folder ${opts.dataDir}: ${String(err)}`, { cause: err })

@@ -66,7 +66,7 @@ const routes: Record<string, Route> = {
   [httpRoutes.appInfo]: reads((s) => s.app.info()),
   [httpRoutes.events]: {
     method: 'GET',
-    handle: async (req, res, ctx) => openEventStream(req, res, ctx.subscribe),
+    handle: async (req, res, ctx) => openEventStream(req, res, ctx.token, ctx.subscribe),
   },
   [httpRoutes.contentReload]: { method: 'POST', handle: reloadContent },
   ...Object.fromEntries(

@@ -67,7 +67,8 @@ describe('stats routes of the browser host', () => {
     expect(overview.days).toEqual([
       {
         day: '2026-01-20',
-        hours: { '22': { session: 1, 'view:category:shelter-tonight': 1, 'language:ko': 1 } },
+        counts: { session: 1, 'view:category:shelter-tonight': 1, 'language:ko': 1 },
+        hours: { '22': { session: 1, view: 1, language: 1 } },
       },
     ])
   })

@@ -95,7 +95,10 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
       subscribe(listener) {
         listeners.add(listener)
         if (!source) {
-          source = deps.createEventSource(httpRoutes.events)
+          // EventSource cannot send headers: the stream takes the launch token as a query.
+          source = deps.createEventSource(
+            `${httpRoutes.events}?token=${encodeURIComponent(deps.token() ?? '')}`,
+          )
           source.addEventListener('message', onMessage)
         }
         return () => {

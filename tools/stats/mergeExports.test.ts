@@ -88,7 +88,7 @@ describe('kiosk-content stats merge', () => {
     )
     expect(html).not.toMatch(/<script|https?:\/\/|<link/i)
     expect(html).toContain(
-      'hall-1,changchun-railway-station,3,2026-01-21,10,view:category:unpaid-wages,4',
+      'hall-1,changchun-railway-station,3,2026-01-21,,view:category:unpaid-wages,4',
     )
   })
 

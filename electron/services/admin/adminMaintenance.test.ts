@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -210,6 +210,20 @@ describe('rollback and export', () => {
       await readFile(join(stick, DIAGNOSTICS_FOLDER, files[0] ?? ''), 'utf8'),
     )
     expect(written).toMatchObject({ kioskId: 'hall-2', diagnostics: { appVersion: '1.2.3' } })
+  })
+
+  // Finding 1 of the 2026 review: a linked KIOSK-DIAGNOSTICS wrote the export outside the stick.
+  const links = process.platform === 'win32' ? it.skip : it
+  links('refuses a stick whose diagnostics folder is a link to a folder elsewhere', async () => {
+    const { admin, session } = await signedIn()
+    const elsewhere = join(dir, 'data', 'admin')
+    await symlink(elsewhere, join(stick, DIAGNOSTICS_FOLDER))
+    const result = await admin.exportDiagnostics(session)
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining(`${DIAGNOSTICS_FOLDER} on the stick is a link`),
+    })
+    expect((await readdir(elsewhere)).filter((n) => n.startsWith('hall-2'))).toEqual([])
   })
 
   it('says so when no stick is present', async () => {

@@ -1,9 +1,10 @@
-import { access, mkdir, writeFile } from 'node:fs/promises'
+import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONFIG_FOLDER, CONFIG_NAME } from '../../../common/admin/configPackage'
 import type { ConfigFinding, Diagnostics } from '../../../common/admin/schemas'
 import type { Settings } from '../../../common/settings/schema'
 import type { UpdateLogEntry } from '../../../common/update/updateStatus'
+import { writeStickFile } from '../removableMedia/stickWrite'
 import type { SignatureKeys } from '../updates/signature'
 import { verifyConfigPackage, type ConfigCheck } from './configPackage'
 
@@ -55,7 +56,7 @@ export async function listConfigPackages(
 /**
  * Writes the diagnostics and the update log as one JSON file per stick, named by kiosk id and
  * time, so staff can carry a kiosk's health to the office. Returns the files written and, for
- * each stick that could not be written, why.
+ * each stick that could not be written (a link on it included), why.
  */
 export async function exportDiagnostics(
   roots: readonly string[],
@@ -71,11 +72,9 @@ export async function exportDiagnostics(
   const written: string[] = []
   const problems: string[] = []
   for (const root of roots) {
-    const file = join(root, DIAGNOSTICS_FOLDER, `${report.kioskId}-${stamp}.json`)
+    const name = `${DIAGNOSTICS_FOLDER}/${report.kioskId}-${stamp}.json`
     try {
-      await mkdir(join(root, DIAGNOSTICS_FOLDER), { recursive: true })
-      await writeFile(file, body, { flag: 'wx' })
-      written.push(file)
+      written.push(await writeStickFile(root, name, body, { mode: 'new' }))
     } catch (err) {
       problems.push(`${root}: ${err instanceof Error ? err.message : String(err)}`)
     }

@@ -5,6 +5,7 @@ export type RefusalCode =
   | 'not-a-file'
   | 'unexpected-entry'
   | 'too-large'
+  | 'too-many-files'
   | 'unsigned'
   | 'bad-signature-file'
   | 'unknown-key'

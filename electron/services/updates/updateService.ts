@@ -86,7 +86,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
   const nowIso = () => (options.now ?? (() => new Date()))().toISOString()
 
   async function receipt(found: FoundPackage, result: Parameters<typeof writeStickResult>[1]) {
-    const written = await writeStickResult(found.root, result, options.now?.())
+    const written = await writeStickResult(found.source, result, options.now?.())
     if (!written.ok)
       options.logger?.({
         level: 'warn',
