@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { MapView } from '../../components/MapView'
 import { NotFound } from '../../components/NotFound'
-import { OpeningBadge, readableHours } from '../../components/OpeningBadge'
+import { HolidayHoursNote, OpeningBadge, readableHours } from '../../components/OpeningBadge'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
@@ -65,6 +65,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
               <p className="body-text">{readableHours(location.openingHours, (k, v) => t(k, v))}</p>
             )}
             <LocalText value={location.hoursNote} as="p" className="body-text" />
+            <HolidayHoursNote hours={location.openingHours} />
           </section>
           {location.transport && (
             <section className="detail-section" aria-labelledby="place-transport">
