@@ -15,6 +15,7 @@ import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import { PlaceContact } from './PlaceContact'
 import './PlaceScreen.css'
+import { StaleNotice } from '../../components/StaleNotice'
 
 /**
  * One place: what it is, whether it is open, the address and phones, how to get there from this
@@ -41,6 +42,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
         <OpeningBadge hours={location.openingHours} />
       </div>
       <LocalText value={location.description} as="p" className="lead" />
+      <StaleNotice item={location} phoneIds={location.phoneIds} />
       <div className="place-layout">
         <div className="place-column">
           <PlaceContact location={location} phones={phones} />
