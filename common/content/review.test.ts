@@ -18,11 +18,16 @@ describe('review dates', () => {
     expect(isStale({}, validContent.dataset, '2099-01-01')).toBe(false)
   })
 
-  it('sends the visitor to the item’s own phone, else the top hotline', () => {
+  it('sends the visitor to the item’s own phone, else a hotline of the same need', () => {
     expect(checkingHotline(validContent, ['civil-affairs'])?.id).toBe('civil-affairs')
     expect(checkingHotline(validContent, ['gone', 'civil-affairs'])?.id).toBe('civil-affairs')
-    const top = [...validContent.phones].sort((a, b) => a.priority - b.priority)[0]
-    expect(checkingHotline(validContent)?.id).toBe(top?.id)
+    expect(checkingHotline(validContent, [], ['money'])?.id).toBe('civil-affairs')
     expect(checkingHotline({ phones: [] })).toBeUndefined()
+  })
+
+  it('never offers an emergency number to check facts', () => {
+    const content = structuredClone(validContent)
+    content.phones.forEach((p) => (p.number = p.id === 'police' ? '110' : p.number))
+    expect(checkingHotline(content, ['police'], ['shelter'])).toBeUndefined()
   })
 })

@@ -19,16 +19,28 @@ export function isStale(item: Reviewable, dataset: Dataset, today: string): bool
 }
 
 /**
+ * China's emergency numbers (police, fire, ambulance, traffic police): for danger, never for
+ * asking whether a programme still runs, so they are never offered to check facts.
+ */
+const EMERGENCY_NUMBERS = new Set(['110', '119', '120', '122'])
+
+/**
  * The hotline a visitor should call to check a stale item: the item's own phone (the office
- * knows its own facts best), else the most important hotline in force. Undefined when none.
+ * knows its own facts best), else the most important hotline of the item's own needs. Emergency
+ * numbers are skipped, and a hotline of another office is not guessed: undefined then, and the
+ * screen says to check with the office.
  */
 export function checkingHotline(
   content: Pick<Content, 'phones'>,
   ownPhoneIds: readonly string[] = [],
+  categoryIds: readonly string[] = [],
 ): Phone | undefined {
-  const own = ownPhoneIds
-    .map((id) => content.phones.find((p) => p.id === id))
-    .find((p) => p !== undefined)
+  const usable = (p: Phone | undefined): p is Phone =>
+    p !== undefined && !EMERGENCY_NUMBERS.has(p.number)
+  const own = ownPhoneIds.map((id) => content.phones.find((p) => p.id === id)).find(usable)
   if (own) return own
-  return [...content.phones].sort((a, b) => a.priority - b.priority)[0]
+  return [...content.phones]
+    .sort((a, b) => a.priority - b.priority)
+    .filter((p) => p.categoryIds.some((c) => categoryIds.includes(c)))
+    .find(usable)
 }

@@ -36,10 +36,20 @@ describe('sample and review-date lines', () => {
     content.dataset.reviewBy = '2021-01-17'
     const api = fakeKioskApi({ content, settings: english, now: '2021-01-18T10:00:00+08:00' })
     await renderScreen(api, { name: 'service', serviceId: 'rescue' })
-    const own = content.phones.find((p) => p.id === content.services[0]!.phoneIds[0])
-    const line = screen.getByTestId('stale-notice').textContent
-    expect(line).toMatch(/^This information may be out of date — call .+ to check\.$/)
-    if (own) expect(line).toContain(own.number)
+    // The rescue service's only hotline is 110: an emergency number is never offered to check.
+    expect(screen.getByTestId('stale-notice').textContent).toBe(
+      'This information may be out of date — check with the office before you go.',
+    )
+  })
+
+  it('names the hotline of the same need when there is one', async () => {
+    const content = structuredClone(validContent)
+    content.dataset.reviewBy = '2021-01-17'
+    const api = fakeKioskApi({ content, settings: english, now: '2021-01-18T10:00:00+08:00' })
+    await renderScreen(api, { name: 'service', serviceId: 'winter' })
+    expect(screen.getByTestId('stale-notice').textContent).toMatch(
+      /^This information may be out of date — call 0431.*1234 to check\.$/,
+    )
   })
 
   it('says nothing about review before the review date', async () => {

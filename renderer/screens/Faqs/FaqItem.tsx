@@ -29,7 +29,7 @@ export function FaqItem({ faq, idPrefix }: { faq: Faq; idPrefix: string }) {
       </h3>
       <div id={answerId} className="faq-item__answer" hidden={!open}>
         <LocalText value={faq.answer} as="p" />
-        <StaleNotice item={faq} />
+        <StaleNotice item={faq} categoryIds={faq.categoryIds} />
       </div>
     </div>
   )

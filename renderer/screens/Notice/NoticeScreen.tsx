@@ -24,7 +24,7 @@ export function NoticeScreen({ route }: ScreenProps<'notice'>) {
   const paragraphs = body.text.split(/\n\s*\n|\n/).filter((p) => p.trim() !== '')
   return (
     <Screen name="notice" title={<LocalText value={notice.title} />} icon="bell">
-      <StaleNotice item={notice} />
+      <StaleNotice item={notice} categoryIds={notice.categoryIds} />
       <section className={`detail-section notice-page notice-${notice.severity}`}>
         <span className={`severity-label severity-label--${notice.severity}`}>
           {t(`notices.severity.${notice.severity}`)}
