@@ -35,7 +35,11 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
       <div className="service-layout">
         <div className="service-main">
           <LocalText value={service.plainSummary ?? service.summary} as="p" className="lead" />
-          <StaleNotice item={service} phoneIds={service.phoneIds} categoryIds={service.categoryIds} />
+          <StaleNotice
+            item={service}
+            phoneIds={service.phoneIds}
+            categoryIds={service.categoryIds}
+          />
           {service.plainSummary && (
             <LocalText value={service.summary} as="p" className="body-text" />
           )}
