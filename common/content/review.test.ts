@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { validContent } from './fixtures/validContent'
-import { checkingHotline, isStale, reviewDate } from './review'
+import { checkingHotline, isEmergencyNumber, isStale, reviewDate } from './review'
 
 describe('review dates', () => {
   const dataset = { ...validContent.dataset, reviewBy: '2021-06-30' }
@@ -29,5 +29,7 @@ describe('review dates', () => {
     const content = structuredClone(validContent)
     content.phones.forEach((p) => (p.number = p.id === 'police' ? '110' : p.number))
     expect(checkingHotline(content, ['police'], ['shelter'])).toBeUndefined()
+    expect(['110', '119', '120', '122'].every(isEmergencyNumber)).toBe(true)
+    expect(isEmergencyNumber('12333')).toBe(false)
   })
 })

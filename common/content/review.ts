@@ -24,6 +24,11 @@ export function isStale(item: Reviewable, dataset: Dataset, today: string): bool
  */
 const EMERGENCY_NUMBERS = new Set(['110', '119', '120', '122'])
 
+/** Whether a number is one of China's national emergency numbers, which never go out of date. */
+export function isEmergencyNumber(number: string): boolean {
+  return EMERGENCY_NUMBERS.has(number)
+}
+
 /**
  * The hotline a visitor should call to check a stale item: the item's own phone (the office
  * knows its own facts best), else the most important hotline of the item's own needs. Emergency
@@ -36,7 +41,7 @@ export function checkingHotline(
   categoryIds: readonly string[] = [],
 ): Phone | undefined {
   const usable = (p: Phone | undefined): p is Phone =>
-    p !== undefined && !EMERGENCY_NUMBERS.has(p.number)
+    p !== undefined && !isEmergencyNumber(p.number)
   const own = ownPhoneIds.map((id) => content.phones.find((p) => p.id === id)).find(usable)
   if (own) return own
   return [...content.phones]
