@@ -81,6 +81,8 @@ function packNewContent(secret: string): { root: string; version: number } {
     String(version),
     '--out',
     out,
+    // The bundled content is sample content; packing it is deliberate here.
+    '--allow-sample',
   )
   return { root: join(out, 'KIOSK-UPDATE'), version }
 }

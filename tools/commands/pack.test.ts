@@ -150,6 +150,21 @@ describe('kiosk-content keygen / pack / verify', () => {
     })
   })
 
+  it('pack refuses sample content unless --allow-sample is given', async () => {
+    const { secret } = await keygen()
+    const content = structuredClone(validContent)
+    content.dataset.sample = true
+    await writeFile(join(dir, 'src', 'content.json'), JSON.stringify(content, null, 2))
+    const args = ['--content', 'src/content.json', '--key', secret, '--version', '4']
+    const refused = await cli('pack', ...args, '--out', 'refused')
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/sample content .* --allow-sample/)
+    expect(existsSync(join(dir, 'refused'))).toBe(false)
+    const allowed = await cli('pack', ...args, '--out', 'allowed', '--allow-sample')
+    expect(allowed.code).toBe(0)
+    expect(existsSync(join(dir, 'allowed', 'KIOSK-UPDATE', 'manifest.json'))).toBe(true)
+  })
+
   it('misuse is exit code 2 with the usage line', async () => {
     expect(await cli('pack', '--content', 'src/content.json')).toMatchObject({ code: 2 })
     expect((await cli('verify', 'stick')).stderr).toContain('Usage: kiosk-content verify')
