@@ -5,6 +5,7 @@ import { keygenCommand } from './keygen'
 import { packCommand } from './pack'
 import { packConfigCommand } from './packConfig'
 import { packKeyCommand } from './packKey'
+import { proofCommand } from './proof'
 import { schemaCommand } from './schema'
 import { sheetCommand } from './sheet'
 import { statsCommand } from './stats'
@@ -26,4 +27,5 @@ export const commands: readonly Command[] = [
   statsCommand,
   sheetCommand,
   confirmListCommand,
+  proofCommand,
 ]
