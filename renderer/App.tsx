@@ -3,6 +3,7 @@ import type { KioskApi } from '../common/api/kioskApi'
 import { AdminGate } from './admin/AdminGate'
 import { HotlineBar } from './components/HotlineBar'
 import { NightScreen, useNightScreen } from './components/NightScreen'
+import { PreviewProblems } from './components/PreviewProblems'
 import { StillThereDialog } from './components/StillThereDialog'
 import { TopBar } from './components/TopBar'
 import { useIdle } from './idle/useIdle'
@@ -97,6 +98,7 @@ export function App({ api }: { api: KioskApi }) {
           <Session />
         </AdminGate>
         <StaffUpdates api={api} />
+        <PreviewProblems api={api} />
       </StatsProvider>
     </KioskProvider>
   )
