@@ -69,7 +69,7 @@ describe('kiosk-content sheet import', () => {
     const result = await run('sheet', 'import', 'content.xlsx', '--out', 'out.json')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(
-      `地点!${ref}: 错误（内容检查）/ error locations[0].phoneIds[0]: no phone with id "no-such-phone"`,
+      `地点!${ref}: 错误 找不到 id 为“no-such-phone”的电话 / error locations[0].phoneIds[0]: no phone with id "no-such-phone"`,
     )
     expect(existsSync(join(dir, 'out.json'))).toBe(false)
   })

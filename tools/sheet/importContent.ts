@@ -4,6 +4,7 @@ import type { Content } from '../../common/content/schema'
 import type { SheetError } from './cells'
 import { applyConfirmations, confirmableLists } from './confirmSheet'
 import { sheetLabel } from './labels'
+import { problemInChinese } from './problemChinese'
 import { readWorkbook } from './readWorkbook'
 
 /** A checker problem placed on the cell it came from, when the path maps to one. */
@@ -73,7 +74,7 @@ export function formatImportProblems(
     ...errors.map((e) => `${e.ref}: 错误 ${e.zh} / error ${e.en}`),
     ...problems.map(
       (p) =>
-        `${p.ref ?? '(内容 content)'}: ${SEVERITY_ZH[p.severity]}（内容检查）/ ${p.severity} ${p.path}: ${p.message}`,
+        `${p.ref ?? '(内容 content)'}: ${SEVERITY_ZH[p.severity]} ${problemInChinese(p.message)} / ${p.severity} ${p.path}: ${p.message}`,
     ),
   ]
 }
