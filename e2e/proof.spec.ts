@@ -49,7 +49,7 @@ test.describe('the content proof (kiosk-content proof)', () => {
     await expect(summary.locator('ul.headline').first()).toContainText('hrss-12333')
     await expect(summary.locator('ul.headline').first()).toContainText('12333 → 0431-12333')
     await expect(summary.locator('ul.headline').nth(1)).toContainText(
-      `${oldAmount} → ${oldAmount + 200}`,
+      `¥${oldAmount.toLocaleString('en-US')} → ¥${(oldAmount + 200).toLocaleString('en-US')}`,
     )
     await expect(page.locator('tr.changed').first()).toBeVisible()
     expect(await page.locator('tr.unconfirmed').count()).toBeGreaterThan(10)

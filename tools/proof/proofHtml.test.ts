@@ -46,7 +46,9 @@ describe('proofHtml', () => {
     const summary = html.slice(html.indexOf('class="summary"'), html.indexOf('</section>'))
     expect(summary.indexOf('电话号码 Phone numbers')).toBeLessThan(summary.indexOf('金额 Amounts'))
     expect(summary).toContain('<del>0431-88881234</del> → <ins>0431-88885678</ins>')
-    expect(summary).toMatch(/benefits\[0\]\.amountCny<\/code>: <del>\d+<\/del> → <ins>1500<\/ins>/)
+    expect(summary).toMatch(
+      /benefits\[0\]\.amountCny<\/code>: <del>¥[\d,]+<\/del> → <ins>¥1,500<\/ins>/,
+    )
     expect(summary).toContain('删除 removed')
   })
 

@@ -59,14 +59,16 @@ function summary(
     parts.push('<p>未与旧版本比较（没有 --against）。/ Not compared with an earlier version.</p>')
   } else {
     const { phones, amounts } = headlineChanges(changes)
-    const headline = (title: string, list: typeof phones) =>
+    const money = (v: unknown) =>
+      typeof v === 'number' ? `¥${v.toLocaleString('en-US')}` : show(v)
+    const headline = (title: string, list: typeof phones, fmt: (v: unknown) => string = show) =>
       `<h3>${title}</h3>` +
       (list.length === 0
         ? '<p>无变化 / unchanged</p>'
-        : `<ul class="headline">${list.map((c) => `<li><strong>${esc(c.item.id)}</strong> <code>${esc(c.path)}</code>: <del>${esc(show(c.before))}</del> → <ins>${esc(show(c.after))}</ins></li>`).join('')}</ul>`)
+        : `<ul class="headline">${list.map((c) => `<li><strong>${esc(c.item.id)}</strong> <code>${esc(c.path)}</code>: <del>${esc(fmt(c.before))}</del> → <ins>${esc(fmt(c.after))}</ins></li>`).join('')}</ul>`)
     parts.push(`<p>与 ${esc(againstFile)} 比较 / compared with ${esc(againstFile)}</p>`)
     parts.push(headline('电话号码 Phone numbers', phones))
-    parts.push(headline('金额 Amounts', amounts))
+    parts.push(headline('金额 Amounts', amounts, money))
     const rest = changes.map((c) => {
       const label = { added: '新增 added', removed: '删除 removed', changed: '修改 changed' }[
         c.kind
@@ -110,8 +112,12 @@ function itemRows(item: Item, render: Renderer, change: ItemChange | undefined):
   }
   for (const key of unconfirmed) {
     if (key in item) continue
+    // A name like `amountCny` may sit inside another field (benefits); say where to look.
+    const note = JSON.stringify(item).includes(`"${key}":`)
+      ? '（在上面的字段里 / inside a field above）'
+      : '（空：信息亭不显示 / empty: not shown）'
     rows.push(
-      `<tr class="unconfirmed"><th scope="row">${esc(fieldLabel([key]))}<br><span class="en">${esc(key)}</span><span class="badge unconfirmed">待确认 unconfirmed</span></th><td colspan="3">（空：信息亭不显示 / empty: not shown）</td></tr>`,
+      `<tr class="unconfirmed"><th scope="row">${esc(fieldLabel([key]))}<br><span class="en">${esc(key)}</span><span class="badge unconfirmed">待确认 unconfirmed</span></th><td colspan="3">${note}</td></tr>`,
     )
   }
   return rows.join('\n')
