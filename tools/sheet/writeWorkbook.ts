@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { LIST_SEPARATOR, flattenContent, type RowOut } from './flatten'
+import { LIST_SEPARATOR, flattenContent } from './flatten'
 import type { Column, Layout, Table } from './layout'
 import { HEADER_ROWS, KEY_LABELS, buildLayout } from './layout'
 
@@ -48,29 +48,30 @@ function widthFor(column: Column): number {
   return 14
 }
 
-/** Colours the cells of each row's fields named in its `unconfirmed` list. */
-function markUnconfirmed(ws: ExcelJS.Worksheet, table: Table, data: RowOut[]) {
-  const listed = table.columns.findIndex((c) => c.path.join('.') === 'unconfirmed')
-  if (listed < 0) return
-  data.forEach((row, r) => {
-    const names = String(row.cells[listed] ?? '').split(LIST_SEPARATOR)
-    table.columns.forEach((column, i) => {
-      if (!names.includes(column.path[0]!)) return
-      ws.getCell(HEADER_ROWS + 1 + r, table.keys.length + i + 1).fill = UNCONFIRMED_FILL
-    })
-  })
+/** Confirmation columns go last: a clerk reads id and name first, then the facts. */
+const CONFIRMATION = new Set(['lastConfirmed.by', 'lastConfirmed.on', 'reviewBy'])
+
+/** The columns in the order the sheet shows them (import reads by name, so order is free). */
+export function displayOrder(table: Table): number[] {
+  const rank = (i: number) => {
+    const path = table.columns[i]!.path.join('.')
+    return path === 'id' ? 0 : CONFIRMATION.has(path) ? 2 : 1
+  }
+  return table.columns.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b)
 }
 
 function writeTable(wb: ExcelJS.Workbook, table: Table, rows: ReturnType<typeof flattenContent>) {
   const keys = table.keys
-  const idFirst = table.columns[0]?.path.join('.') === 'id' ? 1 : 0
+  const order = displayOrder(table)
+  /** Sheet column (1-based) of the layout's column `i`. */
+  const sheetColumn = (i: number) => keys.length + order.indexOf(i) + 1
+  const idFirst = table.columns[order[0]!]?.path.join('.') === 'id' ? 1 : 0
   const ws = wb.addWorksheet(table.sheet, {
     views: [{ state: 'frozen', ySplit: HEADER_ROWS, xSplit: keys.length + idFirst }],
   })
-  const labels = [...keys.map((k) => KEY_LABELS[k]), ...table.columns.map((c) => c.label)]
-  const names = [...keys, ...table.columns.map((c) => c.path.join('.') || 'value')]
-  ws.addRow(labels)
-  ws.addRow(names)
+  const shown = order.map((i) => table.columns[i]!)
+  ws.addRow([...keys.map((k) => KEY_LABELS[k]), ...shown.map((c) => c.label)])
+  ws.addRow([...keys, ...shown.map((c) => c.path.join('.') || 'value')])
   for (const headerRow of [1, 2]) {
     const row = ws.getRow(headerRow)
     row.font = { bold: headerRow === 1, color: { argb: headerRow === 1 ? 'FF1F2937' : 'FF6B7280' } }
@@ -79,7 +80,7 @@ function writeTable(wb: ExcelJS.Workbook, table: Table, rows: ReturnType<typeof 
   }
   keys.forEach((_, i) => (ws.getColumn(i + 1).width = 12))
   table.columns.forEach((column, i) => {
-    const col = ws.getColumn(keys.length + i + 1)
+    const col = ws.getColumn(sheetColumn(i))
     col.width = widthFor(column)
     // Text stays text: a phone number or a date typed by a clerk must not become a number.
     if (column.leaf.kind !== 'number' && column.leaf.kind !== 'boolean') col.numFmt = '@'
@@ -89,14 +90,24 @@ function writeTable(wb: ExcelJS.Workbook, table: Table, rows: ReturnType<typeof 
   })
   const data = rows.get(table) ?? []
   for (const row of data) {
-    ws.addRow([...keys.map((k) => row.keys[k]), ...table.columns.map((_, i) => row.cells[i])])
+    ws.addRow([...keys.map((k) => row.keys[k]), ...order.map((i) => row.cells[i])])
   }
-  markUnconfirmed(ws, table, data)
+  // Cells of the facts each row lists as unconfirmed are coloured, so a clerk sees what to check.
+  const listed = table.columns.findIndex((c) => c.path.join('.') === 'unconfirmed')
+  data.forEach((row, r) => {
+    if (listed < 0) return
+    const names = String(row.cells[listed] ?? '').split(LIST_SEPARATOR)
+    table.columns.forEach((column, i) => {
+      if (names.includes(column.path[0]!)) {
+        ws.getCell(HEADER_ROWS + 1 + r, sheetColumn(i)).fill = UNCONFIRMED_FILL
+      }
+    })
+  })
   table.columns.forEach((column, i) => {
     const validation = validationFor(column)
     if (!validation) return
     for (let r = HEADER_ROWS + 1; r <= HEADER_ROWS + data.length + SPARE_ROWS; r++) {
-      ws.getCell(r, keys.length + i + 1).dataValidation = validation
+      ws.getCell(r, sheetColumn(i)).dataValidation = validation
     }
   })
   return ws
