@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { formatPhone } from '../common/domain/phone'
@@ -76,4 +76,31 @@ test('a previewed workbook follows edits and shows its problems on screen', asyn
   })
   await expect(panel).toHaveCount(0)
   expect(await page.evaluate(() => 'e2eNoReload' in window)).toBe(true)
+})
+
+test('a file broken at start does not stop the preview; it is shown once fixed', async ({
+  page,
+}) => {
+  const file = join(work, 'content.json')
+  const draft = structuredClone(bundled)
+  byId(draft.phones, PHONE, 'phone').number = NEW_NUMBER
+  const broken = structuredClone(draft)
+  broken.services[0]!.locationIds = ['nowhere']
+  writeFileSync(file, JSON.stringify(broken, null, 2))
+  host = await startKioskHost({ contentFile: file })
+  await page.goto(host.url)
+  await waitForReady(page)
+  const panel = page.getByRole('alert')
+  await expect(panel).toContainText('services[0].locationIds[0]')
+  await expect(panel).toContainText('no location with id "nowhere"')
+  const app = new KioskApp(page, bundled)
+  const numbers = app.hotlineBar.locator('.phone-number')
+  const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
+  await expect(numbers.filter({ hasText: before })).toHaveCount(1)
+
+  // Saved the way editors do: a temporary file renamed over the old one.
+  writeFileSync(join(work, '.content.json.swp'), JSON.stringify(draft, null, 2))
+  renameSync(join(work, '.content.json.swp'), file)
+  await expect(panel).toHaveCount(0)
+  await expect(numbers.filter({ hasText: formatPhone(NEW_NUMBER) })).toHaveCount(1)
 })

@@ -4,9 +4,9 @@
 //   --port N         127.0.0.1:N, 0 = any free port (default 0)
 //   --data-dir DIR   settings/state folder (default: defaultDataDir(), the per-user app data folder)
 //   --content FILE   preview a content file, JSON or an office workbook (.xlsx, imported with
-//                    `kiosk-content sheet import`); refused at start → exit 1. The preview follows
-//                    edits: a change re-reads it, and its problems show on screen while the last
-//                    good content stays. POST /api/content/reload (with the X-Kiosk-Token from the
+//                    `kiosk-content sheet import`); a missing file → exit 1. The preview follows
+//                    edits: a change re-reads it, and its problems show on screen (also at start)
+//                    while content that passed the checks stays. POST /api/content/reload (with the X-Kiosk-Token from the
 //                    page's meta tag) re-reads it too
 //   --watch DIR      a folder to watch for update packages (repeatable), besides removable drives
 //                    and settings.updates.watchFolders
@@ -14,16 +14,18 @@
 // When ready it prints exactly one line to stdout: `Kiosk ready at http://127.0.0.1:<port>/`.
 // Everything else goes to stderr. It serves the built renderer from dist/renderer (npm run build).
 import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { createKioskServices } from '../services/createKioskServices'
-import type { KioskServices } from '../services/kioskServices'
+import type { Problem } from '../../common/content/check'
 import { defaultDataDir, findAppRoot } from '../services/paths'
 import { CliError, USAGE, parseCliArgs, type CliOptions } from './cliArgs'
 import { openKioskBrowser } from './openBrowser'
 import {
   importWorkbookPreview,
   isWorkbook,
+  previewAtStart,
   watchPreview,
   withPreviewNotices,
   workbookPreviewJson,
@@ -31,16 +33,6 @@ import {
 import { startWebHost } from './server'
 
 const log = (line: string) => console.error(line)
-
-/** A preview that silently showed other content would mislead the author: refuse instead. */
-async function requirePreview(file: string, services: KioskServices): Promise<void> {
-  const snapshot = await services.content.get().catch(() => undefined)
-  if (snapshot?.source !== 'preview') {
-    await services.close()
-    throw new CliError(`${file} was refused (its problems are listed above); nothing to preview.`)
-  }
-  log(`Previewing ${file} (content version ${snapshot.content.dataset.contentVersion})`)
-}
 
 async function run(options: CliOptions): Promise<void> {
   const root = findAppRoot() ?? process.cwd()
@@ -54,11 +46,13 @@ async function run(options: CliOptions): Promise<void> {
     edited && isWorkbook(edited)
       ? () => importWorkbookPreview(edited, join(root, 'tools', 'bin', 'kiosk-content.mjs'))
       : undefined
+  if (edited && !existsSync(edited))
+    throw new CliError(`${edited}: no such file; nothing to preview.`)
+  let converted: Problem[] = []
   if (edited && convert) {
-    const problems = await convert()
-    problems.forEach((p) => log(`${p.path}: ${p.message}`))
-    if (problems.length > 0)
-      throw new CliError(`${edited} could not be imported; nothing to preview.`)
+    converted = await convert()
+    // An earlier session's import would show stale content as if it were this file.
+    if (converted.length > 0) await rm(workbookPreviewJson(edited), { force: true })
   }
   const services = await createKioskServices({
     dataDir,
@@ -68,8 +62,25 @@ async function run(options: CliOptions): Promise<void> {
     contentFile: edited && convert ? workbookPreviewJson(edited) : edited,
     watchFolders: options.watchDirs,
   })
-  if (edited) await requirePreview(edited, services)
   const preview = edited ? withPreviewNotices(services, edited) : undefined
+  if (edited && preview) {
+    // A broken file does not stop the preview: its problems are shown (here and on screen) over
+    // content that passed the checks, and the preview switches to the file once it is fixed.
+    const snapshot = await services.content.get().catch(() => undefined)
+    const problems = await previewAtStart({
+      file: edited,
+      source: snapshot?.source,
+      converted,
+      reload: () => services.content.reload(),
+    })
+    problems.forEach((p) => log(`${p.path}: ${p.message}`))
+    preview.publish(problems)
+    log(
+      problems.length === 0
+        ? `Previewing ${edited} (content version ${snapshot?.content.dataset.contentVersion})`
+        : `${edited} has problems (above and on screen); showing other content until it is fixed`,
+    )
+  }
   const host = await startWebHost({
     services: preview?.hosted ?? services,
     rendererDir,

@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostNotice } from '../../common/api/kioskApi'
 import type { Problem } from '../../common/content/check'
 import type { ReloadResult } from '../services/contentService'
-import { importProblems, refreshPreview, watchPreview, withPreviewNotices } from './previewWatch'
+import {
+  importProblems,
+  previewAtStart,
+  refreshPreview,
+  watchPreview,
+  withPreviewNotices,
+} from './previewWatch'
 import { fakeServices } from './testSupport'
 
 const bad: Problem = { severity: 'error', path: 'phones[0].number', message: 'too short' }
@@ -97,5 +103,27 @@ describe('withPreviewNotices', () => {
     const after: HostNotice[] = []
     hosted.onNotice((n) => after.push(n))
     expect(after).toEqual([])
+  })
+})
+
+describe('previewAtStart', () => {
+  const reload = async () => result([bad, warn])
+  it('says nothing when the file is on screen', async () => {
+    expect(
+      await previewAtStart({ file: 'c.json', source: 'preview', converted: [], reload }),
+    ).toEqual([])
+  })
+  it('gives the import’s problems, else the checker’s errors, else a plain sentence', async () => {
+    const cell: Problem = { severity: 'error', path: '地点!F7', message: 'not a number' }
+    expect(
+      await previewAtStart({ file: 'c.xlsx', source: 'factory', converted: [cell], reload }),
+    ).toEqual([cell])
+    expect(
+      await previewAtStart({ file: 'c.json', source: 'factory', converted: [], reload }),
+    ).toEqual([bad])
+    const quiet = async () => result([])
+    expect(
+      await previewAtStart({ file: 'c.json', source: 'factory', converted: [], reload: quiet }),
+    ).toEqual([{ severity: 'error', path: 'c.json', message: 'the file could not be shown' }])
   })
 })

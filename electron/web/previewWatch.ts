@@ -74,6 +74,24 @@ export async function refreshPreview(options: PreviewWatchOptions): Promise<Prob
 }
 
 /**
+ * What the author is told at start: nothing when the file is on screen, else why it is not
+ * (the import's problems, or the checker's errors; a file refused for another reason still says so).
+ */
+export async function previewAtStart(options: {
+  file: string
+  /** Where the content on screen came from (`preview` = the file). */
+  source: string | undefined
+  converted: Problem[]
+  reload: () => Promise<ReloadResult>
+}): Promise<Problem[]> {
+  if (options.converted.length > 0) return options.converted
+  if (options.source === 'preview') return []
+  const errors = (await options.reload()).problems.filter((p) => p.severity === 'error')
+  if (errors.length > 0) return errors
+  return [{ severity: 'error', path: options.file, message: 'the file could not be shown' }]
+}
+
+/**
  * Watches the file's folder (editors and sync tools replace files by renaming, which a watch on
  * the file itself would lose) and runs one refresh at a time; changes during a refresh cause
  * exactly one more.
