@@ -82,6 +82,12 @@ export function readCell(leaf: Leaf, raw: ExcelJS.CellValue): CellRead {
       }
       return { value: text }
     }
+    case 'json':
+      try {
+        return { value: JSON.parse(String(v)) as unknown }
+      } catch {
+        return { error: { zh: '应为 JSON 文本（请勿手改此格的格式）', en: 'must be JSON text' } }
+      }
     case 'list': {
       const items = String(v)
         .split(LIST_SPLIT)

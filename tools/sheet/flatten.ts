@@ -17,6 +17,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 function leafCell(leaf: Leaf, value: unknown, where: string): CellValue | undefined {
   if (value === undefined) return undefined
+  if (leaf.kind === 'json') return JSON.stringify(value)
   if (leaf.kind === 'list') {
     if (!Array.isArray(value)) throw new Error(`${where}: expected a list`)
     if (value.length === 0) return undefined

@@ -24,7 +24,8 @@ type Schema = z.core.$ZodType
 type Def = { type: string } & Record<string, unknown>
 const defOf = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def
 
-export type LeafKind = 'text' | 'date' | 'number' | 'boolean' | 'enum' | 'list'
+/** `json`: a shape the workbook has no columns for (a union of objects, a tuple …): JSON text. */
+export type LeafKind = 'text' | 'date' | 'number' | 'boolean' | 'enum' | 'list' | 'json'
 export type Leaf = { kind: LeafKind; values?: readonly string[] }
 
 export type Column = {
@@ -98,6 +99,12 @@ function primitiveLeaf(s: Schema): Leaf | undefined {
       return { kind: 'enum', values: Object.values(d.entries as Record<string, string>) }
     case 'literal':
       return { kind: 'enum', values: (d.values as unknown[]).map(String) }
+    case 'union': {
+      // A choice of fixed words (`z.union([z.literal('a'), z.literal('b')])`) is one drop-down.
+      const options = (d.options as Schema[]).map(primitiveLeaf)
+      if (!options.every((o) => o?.kind === 'enum')) return undefined
+      return { kind: 'enum', values: options.flatMap((o) => o!.values ?? []) }
+    }
     default:
       return undefined
   }
@@ -161,7 +168,9 @@ class TableBuilder {
     if (d.type === 'record') {
       return { t: 'child', table: this.child(path, 'record', d.valueType as Schema) }
     }
-    throw new Error(`the workbook cannot hold a ${d.type} at ${path.join('.')}`)
+    // Anything else a future schema adds still round-trips, as JSON text in one cell.
+    const json: Leaf = { kind: 'json' }
+    return { t: 'leaf', col: this.column(path, json), leaf: json }
   }
 
   private child(path: string[], shape: 'array' | 'record', element: Schema): Table {
@@ -231,8 +240,7 @@ export function buildLayout(schema: Schema = contentSchema): Layout {
         tables.push(table, ...children)
         return { key, t: 'table', table }
       }
-      const leaf = primitiveLeaf(s)
-      if (!leaf) throw new Error(`the workbook cannot hold a ${d.type} at ${path.join('.')}`)
+      const leaf = primitiveLeaf(s) ?? { kind: 'json' }
       meta.push({ key: path.join('.'), leaf })
       return { key, t: 'meta', leaf, optional }
     })

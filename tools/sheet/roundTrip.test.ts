@@ -72,17 +72,37 @@ describe('workbook round trip', () => {
   it('carries fields added to the schema later, without code changes', async () => {
     // The kind of fields another change adds: an enum on a nested list, a flag on a site.
     const benefit = benefitSchema.extend({ kind: z.enum(['payment', 'limit', 'goods']).optional() })
+    // A shape with no columns of its own (a union of text and an object) travels as JSON text.
+    const staff = z.union([z.literal('staffed'), z.literal('street')]).optional()
+    const amount = z.union([z.string(), z.object({ upTo: z.number() }).strict()]).optional()
     const extended = contentSchema.extend({
-      services: z.array(serviceSchema.extend({ benefits: z.array(benefit) })),
-      kioskSites: z.array(kioskSiteSchema.extend({ staffOnHand: z.boolean().optional() })).min(1),
+      services: z.array(serviceSchema.extend({ benefits: z.array(benefit), amount })),
+      kioskSites: z
+        .array(kioskSiteSchema.extend({ staffOnHand: z.boolean().optional(), staff }))
+        .min(1),
     })
     const layout = buildLayout(extended)
+    const sites = layout.tables.find((t) => t.source === 'kioskSites')!
+    const leafOf = (table: typeof sites, name: string) =>
+      table.columns.find((c) => c.path.join('.') === name)?.leaf
+    expect(leafOf(sites, 'staff')).toEqual({ kind: 'enum', values: ['staffed', 'street'] })
+    expect(
+      leafOf(
+        layout.tables.find((t) => t.source === 'services')!,
+        'amount',
+      ),
+    ).toEqual({
+      kind: 'json',
+    })
     const bundled = JSON.parse(readFileSync('resources/content/changchun.json', 'utf8')) as {
-      services: { benefits: { kind?: string }[] }[]
-      kioskSites: { staffOnHand?: boolean }[]
+      services: { benefits: { kind?: string }[]; amount?: unknown }[]
+      kioskSites: { staffOnHand?: boolean; staff?: string }[]
     }
     bundled.services[0]!.benefits[0]!.kind = 'goods'
+    bundled.services[1]!.amount = { upTo: 1000 }
+    bundled.services[2]!.amount = 'varies'
     bundled.kioskSites[0]!.staffOnHand = true
+    bundled.kioskSites[1]!.staff = 'street'
     expect(extended.safeParse(bundled).success).toBe(true)
     const result = await roundTrip(bundled, layout)
     expect(result.ok && asJson(result.raw)).toEqual(bundled)

@@ -45,6 +45,7 @@ function validationFor(column: Column): ExcelJS.DataValidation | undefined {
 function widthFor(column: Column): number {
   if (column.leaf.kind === 'text') return column.path.length > 1 ? 32 : 22
   if (column.leaf.kind === 'list') return 24
+  if (column.leaf.kind === 'json') return 30
   return 14
 }
 
@@ -84,7 +85,7 @@ function writeTable(wb: ExcelJS.Workbook, table: Table, rows: ReturnType<typeof 
     col.width = widthFor(column)
     // Text stays text: a phone number or a date typed by a clerk must not become a number.
     if (column.leaf.kind !== 'number' && column.leaf.kind !== 'boolean') col.numFmt = '@'
-    if (column.leaf.kind === 'text' || column.leaf.kind === 'list') {
+    if (['text', 'list', 'json'].includes(column.leaf.kind)) {
       col.alignment = { wrapText: true, vertical: 'top' }
     }
   })
