@@ -16,7 +16,8 @@ import { fieldLabel, sheetLabel } from './labels'
  *   child sheet `<parent>·<field>`: one row per element, keyed by the parent's id (`@parent`),
  *   the map key (`@key`) and the element's position (`@index`, 1, 2, 3 …);
  * - a choice of shapes (a window is dates, yearly or festival) is one set of columns: its kind
- *   column says which of the other columns apply;
+ *   column says which of the other columns apply; a choice of fixed words is a drop-down;
+ * - any other shape (a union of objects, a tuple) is JSON text in one cell, so it still travels;
  * - an optional list or group left empty is the same as absent.
  */
 

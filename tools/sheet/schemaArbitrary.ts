@@ -66,7 +66,12 @@ export function schemaArbitrary(s: Schema, nonEmpty = false): fc.Arbitrary<unkno
     case 'literal':
       return fc.constantFrom(...(d.values as unknown[]))
     case 'optional':
+    case 'default':
       return schemaArbitrary(d.innerType as Schema, true)
+    case 'readonly':
+      return schemaArbitrary(d.innerType as Schema, nonEmpty)
+    case 'tuple':
+      return fc.tuple(...(d.items as Schema[]).map((item) => schemaArbitrary(item)))
     case 'array': {
       const element = schemaArbitrary(d.element as Schema)
       return fc
