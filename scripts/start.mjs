@@ -14,7 +14,7 @@ const USAGE = `Usage: npm start -- [options]
   --web             use the browser host even when Electron is available
   --port N          browser host port on 127.0.0.1 (0 = any free port; default 0)
   --data-dir DIR    where settings and state live (default: the per-user app data folder)
-  --content FILE    preview a content file instead of the installed content
+  --content FILE    preview a content file (JSON or .xlsx) in the browser host; it follows edits
   --watch DIR       browser host only: a folder to watch for update packages (repeatable;
                     Electron takes watched folders from the admin settings)
   --no-open         browser host only: do not open a Chromium window
@@ -169,6 +169,9 @@ async function main() {
   let electronPath
   if (options.web) {
     console.error('Using the browser host (--web).')
+  } else if (options.content) {
+    // An author's preview: only the browser host follows edits and shows the file's problems.
+    console.error('Previewing a content file: using the browser host (it follows your edits).')
   } else if (!hasDisplay()) {
     console.error('No display ($DISPLAY / $WAYLAND_DISPLAY): using the browser host.')
   } else {
