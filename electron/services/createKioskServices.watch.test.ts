@@ -32,7 +32,7 @@ async function open(): Promise<LocalKioskServices> {
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [join(env.base, 'share')],
     driveRoots: async () => [],

@@ -30,7 +30,7 @@ beforeEach(async () => {
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [join(env.base, 'stick')],
     driveRoots: async () => [],

@@ -65,6 +65,7 @@ async function signedIn() {
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
     sources: async () => [stick],
     signatureKeys: () => loadSignatureKeys(resources, data, silentLogger),
+    firstPinOnScreen: true,
   })
   const login = await admin.setFirstPin('112233')
   if (!login.ok) throw new Error(login.message)

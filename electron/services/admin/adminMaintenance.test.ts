@@ -45,6 +45,7 @@ async function open(extra: Partial<AdminServiceDeps> = {}) {
     clock: { now: () => new Date('2026-03-01T00:00:00Z'), overridden: false },
     log: silentLogger,
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
+    firstPinOnScreen: true,
     sources: async () => [stick],
     sticks: async () => [stick],
     signatureKeys: async () => ({ trusted: [key], revoked: new Set() }),
