@@ -103,6 +103,9 @@ export const auditEntrySchema = z
     ]),
     /** e.g. the settings fields changed; never a PIN. */
     detail: z.string().max(500).optional(),
+    /** Repeated refusals are kept as one entry: how many, and when the last one came. */
+    count: z.number().int().min(2).optional(),
+    lastAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
 export type AuditEntry = z.infer<typeof auditEntrySchema>

@@ -219,9 +219,11 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       if (outcome.ok) await audit.record('login')
       else if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
         const { failures, retryAfterSeconds } = outcome.status
+        // Coalesced by reason: a flood of guesses is one entry with a count.
         await audit.record(
           'login-refused',
           `${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+          outcome.reason,
         )
       }
       return loginResult(outcome)

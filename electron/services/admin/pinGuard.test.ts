@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../logger/logger'
-import { openPinGuard, type PinGuardOptions } from './pinGuard'
+import { LOCKED_ANSWER_MS, openPinGuard, type PinGuardOptions } from './pinGuard'
 import type { ScryptParams } from './pinHash'
 
 const FAST: ScryptParams = { N: 1024, r: 8, p: 1, keyLength: 32 }
@@ -131,6 +131,19 @@ describe('openPinGuard', () => {
     // The first entry hangs in its check; its count is already on disk. The second waits its turn.
     await expect.poll(() => checking).toBe(1)
     expect((await open()).status().failures).toBe(1)
+  })
+
+  it('holds back every "locked" answer, concurrent ones too, without a disk write', async () => {
+    const pauses: number[] = []
+    const guard = await open({ pause: async (ms) => void pauses.push(ms) })
+    await guard.setFirstPin('123456')
+    for (const pin of ['000001', '000002', '000003']) await guard.attempt(pin)
+    expect(pauses).toEqual([])
+    const before = await readFile(file, 'utf8')
+    const answers = await Promise.all(Array.from({ length: 20 }, () => guard.attempt('000004')))
+    expect(answers.every((a) => !a.ok && a.reason === 'locked')).toBe(true)
+    expect(pauses).toEqual(Array.from({ length: 20 }, () => LOCKED_ANSWER_MS))
+    expect(await readFile(file, 'utf8')).toBe(before)
   })
 
   it('never locks longer than the cap, even after the clock was set back a year', async () => {
