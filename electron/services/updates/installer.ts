@@ -3,7 +3,7 @@ import { diffContent } from '../../../common/update/diff'
 import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
-import type { Refusal } from './refusal'
+import { notNewerReason, type Refusal } from './refusal'
 import { applyPackage, effectiveHighWaterMark, type StepHook } from './slots'
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
@@ -119,7 +119,7 @@ export async function installPackage(
       ok: false,
       refusal: {
         code: 'not-newer',
-        reason: `older than the installed content (version ${version} ≤ ${mark})`,
+        reason: notNewerReason(version, mark),
       },
       contentVersion: version,
       signerKeyId: pkg.signerKeyId,

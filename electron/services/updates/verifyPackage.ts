@@ -21,7 +21,7 @@ import {
   refusalForReadError,
   type ReadProgress,
 } from './packageReader'
-import { formatBytes, refuse, RefusalError, type Refusal } from './refusal'
+import { formatBytes, notNewerReason, refuse, RefusalError, type Refusal } from './refusal'
 import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
 
@@ -99,12 +99,7 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
     )
   }
   if (manifest.contentVersion <= ctx.highWaterMark) {
-    const which =
-      manifest.contentVersion === ctx.highWaterMark ? 'the same version as' : 'older than'
-    refuse(
-      'not-newer',
-      `${which} the installed content (version ${manifest.contentVersion} ≤ ${ctx.highWaterMark})`,
-    )
+    refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }
   if (manifest.targets && ctx.kioskId !== undefined && !manifest.targets.includes(ctx.kioskId)) {
     refuse(
