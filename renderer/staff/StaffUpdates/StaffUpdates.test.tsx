@@ -18,6 +18,7 @@ const ready: Extract<UpdateStatus, { state: 'ready' }> = {
     signerKeyId: '820C9F101CF13D30',
     contentVersion: 8,
     createdAt: '2026-11-20T02:00:00Z',
+    manifestSha256: 'a'.repeat(64),
     diff: {
       versionBefore: 7,
       versionAfter: 8,
