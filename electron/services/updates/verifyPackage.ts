@@ -195,7 +195,8 @@ function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
 }
 
 /**
- * Carried public keys (key rotation) must be real minisign keys, and the package must not
+ * Carried public keys (key rotation) must be real minisign keys, neither revoked here nor
+ * sharing the id of a different trusted key (which would replace it), and the package must not
  * revoke every key the kiosk would trust afterwards: that would lock the kiosk out of updates.
  */
 function checkCarriedKeys(files: VerifiedFile[], manifest: Manifest, keys: SignatureKeys): void {
@@ -204,7 +205,18 @@ function checkCarriedKeys(files: VerifiedFile[], manifest: Manifest, keys: Signa
     const key = readPublicKey(new TextDecoder().decode(file.bytes))
     if (!key.ok)
       refuse('invalid-manifest', `"${file.entry.name}" is not a minisign public key: ${key.error}`)
-    carried.push(key.value.keyIdHex)
+    const id = key.value.keyIdHex
+    if (keys.revoked.has(id)) {
+      refuse('revoked-key', `the package carries key ${id}, which this kiosk has revoked`)
+    }
+    const same = keys.trusted.find((k) => k.keyIdHex === id)
+    if (same && Buffer.compare(same.publicKey, key.value.publicKey) !== 0) {
+      refuse(
+        'invalid-manifest',
+        `the package carries a key with the id of another trusted key (${id})`,
+      )
+    }
+    carried.push(id)
   }
   const revoked = new Set(manifest.revokeKeyIds ?? [])
   const remaining = [...keys.trusted.map((k) => k.keyIdHex), ...carried].filter(
