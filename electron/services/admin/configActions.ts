@@ -1,3 +1,4 @@
+import { pinForKiosk } from '../../../common/admin/configPackage'
 import type { AdminActionResult } from '../../../common/admin/schemas'
 import type { SettingsService } from '../settingsService'
 import type { SignatureKeys } from '../updates/signature'
@@ -43,7 +44,8 @@ export function createConfigActions(deps: ConfigActionDeps) {
     check: Verified,
     replacePin: boolean,
   ): Promise<AdminActionResult> {
-    const { adminPin, settings } = check.manifest
+    const { settings } = check.manifest
+    const adminPin = pinForKiosk(check.manifest, (await deps.settings.get()).kioskId)
     if (adminPin) {
       const pin = await deps.pins.setPinHash(adminPin, replacePin)
       if (!pin.ok) return { ok: false, reason: pin.message }
@@ -76,7 +78,8 @@ export function createConfigActions(deps: ConfigActionDeps) {
       for (const folder of await findConfigFolders(await deps.sources())) {
         const check = await verified(folder)
         if (!check.ok) reasons.push(`${folder}: ${check.reason}`)
-        else if (!check.manifest.adminPin) reasons.push(`${folder}: carries no PIN`)
+        else if (!pinForKiosk(check.manifest, (await deps.settings.get()).kioskId))
+          reasons.push(`${folder}: carries no PIN for this kiosk`)
         else return applyChecked(folder, check, false)
       }
       const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : ''

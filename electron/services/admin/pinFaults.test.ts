@@ -7,8 +7,14 @@ import { silentLogger } from '../logger/logger'
 import { contentFixture } from '../testing/contentFixture'
 import { makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
 import { adminFiles } from './adminService'
+import {
+  CONFIG_FOLDER,
+  CONFIG_NAME,
+  CONFIG_SIGNATURE_NAME,
+} from '../../../common/admin/configPackage'
+import { signMinisign } from '../updates/signature'
 import { writeConfigPackage } from './configPackageBuilder'
-import { hashPin } from './pinHash'
+import { hashPin, PACKAGE_SCRYPT } from './pinHash'
 
 /**
  * Faults and attacks on the PIN record between two starts of the services (findings 2 and 3 of
@@ -63,7 +69,7 @@ async function provisioningStick(services: LocalKioskServices, pin: string) {
     targets: 'all',
     settings: {},
     key: env.key,
-    adminPin: await hashPin(pin, { N: 1024, r: 8, p: 1, keyLength: 32 }),
+    adminPin: await hashPin(pin, PACKAGE_SCRYPT),
   })
   expect(await services.settings.update({ updates: { watchFolders: [stick] } })).toMatchObject({
     ok: true,
@@ -175,6 +181,55 @@ describe('an older copy of the PIN record (finding 3)', () => {
     await withServices(true, async (s) => {
       expect(await s.admin.status()).toMatchObject({ pinSet: false, firstPin: 'lost' })
       expect(await s.admin.login(PIN)).toMatchObject({ ok: false, reason: 'provision-required' })
+    })
+  })
+})
+
+describe('provisioning packages (finding 5)', () => {
+  it('a package with a PIN hash as cheap as before (N = 2^14) is refused, saying why', async () => {
+    // Written by hand: the package builder itself refuses such a hash.
+    const folder = join(stick, CONFIG_FOLDER)
+    await mkdir(folder, { recursive: true })
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({
+        format: 'kiosk-config',
+        createdAt: '2026-03-01T08:00:00.000Z',
+        targets: 'all',
+        settings: {},
+        adminPin: await hashPin(NEW_PIN, { N: 16_384, r: 8, p: 1, keyLength: 32 }),
+      }),
+    )
+    await writeFile(join(folder, CONFIG_NAME), bytes)
+    await writeFile(join(folder, CONFIG_SIGNATURE_NAME), signMinisign(bytes, env.key, 'old'))
+    await withServices(false, async (s) => {
+      expect(await s.settings.update({ updates: { watchFolders: [stick] } })).toMatchObject({
+        ok: true,
+      })
+      const result = await s.admin.provision()
+      expect(result).toMatchObject({ ok: false })
+      expect(result.ok ? '' : result.reason).toMatch(/too cheap to resist offline guessing/)
+      expect(await s.admin.status()).toMatchObject({ pinSet: false })
+    })
+  })
+
+  it('one fleet package gives each kiosk its own PIN, by kiosk id', async () => {
+    await writeConfigPackage(stick, {
+      targets: 'all',
+      settings: {},
+      key: env.key,
+      adminPin: await hashPin('9999988888', PACKAGE_SCRYPT),
+      adminPins: {
+        'kiosk-1': await hashPin(NEW_PIN, PACKAGE_SCRYPT),
+        'hall-2': await hashPin('1212121212', PACKAGE_SCRYPT),
+      },
+    })
+    await withServices(false, async (s) => {
+      expect((await s.settings.get()).kioskId).toBe('kiosk-1')
+      await s.settings.update({ updates: { watchFolders: [stick] } })
+      expect(await s.admin.provision()).toMatchObject({ ok: true })
+      expect(await s.admin.login('1212121212')).toMatchObject({ ok: false, reason: 'wrong-pin' })
+      expect(await s.admin.login('9999988888')).toMatchObject({ ok: false, reason: 'wrong-pin' })
+      expect(await s.admin.login(NEW_PIN)).toMatchObject({ ok: true })
     })
   })
 })
