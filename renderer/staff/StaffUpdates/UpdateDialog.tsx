@@ -69,11 +69,11 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
       else if (reply.reason === 'pin-required') setAskPin(true)
       else if (reply.reason === 'pin-refused')
         setMessage(t('pin.refused', { message: reply.message }))
-      else {
+      else if (reply.reason === 'package-changed') {
         // A swapped stick: back to the review, which now shows the package on the stick.
-        if (reply.reason === 'package-changed') setAskPin(false)
-        setMessage(reply.message)
-      }
+        setAskPin(false)
+        setMessage(t('ready.packageChanged'))
+      } else setMessage(reply.message)
     }, hostError)
   }
   const close = () => {
