@@ -86,6 +86,7 @@ export const auditEntrySchema = z
       'pin-changed',
       'login',
       'login-refused',
+      'provision-refused',
       'logout',
       'session-expired',
       'settings-changed',

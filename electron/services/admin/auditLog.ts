@@ -18,7 +18,7 @@ export const MAX_AUDIT_ENTRIES = 500
 export const MAX_REFUSAL_ENTRIES = 100
 
 /** Actions anyone at the screen can cause without a session: logged apart and coalesced. */
-const REFUSALS: ReadonlySet<AuditEntry['action']> = new Set(['login-refused'])
+const REFUSALS: ReadonlySet<AuditEntry['action']> = new Set(['login-refused', 'provision-refused'])
 
 export interface AuditLog {
   /**

@@ -24,7 +24,11 @@ type Verified = Extract<ConfigCheck, { ok: true }>
  * folders the kiosk found itself are used, each verified again just before it is applied.
  */
 export function createConfigActions(deps: ConfigActionDeps) {
-  async function verified(folder: string): Promise<Verified | { ok: false; reason: string }> {
+  /** `signedIn`: an administrator asked; otherwise anyone at a fresh or locked kiosk did. */
+  async function verified(
+    folder: string,
+    signedIn = true,
+  ): Promise<Verified | { ok: false; reason: string }> {
     if (!(await findConfigFolders(await deps.sources())).includes(folder)) {
       return {
         ok: false,
@@ -35,7 +39,8 @@ export function createConfigActions(deps: ConfigActionDeps) {
       keys: await deps.signatureKeys(),
       current: await deps.settings.get(),
     })
-    if (!check.ok) await deps.audit.record('config-refused', `${folder}: ${check.reason}`)
+    if (!check.ok && signedIn)
+      await deps.audit.record('config-refused', `${folder}: ${check.reason}`)
     return check
   }
 
@@ -76,14 +81,17 @@ export function createConfigActions(deps: ConfigActionDeps) {
       }
       const reasons: string[] = []
       for (const folder of await findConfigFolders(await deps.sources())) {
-        const check = await verified(folder)
+        const check = await verified(folder, false)
         if (!check.ok) reasons.push(`${folder}: ${check.reason}`)
         else if (!pinForKiosk(check.manifest, (await deps.settings.get()).kioskId))
           reasons.push(`${folder}: carries no PIN for this kiosk`)
         else return applyChecked(folder, check, false)
       }
       const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : ''
-      return { ok: false, reason: `no signed provisioning package with a PIN was found${why}` }
+      const reason = `no signed provisioning package with a PIN was found${why}`
+      // Anyone at the screen can ask, so repeats are one counted entry apart from admin actions.
+      await deps.audit.record('provision-refused', reason, reason)
+      return { ok: false, reason }
     },
   }
 }

@@ -5,6 +5,8 @@ import { createKioskServices } from '../createKioskServices'
 import { silentLogger } from '../logger/logger'
 import { contentFixture } from '../testing/contentFixture'
 import { makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
+import { writeConfigPackage } from './configPackageBuilder'
+import { hashPin, PACKAGE_SCRYPT } from './pinHash'
 
 /**
  * Finding 4 of issue 16: a concurrent flood of PIN guesses (as from a script against the browser
@@ -54,6 +56,44 @@ describe('a flood of PIN guesses', () => {
       expect(refused.map((e) => e.count)).toEqual([600, 3])
       expect(refused[0]?.detail).toMatch(/^locked; failures 3/)
       expect(log.length).toBeLessThanOrEqual(5)
+    } finally {
+      await services.close()
+    }
+  })
+
+  it('asking a fresh kiosk for its PIN package again and again is one counted entry', async () => {
+    const stick = join(env.base, 'stick')
+    const services = await createKioskServices({
+      dataDir: env.dataDir,
+      resourcesDir: env.resourcesDir,
+      host: 'web',
+      env: {},
+      log: silentLogger,
+      driveRoots: async () => [],
+    })
+    try {
+      const admin = services.admin
+      await services.settings.update({ updates: { watchFolders: [stick] } })
+      const flood = await Promise.all(Array.from({ length: 200 }, () => admin.provision()))
+      expect(flood.every((r) => !r.ok)).toBe(true)
+
+      await writeConfigPackage(stick, {
+        targets: 'all',
+        settings: {},
+        key: env.key,
+        adminPin: await hashPin('7305916248', PACKAGE_SCRYPT),
+      })
+      expect(await admin.provision()).toMatchObject({ ok: true })
+      const login = await admin.login('7305916248')
+      if (!login.ok) throw new Error(login.message)
+      const log = await admin.auditLog(login.session)
+      expect(log.map((e) => e.action)).toEqual([
+        'login',
+        'config-applied',
+        'pin-set',
+        'provision-refused',
+      ])
+      expect(log.at(-1)?.count).toBe(200)
     } finally {
       await services.close()
     }
