@@ -11,6 +11,7 @@ import { MIN_TARGET_PX, axeViolations, touchTargets } from './support/a11y'
 import { expect, test, waitForReady } from './support/fixtures'
 import { LANGUAGES } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
+import { saveScreenshot } from './support/screenshots'
 import { CAMPAIGN_NOW, PLACES_CONTENT } from './support/tour'
 
 // Issue 6 "Done when". Each test starts its own browser host on its own data folder, because
@@ -245,7 +246,7 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
 
 test('the PIN record deleted between restarts → "admin locked", never a first-PIN screen', async ({
   page,
-}) => {
+}, testInfo) => {
   // Issue 16, finding 2: a lost record must fail closed, and say how to recover.
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-lost-'))
   try {
@@ -268,6 +269,7 @@ test('the PIN record deleted between restarts → "admin locked", never a first-
     await expect(admin.heading('pin.setTitle')).toHaveCount(0)
     await expect(admin.root.getByRole('button', { name: '1', exact: true })).toHaveCount(0)
     expect(await axeViolations(page)).toEqual([])
+    await saveScreenshot(page, testInfo, 'zh-Hans', 'admin-locked')
   } finally {
     await host?.stop()
     host = undefined
