@@ -76,7 +76,8 @@ const PACKAGE_ONLY_MESSAGE =
  * lock that a failure would earn are written durably, so pulling the plug mid-check (or
  * restarting the host) counts as a wrong PIN and never resets the count. Entries run one at a
  * time, so parallel guesses cannot slip past the count. A lock is never longer than the longest
- * step, even when the clock was set back.
+ * step, even when the clock was set back. Once a PIN has been set, a missing, damaged or older
+ * record locks admin mode (see pinMarker.ts) instead of offering a first PIN.
  */
 export async function openPinGuard(file: string, options: PinGuardOptions = {}): Promise<PinGuard> {
   await mkdir(dirname(file), { recursive: true })
@@ -106,7 +107,7 @@ export async function openPinGuard(file: string, options: PinGuardOptions = {}):
     (db.data.pin === undefined || db.data.generation < marker.current().generation)
   const usablePin = (): PinHash | undefined => (pinLost() ? undefined : db.data.pin)
 
-  /** Writes the record, then the marker (provisioned, generation, throttle) in its two homes. */
+  /** Writes the marker (provisioned, generation, throttle) in its two homes, then the record. */
   async function save(next: PinRecord): Promise<void> {
     db.data = next
     const was = marker.current()
