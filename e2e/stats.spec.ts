@@ -29,7 +29,11 @@ test.afterEach(async () => {
 test('a visitor journey moves the right counters and the admin statistics chart them', async ({
   page,
 }) => {
-  host = await startKioskHost({ contentFile: PLACES_CONTENT, kioskNow: NIGHT })
+  host = await startKioskHost({
+    contentFile: PLACES_CONTENT,
+    kioskNow: NIGHT,
+    firstPinOnScreen: true,
+  })
   await page.clock.install()
   await page.goto(host.url)
   await waitForReady(page)

@@ -95,7 +95,7 @@ async function startWatchingHost(trustedPub?: string): Promise<{ stick: string; 
   if (trustedPub) copyFileSync(trustedPub, join(dataDir, 'keys', 'office.pub'))
   const stick = join(work, 'stick')
   mkdirSync(stick)
-  host = await startKioskHost({ dataDir, watch: [stick] })
+  host = await startKioskHost({ dataDir, watch: [stick], firstPinOnScreen: true })
   return { stick, url: host.url }
 }
 

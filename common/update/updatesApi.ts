@@ -11,15 +11,27 @@ export interface UpdatesApi {
   status(): Promise<UpdateStatus>
   /** Looks at drives and watched folders now instead of waiting for the next poll. */
   checkNow(): Promise<UpdateStatus>
-  /** `options.includeStats`: staff chose to add anonymous usage counters to the stick receipt. */
+  /**
+   * `options.manifestSha256`: the package staff reviewed (`preview.manifestSha256`); any other
+   * package waiting, or none named, is refused. `options.includeStats`: staff chose to add
+   * anonymous usage counters to the stick receipt.
+   */
   install(pin: string | null, options?: InstallOptions): Promise<InstallResponse>
   /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
   dismiss(): Promise<UpdateStatus>
   rollback(session: string): Promise<RollbackResponse>
 }
 
-/** What staff chose besides the PIN; absent means every choice off. */
-export const installOptionsSchema = z.object({ includeStats: z.boolean() }).strict()
+/**
+ * What staff reviewed and chose besides the PIN. The manifest hash binds the install to the
+ * package on screen (a stick swapped after the review is refused); without it nothing installs.
+ */
+export const installOptionsSchema = z
+  .object({
+    includeStats: z.boolean(),
+    manifestSha256: z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lower-case hex digits'),
+  })
+  .strict()
 export type InstallOptions = z.infer<typeof installOptionsSchema>
 
 export const installResponseSchema = z.discriminatedUnion('ok', [
@@ -27,7 +39,7 @@ export const installResponseSchema = z.discriminatedUnion('ok', [
   z
     .object({
       ok: z.literal(false),
-      reason: z.enum(['pin-required', 'pin-refused', 'nothing-to-install']),
+      reason: z.enum(['pin-required', 'pin-refused', 'nothing-to-install', 'package-changed']),
       message: z.string(),
       status: updateStatusSchema,
     })

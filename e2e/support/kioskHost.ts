@@ -15,6 +15,8 @@ export type HostOptions = {
   dataDir?: string
   /** Folders the host watches for update packages (`--watch DIR`). */
   watch?: string[]
+  /** Let a brand-new kiosk take its first PIN on screen (the installer's `KIOSK_FIRST_PIN_ON_SCREEN=1`). */
+  firstPinOnScreen?: boolean
 }
 
 export type KioskHost = { url: string; dataDir: string; stop(): Promise<void> }
@@ -37,6 +39,8 @@ export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
   const env = { ...process.env }
   delete env.KIOSK_NOW
   if (options.kioskNow) env.KIOSK_NOW = options.kioskNow
+  delete env.KIOSK_FIRST_PIN_ON_SCREEN
+  if (options.firstPinOnScreen) env.KIOSK_FIRST_PIN_ON_SCREEN = '1'
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
 
   let output = ''

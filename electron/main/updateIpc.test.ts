@@ -22,6 +22,7 @@ const ready: UpdateStatus = {
     signerKeyId: '820C9F101CF13D30',
     contentVersion: 2,
     createdAt: '2026-11-20T02:00:00Z',
+    manifestSha256: 'a'.repeat(64),
     diff: {
       versionAfter: 2,
       collections: [],
@@ -95,9 +96,9 @@ describe('registerUpdateIpc', () => {
       invoke: (channel: string, ...args: unknown[]) =>
         ipcMain.invoke(channel, fromKiosk(), ...args),
     })
-    await bridge.install('246810', { includeStats: true })
+    await bridge.install('246810', { includeStats: true, manifestSha256: 'a'.repeat(64) })
     await bridge.install(null)
-    expect(choices).toEqual([{ includeStats: true }, undefined])
+    expect(choices).toEqual([{ includeStats: true, manifestSha256: 'a'.repeat(64) }, undefined])
   })
 
   it('works through the preload bridge, replies checked against the contract', async () => {

@@ -93,6 +93,8 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
     resourcesDir: opts.resourcesDir,
     ...(opts.hostControl ? { hostControl: opts.hostControl } : {}),
+    // Only where the installer chose it; otherwise the first PIN comes from a signed package.
+    firstPinOnScreen: env.KIOSK_FIRST_PIN_ON_SCREEN === '1',
     // Through the update service (declared below; only called later), which logs the rollback
     // in the update log and reloads the content.
     rollback: async (session) => {

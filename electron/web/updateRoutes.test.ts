@@ -30,7 +30,7 @@ beforeEach(async () => {
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [join(env.base, 'stick')],
     driveRoots: async () => [],
@@ -72,13 +72,17 @@ describe('update routes of the browser host', () => {
       requirePin: true,
       preview: { contentVersion: 3 },
     })
+    const options = {
+      includeStats: false,
+      manifestSha256: found.state === 'ready' ? found.preview.manifestSha256 : '',
+    }
 
     const wrong = installResponseSchema.parse(
-      await (await post(r.install.path, { pin: '000000' }, token())).json(),
+      await (await post(r.install.path, { pin: '000000', options }, token())).json(),
     )
     expect(wrong).toMatchObject({ ok: false, reason: 'pin-refused' })
     const right = installResponseSchema.parse(
-      await (await post(r.install.path, { pin: PIN }, token())).json(),
+      await (await post(r.install.path, { pin: PIN, options }, token())).json(),
     )
     expect(right).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 3 } })
     expect((await services.content.get()).content.dataset.contentVersion).toBe(3)

@@ -43,8 +43,14 @@ describe('createHttpUpdatesApi', () => {
 
   it('sends the staff stats choice only when one is given', async () => {
     const deps = depsReplying({ ok: true, status: { state: 'idle' } })
-    await createHttpUpdatesApi(deps).install(null, { includeStats: true })
-    expect(deps.sent[0]?.body).toEqual({ pin: null, options: { includeStats: true } })
+    await createHttpUpdatesApi(deps).install(null, {
+      includeStats: true,
+      manifestSha256: 'c'.repeat(64),
+    })
+    expect(deps.sent[0]?.body).toEqual({
+      pin: null,
+      options: { includeStats: true, manifestSha256: 'c'.repeat(64) },
+    })
   })
 
   it('sends rollback with the admin session header', async () => {

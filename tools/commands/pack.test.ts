@@ -140,7 +140,8 @@ describe('kiosk-content keygen / pack / verify', () => {
       await cli('verify', 'stick/KIOSK-UPDATE', '--pubkey', office.pub, '--installed-version', '7'),
     ).toMatchObject({
       code: 1,
-      stdout: 'REFUSED: the same version as the installed content (version 7 ≤ 7)',
+      stdout:
+        'REFUSED: version 7 is not newer than 7, the highest version this kiosk has installed',
     })
     expect(
       await cli('verify', 'stick', '--pubkey', office.pub, '--kiosk-id', 'kiosk-9'),

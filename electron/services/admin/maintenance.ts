@@ -1,3 +1,4 @@
+import { pinForKiosk } from '../../../common/admin/configPackage'
 import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONFIG_FOLDER, CONFIG_NAME } from '../../../common/admin/configPackage'
@@ -28,7 +29,7 @@ export async function findConfigFolders(roots: readonly string[]): Promise<strin
 }
 
 /** A verification result as the admin screen shows it: what would change, or why not. */
-export function findingFrom(folder: string, check: ConfigCheck): ConfigFinding {
+export function findingFrom(folder: string, check: ConfigCheck, kioskId: string): ConfigFinding {
   if (!check.ok) return { ok: false, folder, code: check.code, reason: check.reason }
   return {
     ok: true,
@@ -36,7 +37,7 @@ export function findingFrom(folder: string, check: ConfigCheck): ConfigFinding {
     signerKeyId: check.signerKeyId,
     createdAt: check.manifest.createdAt,
     ...(check.manifest.note ? { note: check.manifest.note } : {}),
-    setsPin: check.manifest.adminPin !== undefined,
+    setsPin: pinForKiosk(check.manifest, kioskId) !== undefined,
     changes: check.changes,
   }
 }
@@ -49,7 +50,9 @@ export async function listConfigPackages(
 ): Promise<ConfigFinding[]> {
   const folders = await findConfigFolders(roots)
   return Promise.all(
-    folders.map(async (f) => findingFrom(f, await verifyConfigPackage(f, { keys, current }))),
+    folders.map(async (f) =>
+      findingFrom(f, await verifyConfigPackage(f, { keys, current }), current.kioskId),
+    ),
   )
 }
 

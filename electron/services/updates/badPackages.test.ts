@@ -210,12 +210,18 @@ describe('a bad package is refused with its own reason and the installed content
 
   it('version equal to the installed one (replay)', async () => {
     root = (await buildPackage(env, 'stick-replay', 5)).root
-    await expectRefused('not-newer', 'the same version as the installed content (version 5 ≤ 5)')
+    await expectRefused(
+      'not-newer',
+      'version 5 is not newer than 5, the highest version this kiosk has installed',
+    )
   })
 
   it('version below the installed one (downgrade)', async () => {
     root = (await buildPackage(env, 'stick-old', 3)).root
-    await expectRefused('not-newer', 'older than the installed content (version 3 ≤ 5)')
+    await expectRefused(
+      'not-newer',
+      'version 3 is not newer than 5, the highest version this kiosk has installed',
+    )
   })
 
   it('wrong compatible', async () => {

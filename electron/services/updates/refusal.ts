@@ -49,6 +49,14 @@ export function refuse(code: RefusalCode, reason: string): never {
   throw new RefusalError(code, reason)
 }
 
+/**
+ * Why a package at `version` is refused against the high-water mark `mark`, worded from the mark
+ * (the highest version ever installed), since after a rollback the content on screen is older.
+ */
+export function notNewerReason(version: number, mark: number): string {
+  return `version ${version} is not newer than ${mark}, the highest version this kiosk has installed`
+}
+
 /** Human size for refusal messages: "300 MB", "12 KB", "80 bytes". */
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`

@@ -94,7 +94,7 @@ describe('update service', () => {
     await service.poll()
     expect(service.status()).toMatchObject({
       state: 'refused',
-      reason: 'older than the installed content (version 4 ≤ 5)',
+      reason: 'version 4 is not newer than 5, the highest version this kiosk has installed',
     })
     expect(await service.install()).toMatchObject({ state: 'refused' })
     expect(reloads).toBe(0)
