@@ -4,13 +4,16 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Runs `npm ci` (or `npm install` without a lock) when node_modules is missing or stale. */
+/**
+ * Runs `npm ci` (or `npm install` without a lock) when node_modules is missing or stale. Returns
+ * true when it installed (so `npm test` can report the time it took), false when nothing was due.
+ */
 export function ensureDeps(root) {
   const marker = join(root, 'node_modules', '.package-lock.json')
   const lock = join(root, 'package-lock.json')
   const fresh =
     existsSync(marker) && (!existsSync(lock) || statSync(marker).mtimeMs >= statSync(lock).mtimeMs)
-  if (fresh) return
+  if (fresh) return false
   console.log('Installing dependencies (first run)…')
   // The Electron binary is fetched separately (scripts/start.mjs) so that an offline machine,
   // where its download host is unreachable, still installs everything else.
@@ -30,4 +33,5 @@ export function ensureDeps(root) {
     )
     process.exit(result.status ?? 1)
   }
+  return true
 }
