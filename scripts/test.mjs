@@ -87,7 +87,7 @@ async function main() {
   const { findChromium, howToGetChromium } = await import('./findChromium.mjs')
   const { ensureChromium } = await import('./installChromium.mjs')
   const summary = await import('./testSummary.mjs')
-  const { runGroup, runLive, timingLines } = await import('./runSteps.mjs')
+  const { formatDuration, runGroup, runLive, timingLines } = await import('./runSteps.mjs')
 
   let chromium
   if (options.e2e) {
@@ -139,10 +139,24 @@ async function main() {
   }
 
   const unit = summary.tallyVitest(summary.readReport(unitReport))
-  const e2e = summary.tallyPlaywright(summary.readReport(e2eReport))
+  const e2eResults = summary.readReport(e2eReport)
+  const e2e = summary.tallyPlaywright(e2eResults)
   const total = summary.addTallies(unit, e2e)
   console.log('')
   for (const line of timingLines(results, Date.now() - began)) console.log(line)
+  const slowest = summary.specDurations(e2eResults).slice(0, 8)
+  if (slowest.length > 0) {
+    console.log('Slowest e2e spec files (test time summed over their tests and retries):')
+    for (const s of slowest) {
+      console.log(`  ${formatDuration(s.ms).padStart(10)}  ${s.spec} (${s.tests} tests)`)
+    }
+  }
+  // A retry turns a failure green and doubles its time: never let one pass unseen.
+  const flaky = summary.flakyTests(e2eResults)
+  if (flaky.length > 0) {
+    console.log(`⚠ ${flaky.length} e2e test(s) passed only on a retry:`)
+    for (const name of flaky) console.log(`  ${name}`)
+  }
   console.log('')
   if (failedStep) console.log(`✘ npm test failed at step: ${failedStep}`)
   else console.log(`✔ all steps passed (unit ${unit.passed}, e2e ${e2e.passed} passed)`)
