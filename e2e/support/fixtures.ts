@@ -27,7 +27,7 @@ type TestOptions = {
   contentFile: HostOptions['contentFile']
 }
 
-type HostPool = { get(options: HostOptions): Promise<KioskHost> }
+export type HostPool = { get(options: HostOptions): Promise<KioskHost> }
 
 /**
  * How many browser hosts a worker keeps running at once. Specs ask for a handful of option sets
@@ -70,7 +70,8 @@ export async function waitForReady(page: Page): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 })
 }
 
-async function launchElectron(
+/** Starts the real shell on a fresh data folder; `cleanup` removes the folder after closing. */
+export async function launchElectron(
   options: HostOptions,
 ): Promise<{ app: ElectronApplication; cleanup(): void }> {
   const availability = electronAvailability()
