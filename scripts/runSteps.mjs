@@ -59,7 +59,8 @@ export async function runGroup(
   steps,
   { cwd, concurrency = availableParallelism(), log = console.log },
 ) {
-  log(`\n▶ ${steps.map((s) => s.name).join(' | ')} (${Math.max(1, concurrency)} at a time)`)
+  const lanes = Math.max(1, Math.min(concurrency, steps.length))
+  if (steps.length > 1) log(`\n▶ ${steps.map((s) => s.name).join(' | ')} (${lanes} at a time)`)
   const results = new Array(steps.length)
   let next = 0
   let failed = false
@@ -74,7 +75,7 @@ export async function runGroup(
       log(`\n▶ ${step.name}${body ? `\n${body}` : ''}\n${ended(result)}`)
     }
   }
-  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane))
+  await Promise.all(Array.from({ length: lanes }, lane))
   return results.filter(Boolean)
 }
 
