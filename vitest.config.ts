@@ -23,5 +23,8 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: on a 2-core CI box that is a single
     // worker, and the suite takes twice as long. The main process only collects results.
     maxWorkers: availableParallelism(),
+    // Worker threads start faster than forked processes (about 12% less CPU on the renderer's
+    // tests). No test changes the working directory, which threads could not.
+    pool: 'threads',
   },
 })
