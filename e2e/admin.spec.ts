@@ -8,7 +8,7 @@ import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { byId, loadContent } from './support/content'
 import { MIN_TARGET_PX, axeViolations, touchTargets } from './support/a11y'
-import { expect, test, waitForReady } from './support/fixtures'
+import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { LANGUAGES } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 import { saveScreenshot } from './support/screenshots'
@@ -108,7 +108,7 @@ test('changing the languages offered → the switch shows only those', async ({ 
   await expect(app.languageButton('ko')).toHaveCount(0)
 })
 
-test('admin screens: no axe violations, PIN keys of at least 72 px', async ({ page }) => {
+test('admin screens: no axe violations, PIN keys of at least 72 px', LAYOUT, async ({ page }) => {
   const { url } = await startHost()
   await page.goto(url)
   await waitForReady(page)

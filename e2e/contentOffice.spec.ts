@@ -87,7 +87,7 @@ test('workbook edit → import → pack → staff install → visitors see the n
   )
   const watched = join(work, 'synced')
   mkdirSync(watched)
-  host = await startKioskHost({ dataDir, watch: [watched] })
+  host = await startKioskHost({ dataDir, watch: [watched], firstPinOnScreen: true })
   await page.goto(host.url)
   await waitForReady(page)
   const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
