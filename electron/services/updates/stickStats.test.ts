@@ -57,7 +57,7 @@ beforeEach(async () => {
     driveRoots: async () => [],
     log: silentLogger,
   })
-  stats.record({ events: [{ kind: 'session' }, { kind: 'view', screen: 'home' }] })
+  stats.record([{ kind: 'session' }, { kind: 'view', screen: 'home' }])
   updates = await createKioskUpdates({
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,

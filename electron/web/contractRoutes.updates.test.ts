@@ -1,12 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { adminHttpRoutes } from '../../common/admin/adminApi'
-import {
-  installResponseSchema,
-  rollbackResponseSchema,
-  updatesHttpRoutes,
-} from '../../common/update/updatesApi'
+import { contractRoute, kioskContract } from '../../common/api/contract'
+import { installResponseSchema, rollbackResponseSchema } from '../../common/update/updatesApi'
 import { updateStatusSchema } from '../../common/update/updateStatus'
 import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
 import { silentLogger } from '../services/logger/logger'
@@ -43,7 +39,12 @@ afterEach(async () => {
   await rm(env.base, { recursive: true, force: true })
 })
 
-const r = updatesHttpRoutes
+const r = Object.fromEntries(
+  Object.keys(kioskContract.updates).map((name) => [
+    name,
+    contractRoute('updates', name as keyof typeof kioskContract.updates),
+  ]),
+) as { [M in keyof typeof kioskContract.updates]: ReturnType<typeof contractRoute> }
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(new URL(path, host.url), {
     method: 'POST',
@@ -55,18 +56,18 @@ const token = () => ({ 'X-Kiosk-Token': host.token })
 describe('update routes of the browser host', () => {
   it('refuses every update call without the launch token', async () => {
     for (const route of Object.values(r)) {
-      const reply = await post(route.path, route.path === r.install.path ? { pin: PIN } : {})
+      const reply = await post(route.path, route.path === r.install.path ? [PIN] : [])
       expect(reply.status, route.path).toBe(403)
     }
   })
 
   it('shows a found package, refuses a wrong PIN and installs with the right one', async () => {
-    await post(adminHttpRoutes.setFirstPin.path, { pin: PIN }, token())
-    expect(updateStatusSchema.parse(await (await post(r.status.path, {}, token())).json())).toEqual(
+    await post(contractRoute('admin', 'setFirstPin').path, [PIN], token())
+    expect(updateStatusSchema.parse(await (await post(r.status.path, [], token())).json())).toEqual(
       { state: 'idle' },
     )
     await buildPackage(env, 'stick', 3)
-    const found = updateStatusSchema.parse(await (await post(r.checkNow.path, {}, token())).json())
+    const found = updateStatusSchema.parse(await (await post(r.checkNow.path, [], token())).json())
     expect(found).toMatchObject({
       state: 'ready',
       requirePin: true,
@@ -74,28 +75,27 @@ describe('update routes of the browser host', () => {
     })
 
     const wrong = installResponseSchema.parse(
-      await (await post(r.install.path, { pin: '000000' }, token())).json(),
+      await (await post(r.install.path, ['000000'], token())).json(),
     )
     expect(wrong).toMatchObject({ ok: false, reason: 'pin-refused' })
     const right = installResponseSchema.parse(
-      await (await post(r.install.path, { pin: PIN }, token())).json(),
+      await (await post(r.install.path, [PIN], token())).json(),
     )
     expect(right).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 3 } })
     expect((await services.content.get()).content.dataset.contentVersion).toBe(3)
   })
 
   it('answers 400 for a malformed install body and 401 for a rollback without a session', async () => {
-    expect((await post(r.install.path, { pin: 123456 }, token())).status).toBe(400)
-    expect((await post(r.install.path, { pin: PIN, extra: 1 }, token())).status).toBe(400)
+    expect((await post(r.install.path, [123456], token())).status).toBe(400)
+    expect((await post(r.install.path, [PIN, undefined, 1], token())).status).toBe(400)
     for (const options of [{ includeStats: 'yes' }, { includeStats: true, name: 'x' }, null]) {
-      expect((await post(r.install.path, { pin: PIN, options }, token())).status).toBe(400)
+      expect((await post(r.install.path, [PIN, options], token())).status).toBe(400)
     }
-    expect((await post(r.rollback.path, {}, token())).status).toBe(401)
-    const notAdmin = await post(
-      r.rollback.path,
-      {},
-      { ...token(), 'X-Kiosk-Admin': 'x'.repeat(43) },
-    )
+    expect((await post(r.rollback.path, [], token())).status).toBe(401)
+    const notAdmin = await post(r.rollback.path, [], {
+      ...token(),
+      'X-Kiosk-Admin': 'x'.repeat(43),
+    })
     expect(rollbackResponseSchema.parse(await notAdmin.json())).toEqual({
       ok: false,
       message: 'an admin session is required',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { updatesHttpRoutes } from '../../common/update/updatesApi'
-import type { HttpClientDeps } from './httpClient'
-import { createHttpUpdatesApi } from './updateHttpClient'
+import { contractRoute } from '../../common/api/contract'
+import { createHttpKioskApi, type HttpClientDeps } from './httpClient'
+
+const createHttpUpdatesApi = (deps: HttpClientDeps) => createHttpKioskApi(deps).updates!
 
 type Sent = { path: string; headers: Record<string, string>; body: unknown }
 
@@ -25,7 +26,7 @@ function depsReplying(reply: unknown): HttpClientDeps & { sent: Sent[] } {
   }
 }
 
-describe('createHttpUpdatesApi', () => {
+describe('createHttpKioskApi: the updates area', () => {
   it('posts the PIN with the launch token and checks the reply against the contract', async () => {
     const deps = depsReplying({ ok: true, status: { state: 'idle' } })
     expect(await createHttpUpdatesApi(deps).install('246810')).toEqual({
@@ -34,9 +35,9 @@ describe('createHttpUpdatesApi', () => {
     })
     expect(deps.sent).toEqual([
       {
-        path: updatesHttpRoutes.install.path,
+        path: contractRoute('updates', 'install').path,
         headers: expect.objectContaining({ 'X-Kiosk-Token': 'tok' }),
-        body: { pin: '246810' },
+        body: ['246810'],
       },
     ])
   })
@@ -44,7 +45,7 @@ describe('createHttpUpdatesApi', () => {
   it('sends the staff stats choice only when one is given', async () => {
     const deps = depsReplying({ ok: true, status: { state: 'idle' } })
     await createHttpUpdatesApi(deps).install(null, { includeStats: true })
-    expect(deps.sent[0]?.body).toEqual({ pin: null, options: { includeStats: true } })
+    expect(deps.sent[0]?.body).toEqual([null, { includeStats: true }])
   })
 
   it('sends rollback with the admin session header', async () => {

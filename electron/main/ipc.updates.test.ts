@@ -1,11 +1,12 @@
 import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { UpdateStatus } from '../../common/update/updateStatus'
-import { updatesChannels, type UpdatesApi } from '../../common/update/updatesApi'
-import { createUpdateBridge } from '../preload/updateBridge'
+import { contractChannels } from '../../common/api/contract'
+import type { UpdatesApi } from '../../common/update/updatesApi'
 import { fakeServices, type FakeServices } from '../web/testSupport'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
-import { registerUpdateIpc } from './updateIpc'
+import { registerIpc } from './ipc'
+import { bridgeTo, channelsOfArea } from './testing/bridge'
 
 let ipcMain: FakeIpcMain
 let kiosk: FakeWebContents
@@ -51,19 +52,17 @@ beforeEach(() => {
     rollback: async () => ({ ok: false, message: 'an admin session is required' }),
   }
   services.updates = updates
-  registerUpdateIpc(ipcMain as unknown as Parameters<typeof registerUpdateIpc>[0], services, {
+  registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {
     kioskContents: () => kiosk as unknown as WebContents,
     log: (l) => logs.push(l),
   })
 })
 
-describe('registerUpdateIpc', () => {
+describe('registerIpc: the updates area', () => {
   it('registers every update channel', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      Object.values(updatesChannels)
-        .map((c) => c.channel)
-        .sort(),
-    )
+    const updates = channelsOfArea(contractChannels, 'updates')
+    expect(updates).toContain('kiosk:updates:install')
+    expect(channelsOfArea([...ipcMain.handlers.keys()], 'updates')).toEqual(updates)
   })
 
   it('refuses another sender and malformed arguments before reaching the service', async () => {
@@ -91,20 +90,14 @@ describe('registerUpdateIpc', () => {
       ipcMain.invoke('kiosk:updates:install', fromKiosk(), null, { includeStats: true }, 1),
     ).rejects.toThrow(/invalid arguments/)
     expect(pins).toEqual([])
-    const bridge = createUpdateBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    })
+    const bridge = bridgeTo(ipcMain, kiosk).updates!
     await bridge.install('246810', { includeStats: true })
     await bridge.install(null)
     expect(choices).toEqual([{ includeStats: true }, undefined])
   })
 
   it('works through the preload bridge, replies checked against the contract', async () => {
-    const bridge = createUpdateBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    })
+    const bridge = bridgeTo(ipcMain, kiosk).updates!
     expect(await bridge.status()).toEqual(ready)
     expect(await bridge.install(null)).toMatchObject({ ok: false, reason: 'pin-refused' })
     expect(await bridge.install('246810')).toMatchObject({ ok: false })
@@ -116,7 +109,7 @@ describe('registerUpdateIpc', () => {
   it('says so when the host has no updates area', async () => {
     delete services.updates
     await expect(ipcMain.invoke('kiosk:updates:status', fromKiosk())).rejects.toThrow(
-      'this host installs no update packages',
+      'this host offers no updates',
     )
   })
 })
