@@ -2,7 +2,7 @@ import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { contractChannels } from '../../common/api/contract'
 import { noticeChannel } from '../../common/api/kioskApi'
-import { fakeServices, type FakeServices } from '../web/testSupport'
+import { fakeServices, type FakeServices } from '../serve/testSupport'
 import { registerIpc } from './ipc'
 import { FakeIpcMain, FakeWebContents, type FakeFrame } from './testing/fakeElectron'
 

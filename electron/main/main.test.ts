@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { contractChannels } from '../../common/api/contract'
 import type { LogRecord } from '../services/logger/logger'
-import { fakeServices } from '../web/testSupport'
+import { fakeServices } from '../serve/testSupport'
 import { fakeElectron, fakeEvent, type FakeElectron } from './testing/fakeElectron'
 
 // The real entry point, run against a fake `electron` module and fake services. The mocked

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultSettings } from '../../common/settings/schema'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { FakeContextBridge, FakeIpcRenderer } from '../main/testing/fakeElectron'
-import { minimalContent } from '../web/testSupport'
+import { minimalContent } from '../serve/testSupport'
 
 const electron = vi.hoisted(() => ({
   contextBridge: undefined as unknown,

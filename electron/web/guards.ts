@@ -3,15 +3,9 @@ import type { IncomingMessage } from 'node:http'
 import type { z } from 'zod'
 import { describeIssues } from '../services/zodProblems'
 
-/** A refusal the server turns into an HTTP status and a plain message saying what was wrong. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+import { HttpError } from '../serve/httpError'
+
+export { HttpError }
 
 /**
  * DNS-rebinding defence: a page on another site that points its own name at 127.0.0.1 sends

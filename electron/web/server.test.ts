@@ -4,9 +4,9 @@ import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from './rendererFiles'
+import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 import { startWebHost, type WebHost } from './server'
-import { fakeServices, openSse, type FakeServices } from './testSupport'
+import { fakeServices, openSse, type FakeServices } from '../serve/testSupport'
 
 interface Reply {
   status: number

@@ -1,6 +1,13 @@
 import type { AdminActionResult, HostActions } from '../../../common/admin/schemas'
-import type { HostControl } from '../kioskServices'
 import type { AuditLog } from './auditLog'
+
+/** What admin mode may do to the app process; only the Electron host has it. */
+export interface HostControl {
+  /** Start a fresh app process and end this one. */
+  restart(): void
+  /** End the app (back to the desktop). */
+  quit(): void
+}
 
 export interface HostActionsDeps {
   /** Throws AdminAuthError unless the session is live. */
