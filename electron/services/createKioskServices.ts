@@ -160,9 +160,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     contentFiles: createContentFiles({
       content,
       resourcesDir: opts.resourcesDir,
-      dataDir: opts.dataDir,
       ...(previewFile ? { previewFile } : {}),
-      slotFiles: (dir) => loadActiveSlot(dir, log),
     }),
     onNotice: (listener) => bus.subscribe(listener),
     async close() {

@@ -77,9 +77,7 @@ describe('admin sessions', () => {
 
   it('refuses every protected call without a live session', async () => {
     const { admin, session } = await signedIn()
-    await expect(admin.updateSettings(undefined, { idleSeconds: 90 })).rejects.toThrow(
-      AdminAuthError,
-    )
+    await expect(admin.updateSettings('', { idleSeconds: 90 })).rejects.toThrow(AdminAuthError)
     await expect(admin.diagnostics('not-a-token')).rejects.toThrow(AdminAuthError)
     await expect(admin.auditLog(`${session}x`)).rejects.toThrow(AdminAuthError)
     expect((await admin.updateSettings(session, { idleSeconds: 90 })).ok).toBe(true)

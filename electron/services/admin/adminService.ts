@@ -1,8 +1,8 @@
 import { statfs } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  adminSessionSchema,
   settingsPatchSchema,
+  type AdminSession,
   type AdminActionResult,
   type AdminLoginResult,
   type AdminSettingsResult,
@@ -39,41 +39,45 @@ export class AdminAuthError extends Error {
 }
 
 /** Administration over the kiosk: PIN entry, the admin session, settings, health and audit log. */
+/**
+ * Sessions arrive parsed (the hosts check them against `adminSessionSchema` at the boundary);
+ * the service checks only whether one is live.
+ */
 export interface AdminService {
   status(): Promise<AdminStatus>
   /** First start only: sets the PIN and opens a session. */
   setFirstPin(pin: string): Promise<AdminLoginResult>
   login(pin: string): Promise<AdminLoginResult>
-  logout(session: unknown): Promise<void>
+  logout(session: AdminSession): Promise<void>
   /** Replaces the PIN inside a session; the session stays open. */
-  changePin(session: unknown, pin: string): Promise<AdminActionResult>
-  updateSettings(session: unknown, patch: unknown): Promise<AdminSettingsResult>
-  diagnostics(session: unknown): Promise<Diagnostics>
-  auditLog(session: unknown): Promise<AuditEntry[]>
+  changePin(session: AdminSession, pin: string): Promise<AdminActionResult>
+  updateSettings(session: AdminSession, patch: unknown): Promise<AdminSettingsResult>
+  diagnostics(session: AdminSession): Promise<Diagnostics>
+  auditLog(session: AdminSession): Promise<AuditEntry[]>
   /** First start only: the PIN (and settings) from a signed provisioning package on a stick. */
   provision(): Promise<AdminActionResult>
   /** Resolves when `session` is live (and counts as activity); rejects with AdminAuthError. */
-  checkSession(session: unknown): Promise<void>
+  checkSession(session: AdminSession): Promise<void>
   /** Config packages on sticks and in watched folders, each verified: changes or the refusal. */
-  findConfigs(session: unknown): Promise<ConfigFinding[]>
+  findConfigs(session: AdminSession): Promise<ConfigFinding[]>
   /** Applies a package listed by `findConfigs` (verified again first). */
-  applyConfig(session: unknown, folder: string): Promise<AdminActionResult>
+  applyConfig(session: AdminSession, folder: string): Promise<AdminActionResult>
   /** Makes the previous content slot active again. */
-  rollbackContent(session: unknown): Promise<AdminActionResult>
+  rollbackContent(session: AdminSession): Promise<AdminActionResult>
   /** Writes diagnostics and the update log to every stick present. */
-  exportDiagnostics(session: unknown): Promise<AdminActionResult>
+  exportDiagnostics(session: AdminSession): Promise<AdminActionResult>
   /** The trusted keys, each shipped or added. */
-  listKeys(session: unknown): Promise<TrustedKeyInfo[]>
+  listKeys(session: AdminSession): Promise<TrustedKeyInfo[]>
   /** Adds the key of a rotation package signed by an already trusted key (audit-logged). */
-  addKey(session: unknown): Promise<AdminActionResult>
+  addKey(session: AdminSession): Promise<AdminActionResult>
   /** Removes an added key; never a shipped one or the last trusted one (audit-logged). */
-  removeKey(session: unknown, keyId: string): Promise<AdminActionResult>
+  removeKey(session: AdminSession, keyId: string): Promise<AdminActionResult>
   /** Whether restart / quit are available (Electron host only). */
-  hostActions(session: unknown): Promise<HostActions>
+  hostActions(session: AdminSession): Promise<HostActions>
   /** Audits, ends the sessions, then restarts the app; refused without host control. */
-  restartApp(session: unknown): Promise<AdminActionResult>
+  restartApp(session: AdminSession): Promise<AdminActionResult>
   /** Audits, ends the sessions, then quits to the desktop; refused without host control. */
-  quitApp(session: unknown): Promise<AdminActionResult>
+  quitApp(session: AdminSession): Promise<AdminActionResult>
   /** Ends any admin session (host shutdown). */
   endSessions(): void
 }
@@ -148,10 +152,9 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
   })
 
   /** The live session's token; throws AdminAuthError for anything else. */
-  function requireSession(session: unknown): string {
-    const token = adminSessionSchema.safeParse(session)
-    if (!token.success || !sessions.touch(token.data)) throw new AdminAuthError()
-    return token.data
+  function requireSession(session: AdminSession): string {
+    if (!sessions.touch(session)) throw new AdminAuthError()
+    return session
   }
 
   function loginResult(outcome: PinOutcome): AdminLoginResult {
@@ -218,8 +221,7 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       return loginResult(outcome)
     },
     async logout(session) {
-      const token = adminSessionSchema.safeParse(session)
-      if (token.success && sessions.end(token.data)) await audit.record('logout')
+      if (sessions.end(session)) await audit.record('logout')
     },
     async changePin(session, pin) {
       requireSession(session)

@@ -4,7 +4,7 @@ import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
 import type { Refusal } from './refusal'
-import { applyPackage, effectiveHighWaterMark, type StepHook } from './slots'
+import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
 import { verifyPackage, type VerifiedPackage } from './verifyPackage'
@@ -23,7 +23,7 @@ export type CheckOutcome =
   | { ok: false; refusal: Refusal; signerKeyId?: string; contentVersion?: number }
 
 export type InstallOutcome =
-  | { ok: true; contentVersion: number; signerKeyId: string; slot: string }
+  | { ok: true; contentVersion: number; signerKeyId: string; slot: string; active: ActiveSlot }
   | { ok: false; refusal: Refusal; signerKeyId?: string; contentVersion?: number }
 
 const isoNow = (now: () => Date) => {
@@ -126,8 +126,14 @@ export async function installPackage(
     }
   } else {
     try {
-      const { slot } = await applyPackage(deps.dataDir, pkg, onStep)
-      outcome = { ok: true, contentVersion: version, signerKeyId: pkg.signerKeyId, slot }
+      const { slot, installed } = await applyPackage(deps.dataDir, pkg, onStep)
+      outcome = {
+        ok: true,
+        contentVersion: version,
+        signerKeyId: pkg.signerKeyId,
+        slot,
+        active: installed,
+      }
     } catch (err) {
       outcome = {
         ok: false,

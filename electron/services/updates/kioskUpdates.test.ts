@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -8,7 +7,8 @@ import { installResponseSchema } from '../../../common/update/updatesApi'
 import { silentLogger } from '../logger/logger'
 import { createKioskUpdates, type KioskUpdates } from './kioskUpdates'
 import { writePackage } from './packageBuilder'
-import { loadActiveSlot } from './slots'
+import { loadActiveSlot, type ActiveSlot } from './slots'
+import { servedSlot } from '../contentService'
 import {
   contentFile,
   contentOf,
@@ -31,21 +31,15 @@ beforeEach(async () => {
   drives = join(env.base, 'drives')
   await mkdir(drives)
   settings = { ...defaultSettings(), kioskId: KIOSK_ID }
-  const reload = async () => {
-    const slot = await loadActiveSlot(env.dataDir)
-    snapshot = {
-      content: slot!.content,
-      source: 'update',
-      sha256: createHash('sha256').update(slot!.bytes).digest('hex'),
-      signer: slot!.signer,
-    }
+  const useSlot = async (slot: ActiveSlot | null) => {
+    snapshot = servedSlot(slot!).snapshot
   }
-  await reload()
+  await useSlot(await loadActiveSlot(env.dataDir))
   updates = await createKioskUpdates({
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     settings: { get: async () => settings },
-    content: { get: async () => snapshot, reload },
+    content: { get: async () => snapshot, useSlot },
     checkPin: async (pin) =>
       pin === '246810' ? { ok: true } : { ok: false, message: 'wrong PIN' },
     isAdminSession: async (s) => s === SESSION,

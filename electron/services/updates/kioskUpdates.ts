@@ -9,6 +9,7 @@ import type {
   UpdatesApi,
 } from '../../../common/update/updatesApi'
 import type { Logger } from '../logger/logger'
+import type { ActiveSlot } from './slots'
 import type { RootLister } from './sourceWatcher'
 import { createUpdateService, type UpdateService } from './updateService'
 
@@ -16,7 +17,7 @@ export interface KioskUpdatesDeps {
   dataDir: string
   resourcesDir: string
   settings: { get(): Promise<Settings> }
-  content: { get(): Promise<ContentSnapshot>; reload(): Promise<unknown> }
+  content: { get(): Promise<ContentSnapshot>; useSlot(slot: ActiveSlot): Promise<unknown> }
   /** Folders given on the command line (`--watch DIR`), watched besides the settings' ones. */
   extraWatchFolders?: readonly string[]
   /** Checks the staff PIN under the admin throttle (e.g. the PIN guard's `attempt`). */
@@ -54,7 +55,7 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
       }
     },
     installedContent: async () => (await deps.content.get().catch(() => undefined))?.content,
-    onInstalled: async () => void (await deps.content.reload()),
+    onInstalled: async (active) => void (await deps.content.useSlot(active)),
     ...(deps.onStatus ? { onStatus: deps.onStatus } : {}),
     ...(deps.statsExport ? { statsExport: deps.statsExport } : {}),
     ...(deps.driveRoots ? { driveRoots: deps.driveRoots } : {}),
