@@ -72,6 +72,8 @@ export const auditEntrySchema = z
       'pin-changed',
       'login',
       'login-refused',
+      'staff-pin-accepted',
+      'staff-pin-refused',
       'logout',
       'session-expired',
       'settings-changed',

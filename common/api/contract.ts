@@ -14,11 +14,7 @@ import {
 import { settingsSchema } from '../settings/schema'
 import { statsExportResultSchema, statsOverviewSchema } from '../stats/overview'
 import { statsBatchSchema } from '../stats/schema'
-import {
-  installOptionsSchema,
-  installResponseSchema,
-  rollbackResponseSchema,
-} from '../update/installSchemas'
+import { installOptionsSchema, installResponseSchema } from '../update/installSchemas'
 import { updateStatusSchema } from '../update/updateStatus'
 import { appInfoSchema, contentSnapshotSchema } from './hostSchemas'
 import {
@@ -112,7 +108,6 @@ export const kioskContract = {
     }),
     /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
     dismiss: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
-    rollback: admin(none, rollbackResponseSchema),
   },
 } as const
 

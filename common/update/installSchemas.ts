@@ -18,12 +18,6 @@ export const installResponseSchema = z.discriminatedUnion('ok', [
 ])
 export type InstallResponse = z.infer<typeof installResponseSchema>
 
-export const rollbackResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true) }).strict(),
-  z.object({ ok: z.literal(false), message: z.string() }).strict(),
-])
-export type RollbackResponse = z.infer<typeof rollbackResponseSchema>
-
 /** Host → renderer notice when the update state changes (part of `hostNoticeSchema`). */
 export const updateStatusNoticeSchema = z
   .object({ kind: z.literal('update-status'), status: updateStatusSchema })

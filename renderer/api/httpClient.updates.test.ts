@@ -48,10 +48,14 @@ describe('createHttpKioskApi: the updates area', () => {
     expect(deps.sent[0]?.body).toEqual([null, { includeStats: true }])
   })
 
-  it('sends rollback with the admin session header', async () => {
+  it('sends an admin method (rollback) with the admin session header, not in the body', async () => {
     const deps = depsReplying({ ok: true })
-    await createHttpUpdatesApi(deps).rollback('s'.repeat(43))
-    expect(deps.sent[0]?.headers['x-kiosk-admin']).toBe('s'.repeat(43))
+    await createHttpKioskApi(deps).admin!.rollbackContent('s'.repeat(43))
+    expect(deps.sent[0]).toMatchObject({
+      path: '/api/admin/rollback-content',
+      headers: { 'x-kiosk-admin': 's'.repeat(43) },
+      body: [],
+    })
   })
 
   it('rejects a status the contract does not know, rather than showing staff a wrong screen', async () => {

@@ -93,6 +93,20 @@ describe('admin sessions', () => {
     await expect(admin.diagnostics(again.session)).rejects.toThrow(AdminAuthError)
   })
 
+  it('checks a staff PIN without opening or ending a session, audited as a staff check', async () => {
+    const { admin, session } = await signedIn()
+    expect(await admin.checkStaffPin('135790', 'install')).toMatchObject({ ok: false })
+    expect(await admin.checkStaffPin('246810', 'install')).toEqual({ ok: true })
+    // The administrator's live session is untouched by a staff install.
+    const log = await admin.auditLog(session)
+    const staff = log.filter((e) => e.action.startsWith('staff-pin'))
+    expect(staff.map((e) => [e.action, e.detail?.split(':')[0]])).toEqual([
+      ['staff-pin-accepted', 'for install'],
+      ['staff-pin-refused', 'for install'],
+    ])
+    expect(log.map((e) => e.action).filter((a) => a === 'login' || a === 'logout')).toEqual([])
+  })
+
   it('changes the PIN inside a session, which stays open; only the new PIN works after', async () => {
     const { admin, session } = await signedIn()
     expect(await admin.changePin(session, '12345')).toMatchObject({ ok: false })

@@ -48,6 +48,14 @@ export interface AdminService {
   /** First start only: sets the PIN and opens a session. */
   setFirstPin(pin: string): Promise<AdminLoginResult>
   login(pin: string): Promise<AdminLoginResult>
+  /**
+   * A staff action's PIN check (`purpose`, e.g. "install"): the same PIN under the same throttle,
+   * audited as a staff PIN check; it opens and ends no admin session.
+   */
+  checkStaffPin(
+    pin: string,
+    purpose: string,
+  ): Promise<{ ok: true } | { ok: false; message: string }>
   logout(session: AdminSession): Promise<void>
   /** Replaces the PIN inside a session; the session stays open. */
   changePin(session: AdminSession, pin: string): Promise<AdminActionResult>
@@ -103,7 +111,7 @@ export interface AdminServiceDeps {
   /** Restart / quit of the app process; only the Electron host passes it. */
   hostControl?: HostControl
   /** Switches back to the previous content slot (the update service's undo) and reloads. */
-  rollback?: (session: string) => Promise<{ ok: true } | { ok: false; reason: string }>
+  rollback?: () => Promise<{ ok: true } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
   now?: () => number
   idleMs?: number
@@ -220,6 +228,21 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       }
       return loginResult(outcome)
     },
+    async checkStaffPin(pin, purpose) {
+      const outcome = await pins.attempt(pin)
+      if (outcome.ok) {
+        await audit.record('staff-pin-accepted', `for ${purpose}`)
+        return { ok: true }
+      }
+      if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
+        const { failures, retryAfterSeconds } = outcome.status
+        await audit.record(
+          'staff-pin-refused',
+          `for ${purpose}: ${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+        )
+      }
+      return { ok: false, message: outcome.message }
+    },
     async logout(session) {
       if (sessions.end(session)) await audit.record('logout')
     },
@@ -263,9 +286,9 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       return configs.apply(folder)
     },
     async rollbackContent(session) {
-      const token = requireSession(session)
+      requireSession(session)
       if (!deps.rollback) return { ok: false, reason: 'this kiosk keeps no previous content' }
-      const result = await deps.rollback(token)
+      const result = await deps.rollback()
       if (result.ok) await audit.record('content-rolled-back')
       else await audit.record('rollback-refused', result.reason)
       return result

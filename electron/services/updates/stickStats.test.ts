@@ -58,7 +58,6 @@ beforeEach(async () => {
     settings: { get: async () => settings },
     content: { get: async () => snapshot, useSlot },
     checkPin: async (pin) => (pin === PIN ? { ok: true } : { ok: false, message: 'wrong PIN' }),
-    isAdminSession: async () => false,
     statsExport: async () => {
       if (exportFails) throw new Error('stats store unreadable')
       return stats.exportData()

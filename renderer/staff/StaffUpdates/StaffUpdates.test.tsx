@@ -59,7 +59,6 @@ function hostWith(initial: UpdateStatus) {
       status = { state: 'idle' }
       return status
     },
-    rollback: async () => ({ ok: true }),
   }
   const api: KioskApi = {
     ...fakeKioskApi({ content: oddContent() }),
