@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readCappedFile } from './cappedRead'
 import { join } from 'node:path'
 import type { ContentSnapshot } from '../../common/api/kioskApi'
 import { checkContentText, type Problem } from '../../common/content/check'
-import { ROOT_PATH } from '../../common/content/checks/problems'
+import { formatProblem, ROOT_PATH, summarizeErrors } from '../../common/content/checks/problems'
 import type { Logger } from './logger/logger'
 import type { NoticeBus } from './noticeBus'
 import type { ActiveSlot } from './updates/slots'
@@ -72,12 +72,7 @@ interface Candidate {
   load(): Promise<Loaded | null>
 }
 
-async function readCapped(file: string): Promise<{ bytes: Uint8Array }> {
-  const info = await stat(file)
-  if (!info.isFile()) throw new Error('not a regular file')
-  if (info.size > MAX_CONTENT_BYTES) throw new Error(`larger than ${MAX_CONTENT_BYTES} bytes`)
-  return { bytes: await readFile(file) }
-}
+const readCapped = (file: string) => readCappedFile(file, MAX_CONTENT_BYTES, 'the file')
 
 function candidatesFor(
   options: ContentServiceOptions,
@@ -97,16 +92,6 @@ function candidatesFor(
   const factory = join(options.resourcesDir, FACTORY_CONTENT_FILE)
   list.push({ source: 'factory', file: factory, load: () => readCapped(factory) })
   return list
-}
-
-const describeProblem = (p: Problem) =>
-  p.path === ROOT_PATH ? p.message : `${p.path}: ${p.message}`
-
-function summarize(problems: Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error')
-  const first = errors.slice(0, 3).map(describeProblem)
-  const more = errors.length > first.length ? ` (+${errors.length - first.length} more)` : ''
-  return `${first.join('; ')}${more}`
 }
 
 /** An installed slot as served: its checked content and its verified file table, as they are. */
@@ -131,7 +116,7 @@ function logProblems(log: Logger, file: string, problems: Problem[], refused: bo
   const warnings = problems.length - errors.length
   const shown = errors.slice(0, 50)
   for (const p of shown) {
-    log({ level: 'error', area: 'content', message: describeProblem(p), file })
+    log({ level: 'error', area: 'content', message: formatProblem(p), file })
   }
   if (errors.length > shown.length) {
     log({
@@ -206,7 +191,7 @@ export async function createContentService(
       problems.push(...found)
       if (outcome === 'absent') continue
       if (outcome === 'refused') {
-        refusals.push(`${candidate.file}: ${summarize(found)}`)
+        refusals.push(`${candidate.file}: ${summarizeErrors(found)}`)
         if (current) return { changed: false, snapshot: current.snapshot, problems }
         continue
       }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { EVENTS_PATH, type HostNotice } from '../../common/api/kioskApi'
 import { LAUNCH_TOKEN_HEADER } from '../../common/api/method'
+import { formatProblem } from '../../common/content/checks/problems'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
 import { contractRoutes, serveContractRoute } from './contractRoutes'
@@ -48,7 +49,7 @@ async function reloadContent(
   const result = await ctx.reloadContent()
   const errors = result.problems.filter((p) => p.severity === 'error')
   if (errors.length > 0 || !result.snapshot) {
-    const listed = errors.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')
+    const listed = errors.map(formatProblem).join('; ')
     const kept = result.snapshot ? ' (the last good content is still shown)' : ''
     throw new HttpError(422, `content refused: ${listed || 'no content file found'}${kept}`)
   }

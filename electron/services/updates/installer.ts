@@ -8,6 +8,7 @@ import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } 
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
 import { verifyPackage, type VerifiedPackage } from './verifyPackage'
+import { chinaIso } from '../../../common/domain/chinaTime'
 
 export interface InstallerDeps {
   dataDir: string
@@ -26,10 +27,7 @@ export type InstallOutcome =
   | { ok: true; contentVersion: number; signerKeyId: string; slot: string; active: ActiveSlot }
   | { ok: false; refusal: Refusal; signerKeyId?: string; contentVersion?: number }
 
-const isoNow = (now: () => Date) => {
-  const d = new Date(now().getTime() + 8 * 3600_000)
-  return `${d.toISOString().slice(0, 23)}+08:00`
-}
+const isoNow = (now: () => Date) => chinaIso(now(), 'milliseconds')
 
 /**
  * Checks a package against this kiosk's trusted keys and high-water mark and, when it passes,

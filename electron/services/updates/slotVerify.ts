@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { checkContentText } from '../../../common/content/check'
+import { summarizeErrors } from '../../../common/content/checks/problems'
 import type { Content } from '../../../common/content/schema'
 import {
   FILES_FOLDER,
@@ -118,11 +119,8 @@ export async function checkSlot(dataDir: string, slot: string): Promise<SlotChec
     const { contentText, contentName, ...rest } = whole
     const checked = checkContentText(contentText, contentName)
     if (!checked.ok || !checked.content) {
-      const first = checked.problems.find((p) => p.severity === 'error')
-      return {
-        ok: false,
-        reason: `slot ${slot}: invalid content (${first ? `${first.path}: ${first.message}` : 'unknown'})`,
-      }
+      const first = summarizeErrors(checked.problems, 1) || 'unknown'
+      return { ok: false, reason: `slot ${slot}: invalid content (${first})` }
     }
     return { ok: true, slot: { ...rest, content: checked.content } }
   } catch (err) {

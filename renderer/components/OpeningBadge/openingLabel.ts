@@ -1,15 +1,14 @@
 import type { OpeningState } from '../../../common/domain/openingHours'
 import type { Translate } from '../../share/translate'
 import { weekdayKey } from './readableHours'
+import { CHINA_UTC_OFFSET_MINUTES, wallClock } from '../../../common/domain/chinaTime'
 
 export type OpeningTone = 'open' | 'closed' | 'unknown'
 export type OpeningLabel = { tone: OpeningTone; text: string }
 
-const CHINA_OFFSET_MINUTES = 480
-
 /** Today's weekday (0 = Sunday) on the wall clock where the content's hours apply. */
 function localWeekday(now: Date, utcOffsetMinutes: number): number {
-  return new Date(now.getTime() + utcOffsetMinutes * 60_000).getUTCDay()
+  return wallClock(now, utcOffsetMinutes).getUTCDay()
 }
 
 /**
@@ -20,7 +19,7 @@ export function openingLabel(
   state: OpeningState,
   now: Date,
   t: Translate,
-  utcOffsetMinutes = CHINA_OFFSET_MINUTES,
+  utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
 ): OpeningLabel {
   switch (state.kind) {
     case 'always':
