@@ -11,6 +11,7 @@ import {
   settingsPatchSchema,
   trustedKeyInfoSchema,
 } from '../admin/schemas'
+import { contentFreshnessSchema } from '../admin/contentFreshness'
 import { settingsSchema } from '../settings/schema'
 import { statsExportResultSchema, statsOverviewSchema } from '../stats/overview'
 import { statsBatchSchema } from '../stats/schema'
@@ -71,6 +72,8 @@ export const kioskContract = {
     applyConfig: admin(z.tuple([folder]), adminActionResultSchema),
     /** Back to the previous content slot. */
     rollbackContent: admin(none, adminActionResultSchema),
+    /** Items past their review date, or due within 30 days, per kind (China days, host clock). */
+    contentFreshness: admin(none, contentFreshnessSchema),
     /** Diagnostics and the update log onto the USB sticks present. */
     exportDiagnostics: admin(none, adminActionResultSchema),
     /** The keys packages may be signed by, each shipped or added. */

@@ -93,6 +93,15 @@ describe('admin sessions', () => {
     await expect(admin.diagnostics(again.session)).rejects.toThrow(AdminAuthError)
   })
 
+  it('counts content freshness on the China day of the host clock, inside a session only', async () => {
+    const { admin, session } = await signedIn()
+    await expect(admin.contentFreshness('x'.repeat(43))).rejects.toThrow(AdminAuthError)
+    hostNow = new Date('2026-03-01T16:30:00Z') // already 2 March in China
+    const freshness = await admin.contentFreshness(session)
+    expect(freshness.today).toBe('2026-03-02')
+    expect(freshness.kinds.map((k) => k.kind)).toContain('kioskSites')
+  })
+
   it('checks a staff PIN without opening or ending a session, audited as a staff check', async () => {
     const { admin, session } = await signedIn()
     expect(await admin.checkStaffPin('135790', 'install')).toMatchObject({ ok: false })

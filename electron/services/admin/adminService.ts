@@ -13,7 +13,9 @@ import {
   type HostActions,
   type TrustedKeyInfo,
 } from '../../../common/admin/schemas'
+import { countFreshness, type ContentFreshness } from '../../../common/admin/contentFreshness'
 import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
+import { chinaDay } from '../../../common/domain/chinaTime'
 import type { UpdateLogEntry } from '../../../common/update/updateStatus'
 import type { Clock } from '../clock'
 import type { ErrorLogEntry } from '../logger/errorLog'
@@ -61,6 +63,8 @@ export interface AdminService {
   changePin(session: AdminSession, pin: string): Promise<AdminActionResult>
   updateSettings(session: AdminSession, patch: unknown): Promise<AdminSettingsResult>
   diagnostics(session: AdminSession): Promise<Diagnostics>
+  /** Items past their review date or due within 30 days, counted on the host's China day. */
+  contentFreshness(session: AdminSession): Promise<ContentFreshness>
   auditLog(session: AdminSession): Promise<AuditEntry[]>
   /** First start only: the PIN (and settings) from a signed provisioning package on a stick. */
   provision(): Promise<AdminActionResult>
@@ -263,6 +267,11 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     async diagnostics(session) {
       requireSession(session)
       return diagnostics()
+    },
+    async contentFreshness(session) {
+      requireSession(session)
+      const snapshot = await deps.content.get()
+      return countFreshness(snapshot.content, chinaDay(deps.clock.now()))
     },
     async auditLog(session) {
       requireSession(session)
