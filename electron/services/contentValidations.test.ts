@@ -1,16 +1,14 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as CheckModule from '../../common/content/check'
-import { createKioskServices, type LocalKioskServices } from './createKioskServices'
-import { silentLogger } from './logger/logger'
-import { PNG, contentFixture, withMap } from './testing/contentFixture'
+import type { LocalKioskServices } from './createKioskServices'
+import { PNG, withMap } from './testing/contentFixture'
+import { makeKioskWithFactoryContent, openKioskServices } from './testing/kioskFixture'
 import {
   buildPackage,
   contentFile,
   contentOf,
   installVersion,
-  makeKiosk,
   type KioskEnv,
 } from './updates/testing/packageFixtures'
 
@@ -44,12 +42,7 @@ const withMapFiles = (version: number) => ({
 })
 
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
 })
 afterEach(async () => {
   await services?.close()
@@ -57,16 +50,7 @@ afterEach(async () => {
   await rm(env.base, { recursive: true, force: true })
 })
 
-const start = async () =>
-  (services = await createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: {},
-    log: silentLogger,
-    watchFolders: [join(env.base, 'stick')],
-    driveRoots: async () => [],
-  }))
+const start = async () => (services = await openKioskServices(env))
 
 describe('content validations', () => {
   it('a start with an installed update validates its content exactly once', async () => {

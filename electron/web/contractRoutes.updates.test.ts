@@ -1,13 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute, kioskContract } from '../../common/api/contract'
 import { installResponseSchema } from '../../common/update/updatesApi'
 import { updateStatusSchema } from '../../common/update/updateStatus'
-import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
-import { silentLogger } from '../services/logger/logger'
-import { contentFixture } from '../services/testing/contentFixture'
-import { buildPackage, makeKiosk, type KioskEnv } from '../services/updates/testing/packageFixtures'
+import type { LocalKioskServices } from '../services/createKioskServices'
+import { makeKioskWithFactoryContent, openKioskServices } from '../services/testing/kioskFixture'
+import { buildPackage, type KioskEnv } from '../services/updates/testing/packageFixtures'
 import { startWebHost, type WebHost } from './server'
 
 const PIN = '135792'
@@ -16,21 +14,8 @@ let services: LocalKioskServices
 let host: WebHost
 
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
-  services = await createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: {},
-    log: silentLogger,
-    watchFolders: [join(env.base, 'stick')],
-    driveRoots: async () => [],
-  })
+  env = await makeKioskWithFactoryContent()
+  services = await openKioskServices(env)
   host = await startWebHost({ services, rendererDir: env.base, log: () => undefined })
 })
 afterEach(async () => {
