@@ -17,6 +17,8 @@ const nodeBan = nodeBuiltins.map((name) => ({
   message: 'This layer runs without Node: keep Node built-ins in electron/services.',
 }))
 
+const fetchMessage = 'Only renderer/api/ may call fetch: use the KioskApi (renderer/api).'
+
 export default tseslint.config(
   {
     ignores: [
@@ -82,11 +84,33 @@ export default tseslint.config(
     },
   },
   {
+    // The renderer reaches the host only through renderer/api/ (the contract's clients).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/api/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'fetch', message: fetchMessage }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'fetch', message: fetchMessage },
+        { object: 'globalThis', property: 'fetch', message: fetchMessage },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'The shell never imports the UI.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The shell never imports the UI.' },
+            {
+              group: ['**/web', '**/web/**'],
+              message:
+                'The Electron host never imports the browser host: what both serve lives in electron/serve/.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -10,7 +10,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { adminHttpRoutes } from '../common/admin/adminApi'
+import { contractRoute } from '../common/api/contract'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { cellOf, editWorkbook } from '../tools/sheet/testWorkbook'
@@ -91,10 +91,10 @@ test('workbook edit → import → pack → staff install → visitors see the n
   await page.goto(host.url)
   await waitForReady(page)
   const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const reply = await page.request.post(new URL(adminHttpRoutes.setFirstPin.path, host.url).href, {
-    headers: { 'X-Kiosk-Token': token ?? '' },
-    data: { pin: PIN },
-  })
+  const reply = await page.request.post(
+    new URL(contractRoute('admin', 'setFirstPin').path, host.url).href,
+    { headers: { 'X-Kiosk-Token': token ?? '' }, data: [PIN] },
+  )
   expect(reply.ok(), await reply.text()).toBe(true)
   const app = new KioskApp(page, bundled)
   await app.expectScreen('home')

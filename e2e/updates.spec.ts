@@ -12,7 +12,8 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { adminHttpRoutes } from '../common/admin/adminApi'
+import { kioskContract } from '../common/api/contract'
+import { routeOf } from '../common/api/method'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { KioskApp } from './pages/KioskApp'
@@ -101,9 +102,10 @@ async function startWatchingHost(trustedPub?: string): Promise<{ stick: string; 
 
 async function setFirstPin(page: Page, url: string): Promise<void> {
   const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const reply = await page.request.post(new URL(adminHttpRoutes.setFirstPin.path, url).href, {
+  const route = routeOf('admin', 'setFirstPin', kioskContract.admin.setFirstPin)
+  const reply = await page.request.post(new URL(route.path, url).href, {
     headers: { 'X-Kiosk-Token': token ?? '' },
-    data: { pin: PIN },
+    data: [PIN],
   })
   expect(reply.ok(), await reply.text()).toBe(true)
 }

@@ -87,6 +87,8 @@ export const auditEntrySchema = z
       'login',
       'login-refused',
       'provision-refused',
+      'staff-pin-accepted',
+      'staff-pin-refused',
       'logout',
       'session-expired',
       'settings-changed',

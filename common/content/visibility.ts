@@ -1,19 +1,16 @@
 import type { Content, LocalizedText } from './schema'
 import { inForce, outOfForceReason, type Windowed } from './windows'
 
-/** China Standard Time: content dates are calendar days in the kiosk's region. */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
+import { chinaDay } from '../domain/chinaTime'
+
+// Content dates are calendar days in the kiosk's region (China).
+export { chinaDay }
 
 export type HiddenItem = {
   kind: 'service' | 'notice'
   id: string
   validUntil?: string
   reason: 'expired' | 'notYetValid' | 'inactive'
-}
-
-/** The calendar day (YYYY-MM-DD) it is in China at `now`. */
-export function chinaDay(now: Date): string {
-  return new Date(now.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 }
 
 function hiddenEntry(

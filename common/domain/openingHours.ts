@@ -1,3 +1,5 @@
+import { CHINA_UTC_OFFSET_MINUTES, wallClock } from './chinaTime'
+
 /**
  * The subset of OSM `opening_hours` that kiosk content needs: `24/7`; weekday lists and
  * ranges (`Mo-Fr`, `Sa,Su`, `Fr-Mo`); one or more time ranges (`08:00-12:00,13:30-17:00`);
@@ -187,13 +189,13 @@ function clock(minutes: number, endOfDayAs24: boolean): string {
 export function openingState(
   spec: string | undefined,
   now: Date,
-  utcOffsetMinutes = 480,
+  utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
   dayKind: (day: string) => HolidayDay = holidayDay,
 ): OpeningState {
   if (spec === undefined || Number.isNaN(now.getTime())) return { kind: 'unknown' }
   const parsed = parseOpeningHours(spec)
   if (!parsed.ok) return { kind: 'unknown' }
-  const local = new Date(now.getTime() + utcOffsetMinutes * 60_000)
+  const local = wallClock(now, utcOffsetMinutes)
   const today = local.getUTCDay()
   const minute = local.getUTCHours() * 60 + local.getUTCMinutes()
   const ranges = timeline(parsed, local, dayKind)

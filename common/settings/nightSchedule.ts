@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CHINA_UTC_OFFSET_MINUTES } from '../domain/chinaTime'
 
 const clockTime = z
   .string()
@@ -26,7 +27,7 @@ const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.
 export function isNightTime(
   schedule: NightSchedule | undefined,
   now: Date,
-  utcOffsetMinutes = 480,
+  utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
 ): boolean {
   if (!schedule) return false
   const dayMinutes = 24 * 60

@@ -1,19 +1,14 @@
-/** China Standard Time (no daylight saving): the kiosks' local clock for day and hour. */
-export const CHINA_UTC_OFFSET_MINUTES = 480
+import { addDays, CHINA_UTC_OFFSET_MINUTES, wallClock } from '../domain/chinaTime'
+
+export { addDays, CHINA_UTC_OFFSET_MINUTES }
 
 /** The local calendar day (YYYY-MM-DD) and hour (0–23) of `at`; nothing finer is ever kept. */
 export function dayAndHour(
   at: Date,
   utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
 ): { day: string; hour: number } {
-  const local = new Date(at.getTime() + utcOffsetMinutes * 60_000)
+  const local = wallClock(at, utcOffsetMinutes)
   return { day: local.toISOString().slice(0, 10), hour: local.getUTCHours() }
-}
-
-/** `day` moved by `delta` calendar days. */
-export function addDays(day: string, delta: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + delta * 86_400_000
-  return new Date(t).toISOString().slice(0, 10)
 }
 
 /** The `count` days ending with `last` (inclusive), oldest first. */

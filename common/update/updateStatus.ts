@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { refusalCodeSchema } from './refusalCodes'
 
 export const DIFF_COLLECTIONS = [
   'categories',
@@ -85,7 +86,7 @@ export const updateStatusSchema = z.discriminatedUnion('state', [
     .object({
       state: z.literal('refused'),
       source,
-      code: z.string(),
+      code: refusalCodeSchema,
       reason: z.string(),
       signerKeyId: z.string().optional(),
       contentVersion: z.number().int().optional(),

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { CONTENT_SECURITY_POLICY } from '../web/rendererFiles'
+import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 
 // electronegativity cannot read our policy (it is a constant, not a literal at the header) and
 // rates even a weak CSP only LOW, so the policy is judged here with the evaluator it uses.

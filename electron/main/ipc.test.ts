@@ -1,10 +1,8 @@
 import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { adminChannels } from '../../common/admin/adminApi'
-import { invokeChannels, noticeChannel } from '../../common/api/channels'
-import { statsChannels } from '../../common/stats/statsApi'
-import { updatesChannels } from '../../common/update/updatesApi'
-import { fakeServices, type FakeServices } from '../web/testSupport'
+import { contractChannels } from '../../common/api/contract'
+import { noticeChannel } from '../../common/api/kioskApi'
+import { fakeServices, type FakeServices } from '../serve/testSupport'
 import { registerIpc } from './ipc'
 import { FakeIpcMain, FakeWebContents, type FakeFrame } from './testing/fakeElectron'
 
@@ -32,16 +30,7 @@ beforeEach(() => {
 
 describe('registerIpc', () => {
   it('handles exactly the contract channels', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [
-        ...Object.values(invokeChannels),
-        ...Object.values(adminChannels),
-        ...Object.values(statsChannels),
-        ...Object.values(updatesChannels),
-      ]
-        .map((c) => c.channel)
-        .sort(),
-    )
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...contractChannels].sort())
     expect([...ipcMain.handlers.keys()]).toContain('kiosk:content:get')
   })
 

@@ -1,54 +1,52 @@
 import type { IpcMain } from 'electron'
-import { invokeChannels, noticeChannel, type InvokeChannelKey } from '../../common/api/channels'
+import { kioskContract } from '../../common/api/contract'
+import { noticeChannel } from '../../common/api/kioskApi'
+import { channelOf, fullArgsSchema, methodsOf } from '../../common/api/method'
+import { callService } from '../serve/dispatch'
 import type { KioskServices } from '../services/kioskServices'
-import { registerAdminIpc } from './adminIpc'
-import { createAreaIpc, type IpcOptions } from './ipcGuard'
-import { registerStatsIpc } from './statsIpc'
-import { registerUpdateIpc } from './updateIpc'
+import { describeIssues } from '../services/zodProblems'
+import { checkSender, IpcRefusal, type IpcOptions } from './ipcGuard'
 
 export { checkSender, IpcRefusal, type IpcOptions } from './ipcGuard'
 
-type Handler = {
-  spec: (typeof invokeChannels)[InvokeChannelKey]
-  call: (services: KioskServices) => Promise<unknown>
-}
-
-/** One entry per channel; `satisfies` makes a KioskApi method without a handler a type error. */
-const handlers = {
-  contentGet: { spec: invokeChannels.contentGet, call: (s) => s.content.get() },
-  settingsGet: { spec: invokeChannels.settingsGet, call: (s) => s.settings.get() },
-  appInfo: { spec: invokeChannels.appInfo, call: (s) => s.app.info() },
-} satisfies Record<InvokeChannelKey, Handler>
-
 /**
- * Registers one `ipcMain.handle` per KioskApi channel. Each call is checked (sender frame, then
- * arguments against the channel's zod schema) before the service runs; a refusal rejects the
- * renderer's promise with a message saying what was wrong and never disturbs the main process.
- * Also forwards host notices to the kiosk window. Returns a function that undoes all of it.
+ * Registers one `ipcMain.handle` per method of the contract table. Each call is checked (sender
+ * frame, then the arguments — the admin session first where the method needs one — against the
+ * entry's zod schemas, then that this host offers the area) before the service runs; a refusal
+ * rejects the renderer's promise with the reason (never the arguments: a PIN) and never disturbs
+ * the main process. Also forwards host notices to the kiosk window. Returns an undo function.
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
   services: KioskServices,
   options: IpcOptions,
 ): () => void {
-  const core = createAreaIpc(ipcMain, options, {
-    service: () => services,
-    unavailable: 'this host offers no services',
-  })
-  const entries: Handler[] = Object.values(handlers)
-  for (const { spec, call } of entries) core.handle(spec, (s) => call(s))
-  const stopAdmin = registerAdminIpc(ipcMain, services, options)
-  const stopStats = registerStatsIpc(ipcMain, services, options)
-  const stopUpdates = registerUpdateIpc(ipcMain, services, options)
+  const channels: string[] = []
+  for (const { area, name, spec } of methodsOf(kioskContract)) {
+    const channel = channelOf(area, name)
+    const argsSchema = fullArgsSchema(spec)
+    ipcMain.handle(channel, async (event, ...args: unknown[]) => {
+      try {
+        checkSender(event, options.kioskContents())
+        const parsed = argsSchema.safeParse(args)
+        if (!parsed.success) {
+          throw new IpcRefusal(`invalid arguments: ${describeIssues(parsed.error.issues)}`)
+        }
+        return await callService(services, area, name, parsed.data)
+      } catch (err) {
+        const reason = err instanceof Error ? err.message : String(err)
+        options.log(`IPC ${channel} refused: ${reason}`)
+        throw new Error(`${channel}: ${reason}`, { cause: err })
+      }
+    })
+    channels.push(channel)
+  }
   const stopNotices = services.onNotice((notice) => {
     const contents = options.kioskContents()
     if (contents && !contents.isDestroyed()) contents.send(noticeChannel.channel, notice)
   })
   return () => {
-    stopAdmin()
-    stopStats()
-    stopUpdates()
     stopNotices()
-    core.dispose()
+    for (const channel of channels) ipcMain.removeHandler(channel)
   }
 }

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '../web/rendererFiles'
+import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 import { isAppUrl } from './origin'
 import { isBlockedShortcut } from './shortcuts'
 

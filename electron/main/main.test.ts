@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { adminChannels } from '../../common/admin/adminApi'
-import { invokeChannels } from '../../common/api/channels'
-import { statsChannels } from '../../common/stats/statsApi'
-import { updatesChannels } from '../../common/update/updatesApi'
+import { contractChannels } from '../../common/api/contract'
 import type { LogRecord } from '../services/logger/logger'
-import { fakeServices } from '../web/testSupport'
+import { fakeServices } from '../serve/testSupport'
 import { fakeElectron, fakeEvent, type FakeElectron } from './testing/fakeElectron'
 
 // The real entry point, run against a fake `electron` module and fake services. The mocked
@@ -97,16 +94,7 @@ describe('Electron entry point', () => {
         resourcesDir: '/app/resources',
       }),
     )
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(
-      [
-        ...Object.values(invokeChannels),
-        ...Object.values(adminChannels),
-        ...Object.values(statsChannels),
-        ...Object.values(updatesChannels),
-      ]
-        .map((c) => c.channel)
-        .sort(),
-    )
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...contractChannels].sort())
     expect(fake.Menu.applicationMenu).toBeNull()
     const win = fake.BrowserWindow.instances[0]!
     expect(win.options).toMatchObject({

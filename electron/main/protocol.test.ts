@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../web/rendererFiles'
+import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 import { handleAppProtocol, registerAppScheme, serveAppRequest } from './protocol'
 import { FakeProtocol } from './testing/fakeElectron'
 

@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 import type { Protocol } from 'electron'
 import type { ContentFiles } from '../services/contentFiles'
-import { CONTENT_FILES_PREFIX, readContentFile } from '../web/contentFileRoute'
-import { HttpError } from '../web/guards'
-import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveRendererFile } from '../web/rendererFiles'
+import { CONTENT_FILES_PATH, readContentFile } from '../serve/contentFile'
+import { HttpError } from '../serve/httpError'
+import { CONTENT_SECURITY_POLICY, mimeTypeFor, resolveRendererFile } from '../serve/rendererFiles'
 import { APP_HOST, APP_SCHEME } from './origin'
 
 /**
@@ -47,11 +47,11 @@ export async function serveAppRequest(
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return refusal(405, 'app:// serves GET only')
   }
-  if (url.pathname.startsWith(CONTENT_FILES_PREFIX)) {
+  if (url.pathname.startsWith(CONTENT_FILES_PATH)) {
     try {
       const file = await readContentFile(
         contentFiles,
-        url.pathname.slice(CONTENT_FILES_PREFIX.length),
+        url.pathname.slice(CONTENT_FILES_PATH.length),
       )
       return new Response(request.method === 'HEAD' ? null : file.body, {
         status: 200,

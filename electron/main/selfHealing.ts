@@ -1,4 +1,5 @@
 import type { App } from 'electron'
+import { CHINA_UTC_OFFSET_MINUTES } from '../../common/domain/chinaTime'
 
 /** Timers and wall clock, injected so the policies can be tested without waiting. */
 export interface Timers {
@@ -36,7 +37,11 @@ export function parseClockTime(
  * default; China has no daylight saving) shows `minuteOfDay`. Always in (0, 24 h]: when it is
  * that minute exactly now, the answer is tomorrow's.
  */
-export function msUntilNext(nowMs: number, minuteOfDay: number, utcOffsetMinutes = 480): number {
+export function msUntilNext(
+  nowMs: number,
+  minuteOfDay: number,
+  utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
+): number {
   const localMs = nowMs + utcOffsetMinutes * 60_000
   const sinceMidnight = ((localMs % DAY_MS) + DAY_MS) % DAY_MS
   const wait = (((minuteOfDay * 60_000 - sinceMidnight) % DAY_MS) + DAY_MS) % DAY_MS
@@ -63,7 +68,7 @@ export interface DailyRestartOptions {
  */
 export function scheduleDailyRestart(options: DailyRestartOptions): () => void {
   const { timers, at } = options
-  const offset = options.utcOffsetMinutes ?? 480
+  const offset = options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES
   const minUptime = options.minUptimeMs ?? 60 * 60_000
   const startedAt = timers.now()
   let handle: unknown

@@ -1,6 +1,6 @@
 import type { Session } from 'electron'
 import { describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from '../web/rendererFiles'
+import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 import { denyAllPermissions, enforceCspHeader } from './lockdown'
 import { fakeEvent, FakeBrowserWindow, FakeSession } from './testing/fakeElectron'
 import { createKioskWindow, kioskWindowOptions } from './window'

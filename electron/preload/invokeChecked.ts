@@ -6,7 +6,7 @@ export type Invoker = Pick<IpcRenderer, 'invoke'>
 /**
  * Calls one fixed channel and checks the reply against the contract before the page sees it, so
  * a main process that drifted from the contract fails loudly here instead of inside the UI.
- * Every bridge (kiosk, admin, stats, updates) calls its channels through this one function.
+ * Every function of the bridge calls its channel through this one function.
  */
 export async function invokeChecked<S extends z.ZodType>(
   ipc: Invoker,

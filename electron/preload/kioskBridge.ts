@@ -1,39 +1,39 @@
 import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron'
-import { invokeChannels, noticeChannel } from '../../common/api/channels'
-import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
-import { createAdminBridge } from './adminBridge'
-import { createStatsBridge } from './statsBridge'
-import { createUpdateBridge } from './updateBridge'
+import { kioskContract } from '../../common/api/contract'
+import { noticeChannel, type HostNotice, type KioskApi } from '../../common/api/kioskApi'
+import { channelOf, methodsOf, trimArgs } from '../../common/api/method'
 import { invokeChecked } from './invokeChecked'
 
 type Invoker = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
 /**
- * The KioskApi as the preload exposes it: named functions over fixed channels, never a generic
- * `invoke(channel)`, and every reply checked against the contract before the page sees it.
- * Malformed notices are dropped, not delivered.
+ * The KioskApi as the preload exposes it, built from the contract table: one named function per
+ * method over its own fixed channel — never a generic `invoke(channel)` — and every reply checked
+ * against the contract before the page sees it. Malformed notices are dropped, not delivered.
  */
 export function createKioskBridge(ipc: Invoker): KioskApi {
-  return {
-    content: { get: () => invokeChecked(ipc, invokeChannels.contentGet) },
-    settings: { get: () => invokeChecked(ipc, invokeChannels.settingsGet) },
-    app: { info: () => invokeChecked(ipc, invokeChannels.appInfo) },
-    admin: createAdminBridge(ipc),
-    stats: createStatsBridge(ipc),
-    updates: createUpdateBridge(ipc),
-    events: {
-      subscribe(listener: (notice: HostNotice) => void) {
-        const onNotice = (_event: IpcRendererEvent, payload: unknown) => {
-          const notice = noticeChannel.payload.safeParse(payload)
-          if (notice.success) listener(notice.data)
-        }
-        ipc.on(noticeChannel.channel, onNotice)
-        return () => {
-          ipc.removeListener(noticeChannel.channel, onNotice)
-        }
-      },
+  const areas: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {}
+  for (const { area, name, spec } of methodsOf(kioskContract)) {
+    const fixed = { channel: channelOf(area, name), result: spec.result }
+    areas[area] = {
+      ...areas[area],
+      [name]: (...args: unknown[]) => invokeChecked(ipc, fixed, ...trimArgs(args)),
+    }
+  }
+  const events: KioskApi['events'] = {
+    subscribe(listener: (notice: HostNotice) => void) {
+      const onNotice = (_event: IpcRendererEvent, payload: unknown) => {
+        const notice = noticeChannel.payload.safeParse(payload)
+        if (notice.success) listener(notice.data)
+      }
+      ipc.on(noticeChannel.channel, onNotice)
+      return () => {
+        ipc.removeListener(noticeChannel.channel, onNotice)
+      }
     },
   }
+  // The table's types say each function matches its entry; the loop above cannot show it.
+  return { ...areas, events } as unknown as KioskApi
 }
 
 /** Puts the bridge on `window.kiosk` in the page's isolated world. */

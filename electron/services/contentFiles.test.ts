@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto'
 import { mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ContentSnapshot } from '../../common/api/kioskApi'
-import type { Content } from '../../common/content/schema'
 import { createContentFiles, type ContentFiles } from './contentFiles'
-import { contentFixture } from './testing/contentFixture'
+import { PNG, contentFixture, withMap } from './testing/contentFixture'
+import { servedSlot } from './contentService'
 import { loadActiveSlot } from './updates/slots'
 import {
   contentFile,
@@ -15,34 +14,14 @@ import {
   type KioskEnv,
 } from './updates/testing/packageFixtures'
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
-
-function withMap(content: Content, file: string): Content {
-  const site = content.kioskSites[0]!
-  content.maps = [
-    {
-      id: 'area',
-      siteId: site.id,
-      file,
-      width: 100,
-      height: 100,
-      bounds: { north: 43.9, south: 43.8, east: 125.4, west: 125.3 },
-      crs: 'wgs84',
-      alt: { 'zh-Hans': '地图' },
-    },
-  ]
-  return content
-}
-
 let env: KioskEnv
 let snapshot: ContentSnapshot
+let slotFiles: Record<string, string> | undefined
 const files = (previewFile?: string): ContentFiles =>
   createContentFiles({
-    content: { get: async () => snapshot },
+    content: { served: async () => ({ snapshot, ...(slotFiles ? { slotFiles } : {}) }) },
     resourcesDir: env.resourcesDir,
-    dataDir: env.dataDir,
     ...(previewFile ? { previewFile } : {}),
-    slotFiles: (dir) => loadActiveSlot(dir),
   })
 
 beforeEach(async () => {
@@ -56,6 +35,7 @@ beforeEach(async () => {
     source: 'factory',
     sha256: '0'.repeat(64),
   }
+  slotFiles = undefined
 })
 afterEach(async () => {
   await rm(env.base, { recursive: true, force: true })
@@ -114,12 +94,12 @@ describe('content files', () => {
     })
     const slot = await loadActiveSlot(env.dataDir)
     if (!slot) throw new Error('no slot installed')
-    const sha = createHash('sha256').update(slot.bytes).digest('hex')
-    snapshot = { content, source: 'update', sha256: sha, signer: slot.signer }
+    ;({ snapshot, slotFiles } = servedSlot(slot))
     const found = await files().lookup('maps/area.png')
     expect(found).toEqual({ ok: true, path: slot.files['maps/area.png'] })
 
-    snapshot = { ...snapshot, sha256: 'f'.repeat(64) }
+    // The file table travels with the content: content served without it has no slot files.
+    slotFiles = undefined
     expect(await files().lookup('maps/area.png')).toMatchObject({ ok: false, status: 404 })
   })
 })

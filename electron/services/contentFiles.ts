@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto'
 import { lstat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
-import type { ContentSnapshot } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
-import { FACTORY_CONTENT_FILE } from './contentService'
+import { FACTORY_CONTENT_FILE, type ServedContent } from './contentService'
 
 /** A file the renderer asked for under `content-files/`: its path on disk, or why not. */
 export type ContentFileLookup =
@@ -15,18 +13,12 @@ export interface ContentFiles {
   lookup(requestPath: string): Promise<ContentFileLookup>
 }
 
-/** The installed slot's files by their package name, with the content bytes they belong to. */
-export type SlotFilesLoader = (
-  dataDir: string,
-) => Promise<{ bytes: Uint8Array; files: Record<string, string> } | null>
-
 export interface ContentFilesOptions {
-  content: { get(): Promise<ContentSnapshot> }
+  /** The dataset on screen with its slot's file table (verified when the slot was checked). */
+  content: { served(): Promise<ServedContent> }
   resourcesDir: string
-  dataDir: string
   /** The previewed content file, when the host previews one. */
   previewFile?: string
-  slotFiles: SlotFilesLoader
 }
 
 /** Every relative file name the content lists: `maps[].file` and the items' audio recordings. */
@@ -57,27 +49,14 @@ function decodeName(
   return { ok: true, name }
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-
 /**
  * Resolves `content-files/<name>` against the content on screen: only names the content lists
  * are served, from the folder that content came from (factory `resources/content/`, the
- * previewed file's folder, or the installed slot's verified files). Anything that would leave
+ * previewed file's folder, or the installed slot's verified files, whose table comes with the
+ * content itself so nothing is read or hashed again). Anything that would leave
  * that folder is refused (403), anything else unknown is 404; symlinks are never followed.
  */
 export function createContentFiles(options: ContentFilesOptions): ContentFiles {
-  let slotCache: { sha: string; files: Record<string, string> } | undefined
-
-  async function slotPath(snapshot: ContentSnapshot, name: string): Promise<string | undefined> {
-    if (slotCache?.sha !== snapshot.sha256) {
-      const slot = await options.slotFiles(options.dataDir)
-      // The slot on disk must be the one whose content is on screen, not a newer or older one.
-      if (!slot || sha256(slot.bytes) !== snapshot.sha256) return undefined
-      slotCache = { sha: snapshot.sha256, files: slot.files }
-    }
-    return slotCache.files[name]
-  }
-
   function folderPath(folder: string, name: string): ContentFileLookup {
     const base = resolve(folder)
     const full = resolve(base, name)
@@ -92,13 +71,13 @@ export function createContentFiles(options: ContentFilesOptions): ContentFiles {
     async lookup(requestPath) {
       const decoded = decodeName(requestPath)
       if (!decoded.ok) return { ok: false, status: 403, reason: decoded.reason }
-      const snapshot = await options.content.get()
+      const { snapshot, slotFiles } = await options.content.served()
       if (!referencedFileNames(snapshot.content).has(decoded.name)) {
         return { ok: false, status: 404, reason: 'the content lists no such file' }
       }
       let found: ContentFileLookup
       if (snapshot.source === 'update') {
-        const path = await slotPath(snapshot, decoded.name)
+        const path = slotFiles?.[decoded.name]
         found = path
           ? { ok: true, path }
           : { ok: false, status: 404, reason: 'the installed package holds no such file' }

@@ -2,17 +2,32 @@ import { createHash } from 'node:crypto'
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type * as CheckModule from '../../common/content/check'
 import type { HostNotice } from '../../common/api/kioskApi'
+import type { Content } from '../../common/content/schema'
 import {
   ContentUnavailableError,
   createContentService,
-  type ActiveSlot,
   type ContentServiceOptions,
 } from './contentService'
+import type { ActiveSlot } from './updates/slots'
 import type { LogRecord } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
 import { contentFixture } from './testing/contentFixture'
+
+// Counts content validations, to show a checked slot is served without validating it again.
+const validations = vi.hoisted(() => ({ count: 0 }))
+vi.mock('../../common/content/check', async (importOriginal) => {
+  const actual = await importOriginal<typeof CheckModule>()
+  return {
+    ...actual,
+    checkContentText: (...args: Parameters<typeof actual.checkContentText>) => {
+      validations.count += 1
+      return actual.checkContentText(...args)
+    },
+  }
+})
 
 let root: string
 let factoryFile: string
@@ -46,10 +61,18 @@ function open(extra: Partial<ContentServiceOptions> = {}) {
   })
 }
 
-const slotWith = (text: string): ActiveSlot => ({
-  file: '/data/slots/a/content.json',
-  bytes: new TextEncoder().encode(text),
-  signer: 'RWQ-test-key',
+/** A slot as the updates service hands it over: checked already, its content typed. */
+const slotWith = (content: Content): ActiveSlot => ({
+  slot: 'v4-0123abcd',
+  dir: '/data/content-slots/v4-0123abcd',
+  manifest: {} as ActiveSlot['manifest'],
+  content,
+  contentSha256: 'b'.repeat(64),
+  contentFile: '/data/content-slots/v4-0123abcd/files/content.json',
+  signerKeyId: 'RWQ-test-key',
+  files: { 'maps/a.png': '/data/content-slots/v4-0123abcd/files/a.png' },
+  fellBack: false,
+  problems: [],
 })
 
 describe('contentService', () => {
@@ -63,31 +86,41 @@ describe('contentService', () => {
   })
 
   it('prefers the installed update slot and reports its signer', async () => {
-    const content = await open({ slotLoader: async () => slotWith(json(4)) })
+    const content = await open({ slotLoader: async () => slotWith(contentFixture(4)) })
     const snapshot = await content.get()
     expect(snapshot).toMatchObject({ source: 'update', signer: 'RWQ-test-key' })
     expect(snapshot.content.dataset.contentVersion).toBe(4)
   })
 
-  it('falls back to the factory content when the slot holds invalid content, logging why', async () => {
-    const broken = JSON.stringify({ ...contentFixture(5), kioskSites: [] })
-    const content = await open({ slotLoader: async () => slotWith(broken) })
-    expect((await content.get()).source).toBe('factory')
-    expect(logs).toContainEqual(
-      expect.objectContaining({ level: 'error', message: expect.stringContaining('kioskSites') }),
-    )
+  it("serves a checked slot's content and file table as they are, validating nothing again", async () => {
+    validations.count = 0
+    const content = await open({ slotLoader: async () => slotWith(contentFixture(4)) })
+    expect(await content.served()).toMatchObject({
+      snapshot: { sha256: 'b'.repeat(64) },
+      slotFiles: { 'maps/a.png': '/data/content-slots/v4-0123abcd/files/a.png' },
+    })
+    await content.reload()
+    expect(validations.count).toBe(0)
   })
 
-  it('refuses content whose references do not resolve (semantic check, not only shape)', async () => {
-    const dangling = contentFixture(6)
-    dangling.categories[0] = { ...dangling.categories[0]!, phoneId: 'no-such-phone' }
-    const content = await open({ slotLoader: async () => slotWith(JSON.stringify(dangling)) })
+  it('falls back to the factory content when the loader found no usable slot', async () => {
+    // The loader (updates/slots.ts) validates the slot and says why it passed one over.
+    const content = await open({ slotLoader: async () => null })
+    expect(await content.served()).toMatchObject({ snapshot: { source: 'factory' } })
+    expect((await content.served()).slotFiles).toBeUndefined()
+  })
+
+  it('serves a slot handed over after an install, and the factory again after useSlot(null)', async () => {
+    const content = await open()
+    notices = []
+    await content.useSlot(slotWith(contentFixture(9)))
+    expect((await content.get()).content.dataset.contentVersion).toBe(9)
+    await content.useSlot(null)
     expect((await content.get()).source).toBe('factory')
-    expect(logs).toContainEqual(
-      expect.objectContaining({
-        message: expect.stringMatching(/categories\[0\]\.phoneId: .*no-such-phone/),
-      }),
-    )
+    expect(notices).toEqual([
+      { kind: 'content-changed', contentVersion: 9 },
+      { kind: 'content-changed', contentVersion: 1 },
+    ])
   })
 
   it('falls back to the factory content when the slot loader fails', async () => {
@@ -103,7 +136,10 @@ describe('contentService', () => {
   it('previews a content file ahead of everything else', async () => {
     const draft = join(root, 'draft.json')
     await writeFile(draft, json(8))
-    const content = await open({ contentFile: draft, slotLoader: async () => slotWith(json(4)) })
+    const content = await open({
+      contentFile: draft,
+      slotLoader: async () => slotWith(contentFixture(4)),
+    })
     expect(await content.get()).toMatchObject({ source: 'preview', sha256: sha(json(8)) })
   })
 

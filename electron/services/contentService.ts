@@ -1,24 +1,18 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { readCappedFile } from './cappedRead'
 import { join } from 'node:path'
 import type { ContentSnapshot } from '../../common/api/kioskApi'
 import { checkContentText, type Problem } from '../../common/content/check'
-import { ROOT_PATH } from '../../common/content/checks/problems'
+import { formatProblem, ROOT_PATH, summarizeErrors } from '../../common/content/checks/problems'
 import type { Logger } from './logger/logger'
 import type { NoticeBus } from './noticeBus'
+import type { ActiveSlot } from './updates/slots'
 
 /**
- * The content of the installed update slot, already re-verified by the updates service
- * (`loadActiveSlot` in updates/slots.ts, wired by createKioskServices). Injected as a function so
- * this service stays testable without building signed packages.
+ * The installed update slot, already verified and its content validated by the updates service
+ * (`loadActiveSlot` in updates/slots.ts, wired by createKioskServices): served as the typed value
+ * it is, never parsed again. Injected as a function so this service stays testable.
  */
-export interface ActiveSlot {
-  /** Path of the content file inside the slot (for messages). */
-  file: string
-  bytes: Uint8Array
-  /** Key id of the signer. */
-  signer: string
-}
 export type ActiveSlotLoader = (dataDir: string) => Promise<ActiveSlot | null>
 /** A loader for kiosks (and tests) without installed updates: always the factory content. */
 export const noActiveSlot: ActiveSlotLoader = async () => null
@@ -46,52 +40,69 @@ export interface ReloadResult {
   problems: Problem[]
 }
 
+/** The dataset on screen and, when it came from an update slot, that slot's files by name. */
+export interface ServedContent {
+  snapshot: ContentSnapshot
+  slotFiles?: Readonly<Record<string, string>>
+}
+
 export interface ContentService {
   /** The active dataset; rejects with ContentUnavailableError only if no valid content was ever found. */
   get(): Promise<ContentSnapshot>
-  /** Re-reads the sources; emits `content-changed` when the active dataset changes. */
+  /** The active dataset with the installed slot's file table (for the content-file server). */
+  served(): Promise<ServedContent>
+  /**
+   * Re-reads the content files (preview, factory); emits `content-changed` when the active
+   * dataset changes. The installed slot is the one last loaded or handed over by `useSlot`.
+   */
   reload(): Promise<ReloadResult>
+  /** An update was installed or rolled back: serve this checked slot (null: none) from now on. */
+  useSlot(slot: ActiveSlot | null): Promise<ReloadResult>
 }
 
 /** No valid content exists at all; the message lists each source tried and why it was refused. */
 export class ContentUnavailableError extends Error {}
 
+/** A candidate's raw bytes (validated here), or an update slot validated already. */
+type Loaded = { bytes: Uint8Array } | { slot: ActiveSlot }
+
 interface Candidate {
   source: ContentSnapshot['source']
   file: string
-  load(): Promise<{ bytes: Uint8Array; signer?: string } | null>
+  load(): Promise<Loaded | null>
 }
 
-async function readCapped(file: string): Promise<{ bytes: Uint8Array }> {
-  const info = await stat(file)
-  if (!info.isFile()) throw new Error('not a regular file')
-  if (info.size > MAX_CONTENT_BYTES) throw new Error(`larger than ${MAX_CONTENT_BYTES} bytes`)
-  return { bytes: await readFile(file) }
-}
+const readCapped = (file: string) => readCappedFile(file, MAX_CONTENT_BYTES, 'the file')
 
-function candidatesFor(options: ContentServiceOptions): Candidate[] {
+function candidatesFor(
+  options: ContentServiceOptions,
+  slot: () => Promise<ActiveSlot | null>,
+): Candidate[] {
   const list: Candidate[] = []
   const preview = options.contentFile
   if (preview) list.push({ source: 'preview', file: preview, load: () => readCapped(preview) })
-  const slotLoader = options.slotLoader ?? noActiveSlot
   list.push({
     source: 'update',
     file: 'installed update slot',
-    load: () => slotLoader(options.dataDir),
+    load: async () => {
+      const active = await slot()
+      return active ? { slot: active } : null
+    },
   })
   const factory = join(options.resourcesDir, FACTORY_CONTENT_FILE)
   list.push({ source: 'factory', file: factory, load: () => readCapped(factory) })
   return list
 }
 
-const describeProblem = (p: Problem) =>
-  p.path === ROOT_PATH ? p.message : `${p.path}: ${p.message}`
-
-function summarize(problems: Problem[]): string {
-  const errors = problems.filter((p) => p.severity === 'error')
-  const first = errors.slice(0, 3).map(describeProblem)
-  const more = errors.length > first.length ? ` (+${errors.length - first.length} more)` : ''
-  return `${first.join('; ')}${more}`
+/** An installed slot as served: its checked content and its verified file table, as they are. */
+export function servedSlot(slot: ActiveSlot): ServedContent {
+  const snapshot: ContentSnapshot = {
+    content: slot.content,
+    source: 'update',
+    sha256: slot.contentSha256,
+    signer: slot.signerKeyId,
+  }
+  return { snapshot, slotFiles: slot.files }
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
@@ -105,7 +116,7 @@ function logProblems(log: Logger, file: string, problems: Problem[], refused: bo
   const warnings = problems.length - errors.length
   const shown = errors.slice(0, 50)
   for (const p of shown) {
-    log({ level: 'error', area: 'content', message: describeProblem(p), file })
+    log({ level: 'error', area: 'content', message: formatProblem(p), file })
   }
   if (errors.length > shown.length) {
     log({
@@ -133,11 +144,15 @@ export async function createContentService(
   options: ContentServiceOptions,
 ): Promise<ContentService> {
   const { log, bus } = options
-  let current: ContentSnapshot | undefined
+  let current: ServedContent | undefined
   let unavailable = 'no content source was tried'
+  // The installed slot: loaded (and so validated) once at start, then replaced only by useSlot.
+  let slot: Promise<ActiveSlot | null> | undefined
+  const slotLoader = options.slotLoader ?? noActiveSlot
+  const installedSlot = () => (slot ??= slotLoader(options.dataDir))
 
   async function loadCandidate(c: Candidate, problems: Problem[]) {
-    let loaded: { bytes: Uint8Array; signer?: string } | null
+    let loaded: Loaded | null
     try {
       loaded = await c.load()
     } catch (err) {
@@ -147,6 +162,7 @@ export async function createContentService(
       return 'refused' as const
     }
     if (!loaded) return 'absent' as const
+    if ('slot' in loaded) return servedSlot(loaded.slot)
     let text: string
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(loaded.bytes)
@@ -160,46 +176,45 @@ export async function createContentService(
     const accepted = result.ok ? result.content : undefined
     logProblems(log, c.file, result.problems, !accepted)
     if (!accepted) return 'refused' as const
-    const snapshot: ContentSnapshot = {
-      content: accepted,
-      source: c.source,
-      sha256: sha256(loaded.bytes),
-      ...(loaded.signer ? { signer: loaded.signer } : {}),
+    const served: ServedContent = {
+      snapshot: { content: accepted, source: c.source, sha256: sha256(loaded.bytes) },
     }
-    return snapshot
+    return served
   }
 
   async function reloadNow(): Promise<ReloadResult> {
     const problems: Problem[] = []
     const refusals: string[] = []
-    for (const candidate of candidatesFor(options)) {
+    for (const candidate of candidatesFor(options, installedSlot)) {
       const found: Problem[] = []
       const outcome = await loadCandidate(candidate, found)
       problems.push(...found)
       if (outcome === 'absent') continue
       if (outcome === 'refused') {
-        refusals.push(`${candidate.file}: ${summarize(found)}`)
-        if (current) return { changed: false, snapshot: current, problems }
+        refusals.push(`${candidate.file}: ${summarizeErrors(found)}`)
+        if (current) return { changed: false, snapshot: current.snapshot, problems }
         continue
       }
-      const changed = current?.sha256 !== outcome.sha256
+      const { snapshot } = outcome
+      const changed = current?.snapshot.sha256 !== snapshot.sha256
       if (changed) {
-        current = outcome
         log({
           level: 'info',
           area: 'content',
-          message: `serving ${outcome.source} content version ${outcome.content.dataset.contentVersion}`,
+          message: `serving ${snapshot.source} content version ${snapshot.content.dataset.contentVersion}`,
           file: candidate.file,
         })
         bus.emit({
           kind: 'content-changed',
-          contentVersion: outcome.content.dataset.contentVersion,
+          contentVersion: snapshot.content.dataset.contentVersion,
         })
       }
-      return { changed, snapshot: current, problems }
+      // Replaced even when unchanged: the same dataset may now come with another slot's files.
+      current = outcome
+      return { changed, snapshot, problems }
     }
     unavailable = refusals.join(' | ')
-    return { changed: false, snapshot: current, problems }
+    return { changed: false, snapshot: current?.snapshot, problems }
   }
 
   // Reloads run one at a time, so a dataset change is announced exactly once.
@@ -210,14 +225,21 @@ export async function createContentService(
     return run
   }
 
+  const served = async () => {
+    if (current) return current
+    throw new ContentUnavailableError(
+      `no valid content to show: ${unavailable || 'no content file found'}`,
+    )
+  }
+
   await reload()
   return {
-    async get() {
-      if (current) return current
-      throw new ContentUnavailableError(
-        `no valid content to show: ${unavailable || 'no content file found'}`,
-      )
-    },
+    get: async () => (await served()).snapshot,
+    served,
     reload,
+    useSlot(next) {
+      slot = Promise.resolve(next)
+      return reload()
+    },
   }
 }

@@ -95,12 +95,9 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     ...(opts.hostControl ? { hostControl: opts.hostControl } : {}),
     // Only where the installer chose it; otherwise the first PIN comes from a signed package.
     firstPinOnScreen: env.KIOSK_FIRST_PIN_ON_SCREEN === '1',
-    // Through the update service (declared below; only called later), which logs the rollback
-    // in the update log and reloads the content.
-    rollback: async (session) => {
-      const result = await updates.api.rollback(session)
-      return result.ok ? { ok: true } : { ok: false, reason: result.message }
-    },
+    // The one rollback door: the admin service checks the session and audits; the update
+    // service (declared below; only called later) logs it in the update log and reloads content.
+    rollback: () => updates.service.rollback(),
     log,
   })
   const stats = await createStatsService({
@@ -121,25 +118,15 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     driveRoots: removableDriveRoots(),
     log,
   })
-  // Staff confirm installs with the admin PIN under the admin throttle; the session it opens is
-  // ended at once, since installing needs no admin mode.
+  // Staff confirm installs with the admin PIN under the admin throttle, audited as a staff PIN
+  // check: no admin session is opened or ended, so a live admin session is left alone.
   const updates = await createKioskUpdates({
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
     settings,
     content,
     extraWatchFolders: opts.watchFolders ?? [],
-    async checkPin(pin) {
-      const result = await admin.login(pin)
-      if (!result.ok) return { ok: false, message: result.message }
-      await admin.logout(result.session)
-      return { ok: true }
-    },
-    isAdminSession: (session) =>
-      admin.checkSession(session).then(
-        () => true,
-        () => false,
-      ),
+    checkPin: (pin) => admin.checkStaffPin(pin, 'install'),
     onStatus: (status) => {
       if (status.state === 'installed' || status.state === 'refused' || status.state === 'failed')
         stats.recordHost({ kind: 'update-attempt', outcome: status.state })
@@ -163,9 +150,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     contentFiles: createContentFiles({
       content,
       resourcesDir: opts.resourcesDir,
-      dataDir: opts.dataDir,
       ...(previewFile ? { previewFile } : {}),
-      slotFiles: (dir) => loadActiveSlot(dir, log),
     }),
     onNotice: (listener) => bus.subscribe(listener),
     async close() {

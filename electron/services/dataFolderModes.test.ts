@@ -40,7 +40,7 @@ const modeOf = async (path: string) => (await stat(path)).mode & 0o777
 async function useKiosk() {
   const services = await createKioskServices({ dataDir, resourcesDir, host: 'web', env: {} })
   expect(await services.admin.setFirstPin('482915')).toMatchObject({ ok: true })
-  services.stats.record({ events: [{ kind: 'session' }] })
+  services.stats.record([{ kind: 'session' }])
   await services.stats.flush()
   await services.settings.update({ idleSeconds: 120 })
   await services.close()

@@ -2,6 +2,7 @@ import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kios
 import type { Settings } from '../../common/settings/schema'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
+import type { HostControl } from './admin/hostActions'
 import type { ContentFiles } from './contentFiles'
 import type { ActiveSlotLoader } from './contentService'
 import type { Logger } from './logger/logger'
@@ -30,13 +31,7 @@ export interface KioskServices {
   close(): Promise<void>
 }
 
-/** What admin mode may do to the app process; only the Electron host has it. */
-export interface HostControl {
-  /** Start a fresh app process and end this one. */
-  restart(): void
-  /** End the app (back to the desktop). */
-  quit(): void
-}
+export type { HostControl }
 
 export interface KioskServicesOptions {
   /** Where settings and state live (durable stores, update slots, logs). */

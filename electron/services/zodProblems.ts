@@ -1,3 +1,4 @@
+import { formatProblem } from '../../common/content/checks/problems'
 import type { z } from 'zod'
 
 /** A refusal reason tied to the place in the data it concerns (`''` = the whole value). */
@@ -30,7 +31,7 @@ export function problemsFromZod(error: z.ZodError): FieldProblem[] {
 
 /** One line per problem, for logs: `idleSeconds: Too small…; languages: …`. */
 export function describeProblems(problems: readonly FieldProblem[]): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')
+  return problems.map(formatProblem).join('; ')
 }
 
 /**

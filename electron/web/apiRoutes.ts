@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { contentReloadBodySchema, httpRoutes } from '../../common/api/channels'
-import type { HostNotice } from '../../common/api/kioskApi'
+import { z } from 'zod'
+import { EVENTS_PATH, type HostNotice } from '../../common/api/kioskApi'
+import { LAUNCH_TOKEN_HEADER } from '../../common/api/method'
+import { formatProblem } from '../../common/content/checks/problems'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
-import { adminRoutes } from './adminRoutes'
+import { contractRoutes, serveContractRoute } from './contractRoutes'
 import { openEventStream } from './eventStream'
 import { HttpError, checkToken, readJsonBody } from './guards'
-import { statsRoutes } from './statsRoutes'
-import { updateRoutes } from './updateRoutes'
 
 /** What the API routes need from the server that hosts them. */
 export interface ApiContext {
@@ -30,28 +30,26 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
   res.end(body)
 }
 
-type Route = {
-  method: 'GET' | 'POST'
-  handle(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<void>
-}
+/** Browser host only (an author re-reading a previewed file): not part of the KioskApi. */
+export const CONTENT_RELOAD_PATH = '/api/content/reload'
 
-const reads = (get: (s: KioskServices) => Promise<unknown>): Route => ({
-  method: 'GET',
-  handle: async (_req, res, ctx) => sendJson(res, 200, await get(ctx.services)),
-})
+/** Body of `POST /api/content/reload`: an optional note for the log. */
+const contentReloadBodySchema = z
+  .object({ reason: z.string().trim().min(1).max(200).optional() })
+  .strict()
 
 async function reloadContent(
   req: IncomingMessage,
   res: ServerResponse,
   ctx: ApiContext,
 ): Promise<void> {
-  checkToken(req.headers['x-kiosk-token'], ctx.token)
+  checkToken(req.headers[LAUNCH_TOKEN_HEADER], ctx.token)
   const body = await readJsonBody(req, contentReloadBodySchema)
   if (!ctx.reloadContent) throw new HttpError(409, 'this host cannot reload content')
   const result = await ctx.reloadContent()
   const errors = result.problems.filter((p) => p.severity === 'error')
   if (errors.length > 0 || !result.snapshot) {
-    const listed = errors.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')
+    const listed = errors.map(formatProblem).join('; ')
     const kept = result.snapshot ? ' (the last good content is still shown)' : ''
     throw new HttpError(422, `content refused: ${listed || 'no content file found'}${kept}`)
   }
@@ -60,28 +58,35 @@ async function reloadContent(
   sendJson(res, 200, { changed: result.changed, contentVersion })
 }
 
-const routes: Record<string, Route> = {
-  [httpRoutes.contentGet]: reads((s) => s.content.get()),
-  [httpRoutes.settingsGet]: reads((s) => s.settings.get()),
-  [httpRoutes.appInfo]: reads((s) => s.app.info()),
-  [httpRoutes.events]: {
+type Route = {
+  method: 'GET' | 'POST'
+  handle(req: IncomingMessage, res: ServerResponse, ctx: ApiContext): Promise<void>
+}
+
+/** The routes that are not table methods: the event stream and the author's reload. */
+const extraRoutes: Record<string, Route> = {
+  [EVENTS_PATH]: {
     method: 'GET',
     handle: async (req, res, ctx) => openEventStream(req, res, ctx.token, ctx.subscribe),
   },
-  [httpRoutes.contentReload]: { method: 'POST', handle: reloadContent },
-  ...Object.fromEntries(
-    Object.entries({ ...adminRoutes, ...statsRoutes, ...updateRoutes }).map(
-      ([path, route]): [string, Route] => [
-        path,
-        { method: route.method, handle: (req, res, ctx) => route.handle(req, res, ctx, sendJson) },
-      ],
-    ),
-  ),
+  [CONTENT_RELOAD_PATH]: { method: 'POST', handle: reloadContent },
+}
+
+function routeFor(pathname: string): Route | undefined {
+  const contract = contractRoutes.get(pathname)
+  if (contract) {
+    return {
+      method: contract.method,
+      handle: async (req, res, ctx) =>
+        sendJson(res, 200, await serveContractRoute(req, contract, ctx)),
+    }
+  }
+  return Object.hasOwn(extraRoutes, pathname) ? extraRoutes[pathname] : undefined
 }
 
 /**
- * Serves the KioskApi over HTTP: reads are open to the page, anything that changes state
- * needs the launch token. Unknown paths are 404 and wrong methods 405, each with a message.
+ * Serves the KioskApi over HTTP: every method of the contract table at `/api/<area>/<verb>`,
+ * plus the event stream. Unknown paths are 404 and wrong methods 405, each with a message.
  */
 export async function handleApi(
   req: IncomingMessage,
@@ -89,7 +94,7 @@ export async function handleApi(
   pathname: string,
   ctx: ApiContext,
 ): Promise<void> {
-  const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined
+  const route = routeFor(pathname)
   if (!route) throw new HttpError(404, `no API route ${pathname}`)
   if (req.method !== route.method && !(route.method === 'GET' && req.method === 'HEAD')) {
     res.setHeader('Allow', route.method)

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ReloadResult } from '../services/contentService'
 import { startWebHost, type WebHost } from './server'
-import { fakeServices, minimalContent, openSse, type FakeServices } from './testSupport'
+import { fakeServices, minimalContent, openSse, type FakeServices } from '../serve/testSupport'
 
 describe('POST /api/content/reload', () => {
   let dir: string

@@ -3,15 +3,9 @@ import type { IncomingMessage } from 'node:http'
 import type { z } from 'zod'
 import { describeIssues } from '../services/zodProblems'
 
-/** A refusal the server turns into an HTTP status and a plain message saying what was wrong. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
+import { HttpError } from '../serve/httpError'
+
+export { HttpError }
 
 /**
  * DNS-rebinding defence: a page on another site that points its own name at 127.0.0.1 sends
@@ -79,7 +73,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 /**
- * Reads a JSON request body and parses it with `schema`. An empty body counts as `{}`.
+ * Reads a JSON request body and parses it with `schema`. An empty body counts as `empty`.
  * Refuses (never throws anything but HttpError): a non-JSON content type (415), a body over
  * the limit (413), invalid JSON (400) or a body that does not match the schema (400, naming
  * each offending field).
@@ -87,11 +81,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export async function readJsonBody<S extends z.ZodType>(
   req: IncomingMessage,
   schema: S,
+  empty: unknown = {},
   limit = MAX_BODY_BYTES,
 ): Promise<z.infer<S>> {
   const type = req.headers['content-type'] ?? ''
   const raw = await readBody(req, limit)
-  let value: unknown = {}
+  let value: unknown = empty
   if (raw.length > 0) {
     if (!/^application\/json\b/i.test(type)) {
       throw new HttpError(415, 'the body must be JSON (Content-Type: application/json)')

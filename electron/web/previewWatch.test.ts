@@ -12,7 +12,7 @@ import {
   watchPreview,
   withPreviewNotices,
 } from './previewWatch'
-import { fakeServices } from './testSupport'
+import { fakeServices } from '../serve/testSupport'
 
 const bad: Problem = { severity: 'error', path: 'phones[0].number', message: 'too short' }
 const warn: Problem = { severity: 'warning', path: 'dataset.sample', message: 'sample' }

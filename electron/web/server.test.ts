@@ -4,9 +4,9 @@ import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CONTENT_SECURITY_POLICY } from './rendererFiles'
+import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 import { startWebHost, type WebHost } from './server'
-import { fakeServices, openSse, type FakeServices } from './testSupport'
+import { fakeServices, openSse, type FakeServices } from '../serve/testSupport'
 
 interface Reply {
   status: number
@@ -96,7 +96,7 @@ describe('Host header check', () => {
   })
 
   it('refuses a rebinding host name with a clear message, for pages and API alike', async () => {
-    for (const path of ['/', '/api/content']) {
+    for (const path of ['/', '/api/content/get']) {
       const reply = await send(host, path, { headers: { Host: `evil.example:${host.port}` } })
       expect(reply.status).toBe(421)
       expect(reply.body).toMatch(/Host .*evil\.example.* is not served here/)
@@ -105,7 +105,7 @@ describe('Host header check', () => {
   })
 
   it('refuses the right name on another port', async () => {
-    const reply = await send(host, '/api/content', { headers: { Host: '127.0.0.1:80' } })
+    const reply = await send(host, '/api/content/get', { headers: { Host: '127.0.0.1:80' } })
     expect(reply.status).toBe(421)
   })
 })
@@ -144,9 +144,9 @@ describe('renderer files', () => {
 
 describe('API reads', () => {
   it('serves content, settings and app info from the services', async () => {
-    const content = JSON.parse((await send(host, '/api/content')).body)
+    const content = JSON.parse((await send(host, '/api/content/get')).body)
     expect(content.content.dataset.id).toBe('test-dataset')
-    const settings = JSON.parse((await send(host, '/api/settings')).body)
+    const settings = JSON.parse((await send(host, '/api/settings/get')).body)
     expect(settings.defaultLanguage).toBe('zh-Hans')
     const info = JSON.parse((await send(host, '/api/app/info')).body)
     expect(info.host).toBe('web')
@@ -155,17 +155,17 @@ describe('API reads', () => {
 
   it('turns a failing service into a 500 without crashing the server', async () => {
     services.content.get = () => Promise.reject(new Error('disk on fire'))
-    const reply = await send(host, '/api/content')
+    const reply = await send(host, '/api/content/get')
     expect(reply.status).toBe(500)
     expect(JSON.parse(reply.body).error).toMatch(/internal error/)
-    expect((await send(host, '/api/settings')).status).toBe(200)
+    expect((await send(host, '/api/settings/get')).status).toBe(200)
   })
 
   it('answers unknown routes and wrong methods with a message', async () => {
     const missing = await send(host, '/api/nothing')
     expect(missing.status).toBe(404)
     expect(JSON.parse(missing.body).error).toContain('/api/nothing')
-    const wrong = await send(host, '/api/content', { method: 'DELETE' })
+    const wrong = await send(host, '/api/content/get', { method: 'DELETE' })
     expect(wrong.status).toBe(405)
     expect(wrong.headers.allow).toBe('GET')
   })

@@ -4,14 +4,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
 import { handleApi, sendJson, type ApiContext } from './apiRoutes'
-import { CONTENT_FILES_PREFIX, serveContentFile } from './contentFileRoute'
+import { CONTENT_FILES_PATH } from '../serve/contentFile'
+import { serveContentFile } from './contentFileRoute'
 import { HttpError, checkHost } from './guards'
 import {
   CONTENT_SECURITY_POLICY,
   injectTokenMeta,
   mimeTypeFor,
   resolveRendererFile,
-} from './rendererFiles'
+} from '../serve/rendererFiles'
 
 export interface WebHostOptions {
   services: KioskServices
@@ -118,7 +119,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const handled = (async () => {
       checkHost(req.headers.host, port)
       if (isApi) await handleApi(req, res, rawPath, ctx)
-      else if (rawPath.startsWith(CONTENT_FILES_PREFIX))
+      else if (rawPath.startsWith(CONTENT_FILES_PATH))
         await serveContentFile(req, res, rawPath, options.services.contentFiles)
       else await serveRendererFile(req, res, rawPath, options.rendererDir, token)
     })()

@@ -40,8 +40,8 @@ const json = (value: unknown, status = 200) =>
   new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } })
 
 describe('createHttpKioskApi', () => {
-  it('reads settings from /api/settings, parsed with the schema', async () => {
-    const api = createHttpKioskApi(depsWith({ '/api/settings': json(defaultSettings()) }))
+  it('reads settings from /api/settings/get, parsed with the schema', async () => {
+    const api = createHttpKioskApi(depsWith({ '/api/settings/get': json(defaultSettings()) }))
     const settings = await api.settings.get()
     expect(settings.defaultLanguage).toBe('zh-Hans')
   })
@@ -57,10 +57,10 @@ describe('createHttpKioskApi', () => {
 
   it("passes on the host's error message", async () => {
     const api = createHttpKioskApi(
-      depsWith({ '/api/content': json({ error: 'Host "x" is not served here' }, 421) }),
+      depsWith({ '/api/content/get': json({ error: 'Host "x" is not served here' }, 421) }),
     )
     await expect(api.content.get()).rejects.toThrow(
-      'GET /api/content failed (421): Host "x" is not served here',
+      'GET /api/content/get failed (421): Host "x" is not served here',
     )
   })
 

@@ -1,16 +1,12 @@
 import { z } from 'zod'
-import { httpRoutes } from '../../common/api/channels'
+import { kioskContract } from '../../common/api/contract'
 import {
-  appInfoSchema,
-  contentSnapshotSchema,
+  EVENTS_PATH,
   hostNoticeSchema,
-  settingsSchema,
   type HostNotice,
   type KioskApi,
 } from '../../common/api/kioskApi'
-import { createHttpAdminApi } from './adminHttpClient'
-import { createHttpStatsApi } from './statsHttpClient'
-import { createHttpUpdatesApi } from './updateHttpClient'
+import { ADMIN_SESSION_HEADER, methodsOf, routeOf, trimArgs } from '../../common/api/method'
 
 /** The browser pieces the HTTP client uses, passed in so tests can supply their own. */
 export interface HttpClientDeps {
@@ -60,6 +56,27 @@ export async function request<S extends z.ZodType>(
 }
 
 /**
+ * Every method of the contract table as a function over its HTTP route: the admin session (the
+ * first argument of `session` methods) goes in its header, the other arguments are the body.
+ */
+function contractClients(deps: HttpClientDeps) {
+  const areas: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {}
+  for (const { area, name, spec } of methodsOf(kioskContract)) {
+    const route = routeOf(area, name, spec)
+    const call = (...all: unknown[]) => {
+      const args = trimArgs(all)
+      const session: Record<string, string> = spec.session
+        ? { [ADMIN_SESSION_HEADER]: String(args.shift()) }
+        : {}
+      const body = route.method === 'GET' ? undefined : args
+      return request(deps, route.method, route.path, spec.result, body, session)
+    }
+    areas[area] = { ...areas[area], [name]: call }
+  }
+  return areas
+}
+
+/**
  * The KioskApi over the browser host's HTTP routes. Every reply is parsed with the contract's
  * schemas, so a wrong or stale host shows up as a clear error, not as a broken screen. All
  * subscribers share one EventSource, opened on first subscribe and closed after the last.
@@ -84,33 +101,27 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
     for (const listener of [...listeners]) listener(notice.data)
   }
 
-  return {
-    content: { get: () => request(deps, 'GET', httpRoutes.contentGet, contentSnapshotSchema) },
-    settings: { get: () => request(deps, 'GET', httpRoutes.settingsGet, settingsSchema) },
-    app: { info: () => request(deps, 'GET', httpRoutes.appInfo, appInfoSchema) },
-    admin: createHttpAdminApi(deps),
-    stats: createHttpStatsApi(deps),
-    updates: createHttpUpdatesApi(deps),
-    events: {
-      subscribe(listener) {
-        listeners.add(listener)
-        if (!source) {
-          // EventSource cannot send headers: the stream takes the launch token as a query.
-          source = deps.createEventSource(
-            `${httpRoutes.events}?token=${encodeURIComponent(deps.token() ?? '')}`,
-          )
-          source.addEventListener('message', onMessage)
+  const events: KioskApi['events'] = {
+    subscribe(listener) {
+      listeners.add(listener)
+      if (!source) {
+        // EventSource cannot send headers: the stream takes the launch token as a query.
+        source = deps.createEventSource(
+          `${EVENTS_PATH}?token=${encodeURIComponent(deps.token() ?? '')}`,
+        )
+        source.addEventListener('message', onMessage)
+      }
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0 && source) {
+          source.close()
+          source = undefined
         }
-        return () => {
-          listeners.delete(listener)
-          if (listeners.size === 0 && source) {
-            source.close()
-            source = undefined
-          }
-        }
-      },
+      }
     },
   }
+  // The table's types say each function matches its entry; the loop cannot show it.
+  return { ...contractClients(deps), events } as unknown as KioskApi
 }
 
 /** Reads the browser host's launch token from the page, if it has one. */

@@ -1,5 +1,5 @@
 import type { AudioRefs, Content, Language } from '../../common/content/schema'
-import { CONTENT_FILES_PREFIX } from '../components/MapView/mapImageSource'
+import { CONTENT_FILES_PREFIX } from '../../common/content/contentFilesPath'
 import type { Route } from '../navigation/routes'
 
 /** The content item a screen is about, when it is about one item that can carry audio. */

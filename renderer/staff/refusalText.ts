@@ -1,5 +1,7 @@
+import type { RefusalCode } from '../../common/update/refusalCodes'
+
 /** Refusal codes the staff screen explains in its own words; others show the host's sentence. */
-const EXPLAINED = new Set([
+const EXPLAINED = new Set<RefusalCode>([
   'unsigned',
   'unknown-key',
   'revoked-key',
@@ -17,6 +19,6 @@ const EXPLAINED = new Set([
 ])
 
 /** The `staff` namespace key that explains a refusal code in plain words. */
-export function refusalKey(code: string): string {
+export function refusalKey(code: RefusalCode): string {
   return EXPLAINED.has(code) ? `refusal.${code}` : 'refusal.other'
 }

@@ -22,6 +22,22 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out === '' ? ROOT_PATH : out
 }
 
+/**
+ * One problem as a line people read: `path: message`, or the message alone when it is about the
+ * whole document (no path, or the top level). The one formatter for content and field problems.
+ */
+export function formatProblem(p: { path?: string; message: string }): string {
+  return p.path && p.path !== ROOT_PATH ? `${p.path}: ${p.message}` : p.message
+}
+
+/** The error problems of a list, formatted, the first `limit`, with "(+N more)" for the rest. */
+export function summarizeErrors(problems: readonly Problem[], limit = 3): string {
+  const errors = problems.filter((p) => p.severity === 'error')
+  const first = errors.slice(0, limit).map(formatProblem)
+  const more = errors.length > first.length ? ` (+${errors.length - first.length} more)` : ''
+  return `${first.join('; ')}${more}`
+}
+
 /** A problem that makes the kiosk refuse the content. */
 export const error = (path: string, message: string): Problem => ({
   severity: 'error',

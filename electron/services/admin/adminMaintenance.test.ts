@@ -120,7 +120,7 @@ describe('config packages through the admin service', () => {
   it('needs a live session for every maintenance action', async () => {
     const { admin } = await signedIn()
     await expect(admin.findConfigs('x'.repeat(43))).rejects.toThrow(AdminAuthError)
-    await expect(admin.rollbackContent(undefined)).rejects.toThrow(AdminAuthError)
+    await expect(admin.rollbackContent('')).rejects.toThrow(AdminAuthError)
     await expect(admin.exportDiagnostics('')).rejects.toThrow(AdminAuthError)
     expect(rollbacks).toBe(0)
   })

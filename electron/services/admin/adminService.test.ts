@@ -78,9 +78,7 @@ describe('admin sessions', () => {
 
   it('refuses every protected call without a live session', async () => {
     const { admin, session } = await signedIn()
-    await expect(admin.updateSettings(undefined, { idleSeconds: 90 })).rejects.toThrow(
-      AdminAuthError,
-    )
+    await expect(admin.updateSettings('', { idleSeconds: 90 })).rejects.toThrow(AdminAuthError)
     await expect(admin.diagnostics('not-a-token')).rejects.toThrow(AdminAuthError)
     await expect(admin.auditLog(`${session}x`)).rejects.toThrow(AdminAuthError)
     expect((await admin.updateSettings(session, { idleSeconds: 90 })).ok).toBe(true)
@@ -94,6 +92,29 @@ describe('admin sessions', () => {
     if (!again.ok) throw new Error('login failed')
     clockMs += 120_000
     await expect(admin.diagnostics(again.session)).rejects.toThrow(AdminAuthError)
+  })
+
+  it('counts content freshness on the China day of the host clock, inside a session only', async () => {
+    const { admin, session } = await signedIn()
+    await expect(admin.contentFreshness('x'.repeat(43))).rejects.toThrow(AdminAuthError)
+    hostNow = new Date('2026-03-01T16:30:00Z') // already 2 March in China
+    const freshness = await admin.contentFreshness(session)
+    expect(freshness.today).toBe('2026-03-02')
+    expect(freshness.kinds.map((k) => k.kind)).toContain('kioskSites')
+  })
+
+  it('checks a staff PIN without opening or ending a session, audited as a staff check', async () => {
+    const { admin, session } = await signedIn()
+    expect(await admin.checkStaffPin('135790', 'install')).toMatchObject({ ok: false })
+    expect(await admin.checkStaffPin('246810', 'install')).toEqual({ ok: true })
+    // The administrator's live session is untouched by a staff install.
+    const log = await admin.auditLog(session)
+    const staff = log.filter((e) => e.action.startsWith('staff-pin'))
+    expect(staff.map((e) => [e.action, e.detail?.split(':')[0]])).toEqual([
+      ['staff-pin-accepted', 'for install'],
+      ['staff-pin-refused', 'for install'],
+    ])
+    expect(log.map((e) => e.action).filter((a) => a === 'login' || a === 'logout')).toEqual([])
   })
 
   it('changes the PIN inside a session, which stays open; only the new PIN works after', async () => {

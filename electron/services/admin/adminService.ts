@@ -1,8 +1,8 @@
 import { statfs } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
-  adminSessionSchema,
   settingsPatchSchema,
+  type AdminSession,
   type AdminActionResult,
   type AdminLoginResult,
   type AdminSettingsResult,
@@ -13,12 +13,13 @@ import {
   type HostActions,
   type TrustedKeyInfo,
 } from '../../../common/admin/schemas'
+import { countFreshness, type ContentFreshness } from '../../../common/admin/contentFreshness'
 import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
+import { chinaDay } from '../../../common/domain/chinaTime'
 import type { UpdateLogEntry } from '../../../common/update/updateStatus'
 import type { Clock } from '../clock'
 import type { ErrorLogEntry } from '../logger/errorLog'
 import type { Logger } from '../logger/logger'
-import type { HostControl } from '../kioskServices'
 import type { SettingsService } from '../settingsService'
 import type { SignatureKeys } from '../updates/signature'
 import { describeProblems } from '../zodProblems'
@@ -26,7 +27,7 @@ import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminS
 import { openAuditLog, type AuditLog } from './auditLog'
 import { createConfigActions } from './configActions'
 import { buildDiagnostics } from './diagnostics'
-import { createHostActions } from './hostActions'
+import { createHostActions, type HostControl } from './hostActions'
 import { createKeyActions } from './keyActions'
 import { exportDiagnostics, listConfigPackages } from './maintenance'
 import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
@@ -41,41 +42,55 @@ export class AdminAuthError extends Error {
 }
 
 /** Administration over the kiosk: PIN entry, the admin session, settings, health and audit log. */
+/**
+ * Sessions arrive parsed (the hosts check them against `adminSessionSchema` at the boundary);
+ * the service checks only whether one is live.
+ */
 export interface AdminService {
   status(): Promise<AdminStatus>
   /** First start only: sets the PIN and opens a session. */
   setFirstPin(pin: string): Promise<AdminLoginResult>
   login(pin: string): Promise<AdminLoginResult>
-  logout(session: unknown): Promise<void>
+  /**
+   * A staff action's PIN check (`purpose`, e.g. "install"): the same PIN under the same throttle,
+   * audited as a staff PIN check; it opens and ends no admin session.
+   */
+  checkStaffPin(
+    pin: string,
+    purpose: string,
+  ): Promise<{ ok: true } | { ok: false; message: string }>
+  logout(session: AdminSession): Promise<void>
   /** Replaces the PIN inside a session; the session stays open. */
-  changePin(session: unknown, pin: string): Promise<AdminActionResult>
-  updateSettings(session: unknown, patch: unknown): Promise<AdminSettingsResult>
-  diagnostics(session: unknown): Promise<Diagnostics>
-  auditLog(session: unknown): Promise<AuditEntry[]>
+  changePin(session: AdminSession, pin: string): Promise<AdminActionResult>
+  updateSettings(session: AdminSession, patch: unknown): Promise<AdminSettingsResult>
+  diagnostics(session: AdminSession): Promise<Diagnostics>
+  /** Items past their review date or due within 30 days, counted on the host's China day. */
+  contentFreshness(session: AdminSession): Promise<ContentFreshness>
+  auditLog(session: AdminSession): Promise<AuditEntry[]>
   /** First start only: the PIN (and settings) from a signed provisioning package on a stick. */
   provision(): Promise<AdminActionResult>
   /** Resolves when `session` is live (and counts as activity); rejects with AdminAuthError. */
-  checkSession(session: unknown): Promise<void>
+  checkSession(session: AdminSession): Promise<void>
   /** Config packages on sticks and in watched folders, each verified: changes or the refusal. */
-  findConfigs(session: unknown): Promise<ConfigFinding[]>
+  findConfigs(session: AdminSession): Promise<ConfigFinding[]>
   /** Applies a package listed by `findConfigs` (verified again first). */
-  applyConfig(session: unknown, folder: string): Promise<AdminActionResult>
+  applyConfig(session: AdminSession, folder: string): Promise<AdminActionResult>
   /** Makes the previous content slot active again. */
-  rollbackContent(session: unknown): Promise<AdminActionResult>
+  rollbackContent(session: AdminSession): Promise<AdminActionResult>
   /** Writes diagnostics and the update log to every stick present. */
-  exportDiagnostics(session: unknown): Promise<AdminActionResult>
+  exportDiagnostics(session: AdminSession): Promise<AdminActionResult>
   /** The trusted keys, each shipped or added. */
-  listKeys(session: unknown): Promise<TrustedKeyInfo[]>
+  listKeys(session: AdminSession): Promise<TrustedKeyInfo[]>
   /** Adds the key of a rotation package signed by an already trusted key (audit-logged). */
-  addKey(session: unknown): Promise<AdminActionResult>
+  addKey(session: AdminSession): Promise<AdminActionResult>
   /** Removes an added key; never a shipped one or the last trusted one (audit-logged). */
-  removeKey(session: unknown, keyId: string): Promise<AdminActionResult>
+  removeKey(session: AdminSession, keyId: string): Promise<AdminActionResult>
   /** Whether restart / quit are available (Electron host only). */
-  hostActions(session: unknown): Promise<HostActions>
+  hostActions(session: AdminSession): Promise<HostActions>
   /** Audits, ends the sessions, then restarts the app; refused without host control. */
-  restartApp(session: unknown): Promise<AdminActionResult>
+  restartApp(session: AdminSession): Promise<AdminActionResult>
   /** Audits, ends the sessions, then quits to the desktop; refused without host control. */
-  quitApp(session: unknown): Promise<AdminActionResult>
+  quitApp(session: AdminSession): Promise<AdminActionResult>
   /** Ends any admin session (host shutdown). */
   endSessions(): void
 }
@@ -101,7 +116,7 @@ export interface AdminServiceDeps {
   /** Restart / quit of the app process; only the Electron host passes it. */
   hostControl?: HostControl
   /** Switches back to the previous content slot (the update service's undo) and reloads. */
-  rollback?: (session: string) => Promise<{ ok: true } | { ok: false; reason: string }>
+  rollback?: () => Promise<{ ok: true } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
   now?: () => number
   idleMs?: number
@@ -157,10 +172,9 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
   })
 
   /** The live session's token; throws AdminAuthError for anything else. */
-  function requireSession(session: unknown): string {
-    const token = adminSessionSchema.safeParse(session)
-    if (!token.success || !sessions.touch(token.data)) throw new AdminAuthError()
-    return token.data
+  function requireSession(session: AdminSession): string {
+    if (!sessions.touch(session)) throw new AdminAuthError()
+    return session
   }
 
   function loginResult(outcome: PinOutcome): AdminLoginResult {
@@ -228,9 +242,23 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       }
       return loginResult(outcome)
     },
+    async checkStaffPin(pin, purpose) {
+      const outcome = await pins.attempt(pin)
+      if (outcome.ok) {
+        await audit.record('staff-pin-accepted', `for ${purpose}`)
+        return { ok: true }
+      }
+      if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
+        const { failures, retryAfterSeconds } = outcome.status
+        await audit.record(
+          'staff-pin-refused',
+          `for ${purpose}: ${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+        )
+      }
+      return { ok: false, message: outcome.message }
+    },
     async logout(session) {
-      const token = adminSessionSchema.safeParse(session)
-      if (token.success && sessions.end(token.data)) await audit.record('logout')
+      if (sessions.end(session)) await audit.record('logout')
     },
     async changePin(session, pin) {
       requireSession(session)
@@ -249,6 +277,11 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     async diagnostics(session) {
       requireSession(session)
       return diagnostics()
+    },
+    async contentFreshness(session) {
+      requireSession(session)
+      const snapshot = await deps.content.get()
+      return countFreshness(snapshot.content, chinaDay(deps.clock.now()))
     },
     async auditLog(session) {
       requireSession(session)
@@ -272,9 +305,9 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       return configs.apply(folder)
     },
     async rollbackContent(session) {
-      const token = requireSession(session)
+      requireSession(session)
       if (!deps.rollback) return { ok: false, reason: 'this kiosk keeps no previous content' }
-      const result = await deps.rollback(token)
+      const result = await deps.rollback()
       if (result.ok) await audit.record('content-rolled-back')
       else await audit.record('rollback-refused', result.reason)
       return result

@@ -1,4 +1,5 @@
-import { lstat, open } from 'node:fs/promises'
+import { CappedReadError, readCappedFile } from '../cappedRead'
+import { errorCode } from '../durableFs'
 import { join } from 'node:path'
 import {
   CONFIG_MAX_BYTES,
@@ -60,27 +61,20 @@ async function readCapped(
   name: string,
   cap: number,
 ): Promise<{ ok: true; bytes: Buffer } | { ok: false; check: ConfigCheck }> {
-  const info = await lstat(path).catch(() => undefined)
-  if (!info) {
-    const code = name === CONFIG_SIGNATURE_NAME ? 'unsigned' : 'missing-file'
-    return { ok: false, check: refuse(code, `${name} is missing`) }
-  }
-  if (!info.isFile()) {
-    return { ok: false, check: refuse('not-a-regular-file', `${name} is not a regular file`) }
-  }
-  if (info.size > cap) {
-    return { ok: false, check: refuse('too-large', `${name} is larger than ${cap} bytes`) }
-  }
-  const handle = await open(path, 'r')
   try {
-    const buffer = Buffer.alloc(cap + 1)
-    const { bytesRead } = await handle.read(buffer, 0, cap + 1, 0)
-    if (bytesRead > cap) {
-      return { ok: false, check: refuse('too-large', `${name} grew past ${cap} bytes`) }
+    const read = await readCappedFile(path, cap, name)
+    return { ok: true, bytes: Buffer.from(read.bytes) }
+  } catch (err) {
+    if (err instanceof CappedReadError) {
+      const code = err.kind === 'not-a-file' ? 'not-a-regular-file' : 'too-large'
+      return { ok: false, check: refuse(code, err.message) }
     }
-    return { ok: true, bytes: buffer.subarray(0, bytesRead) }
-  } finally {
-    await handle.close()
+    if (errorCode(err) === 'ENOENT') {
+      const code = name === CONFIG_SIGNATURE_NAME ? 'unsigned' : 'missing-file'
+      return { ok: false, check: refuse(code, `${name} is missing`) }
+    }
+    // O_NOFOLLOW refuses a link (ELOOP): it is not a regular file either.
+    return { ok: false, check: refuse('not-a-regular-file', `${name} is not a regular file`) }
   }
 }
 

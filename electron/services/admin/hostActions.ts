@@ -1,10 +1,17 @@
 import type { AdminActionResult, HostActions } from '../../../common/admin/schemas'
-import type { HostControl } from '../kioskServices'
 import type { AuditLog } from './auditLog'
+
+/** What admin mode may do to the app process; only the Electron host has it. */
+export interface HostControl {
+  /** Start a fresh app process and end this one. */
+  restart(): void
+  /** End the app (back to the desktop). */
+  quit(): void
+}
 
 export interface HostActionsDeps {
   /** Throws AdminAuthError unless the session is live. */
-  requireSession(session: unknown): string
+  requireSession(session: string): string
   /** Absent on the browser host: then both actions are reported unavailable and refused. */
   hostControl: HostControl | undefined
   audit: AuditLog
@@ -24,7 +31,7 @@ const unavailable: AdminActionResult = {
 export function createHostActions(deps: HostActionsDeps) {
   const control = deps.hostControl
   const act = async (
-    session: unknown,
+    session: string,
     action: 'app-restarted' | 'app-quit',
     run: (c: HostControl) => void,
   ): Promise<AdminActionResult> => {
@@ -36,11 +43,11 @@ export function createHostActions(deps: HostActionsDeps) {
     return { ok: true }
   }
   return {
-    async hostActions(session: unknown): Promise<HostActions> {
+    async hostActions(session: string): Promise<HostActions> {
       deps.requireSession(session)
       return { restart: control !== undefined, quit: control !== undefined }
     },
-    restartApp: (session: unknown) => act(session, 'app-restarted', (c) => c.restart()),
-    quitApp: (session: unknown) => act(session, 'app-quit', (c) => c.quit()),
+    restartApp: (session: string) => act(session, 'app-restarted', (c) => c.restart()),
+    quitApp: (session: string) => act(session, 'app-quit', (c) => c.quit()),
   }
 }

@@ -5,7 +5,7 @@ import { addKeyFromPackage, listTrustedKeys, removeAddedKey } from './trustedKey
 
 export interface KeyActionsDeps {
   /** Throws AdminAuthError unless the session is live. */
-  requireSession(session: unknown): string
+  requireSession(session: string): string
   signatureKeys(): Promise<SignatureKeys>
   sources(): Promise<string[]>
   audit: AuditLog
@@ -21,11 +21,11 @@ export interface KeyActionsDeps {
 export function createKeyActions(deps: KeyActionsDeps) {
   const resourcesDir = deps.dirs.resourcesDir ?? ''
   return {
-    async listKeys(session: unknown): Promise<TrustedKeyInfo[]> {
+    async listKeys(session: string): Promise<TrustedKeyInfo[]> {
       deps.requireSession(session)
       return listTrustedKeys(await deps.signatureKeys(), resourcesDir)
     },
-    async addKey(session: unknown): Promise<AdminActionResult> {
+    async addKey(session: string): Promise<AdminActionResult> {
       deps.requireSession(session)
       const [roots, keys] = await Promise.all([deps.sources(), deps.signatureKeys()])
       const outcome = await addKeyFromPackage(roots, keys, deps.dirs.dataDir)
@@ -36,7 +36,7 @@ export function createKeyActions(deps: KeyActionsDeps) {
       await deps.audit.record('key-added', outcome.keyId)
       return { ok: true, detail: outcome.keyId }
     },
-    async removeKey(session: unknown, keyId: string): Promise<AdminActionResult> {
+    async removeKey(session: string, keyId: string): Promise<AdminActionResult> {
       deps.requireSession(session)
       const outcome = await removeAddedKey(keyId, await deps.signatureKeys(), {
         dataDir: deps.dirs.dataDir,

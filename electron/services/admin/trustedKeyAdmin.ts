@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { TrustedKeyInfo } from '../../../common/admin/schemas'
 import { LIMITS } from '../../../common/update/manifest'
 import { readDurable, writeFileDurable } from '../durableFile'
+import { CappedReadError, readCappedFile } from '../cappedRead'
 import { errorCode } from '../durableFs'
 import { jsonParserFor } from '../durableStore'
 import {
@@ -72,11 +73,9 @@ async function keyFilesIn(dir: string): Promise<Map<string, string>> {
 
 async function readSmall(file: string, max: number): Promise<Buffer | string> {
   try {
-    const info = await lstat(file)
-    if (!info.isFile()) return `${file} is not a file`
-    if (info.size > max) return `${file} is ${info.size} bytes, over the ${max} byte limit`
-    return await readFile(file)
+    return Buffer.from((await readCappedFile(file, max, file)).bytes)
   } catch (err) {
+    if (err instanceof CappedReadError) return err.message
     return errorCode(err) === 'ENOENT' ? `${file} is missing` : `${file}: cannot be read`
   }
 }

@@ -50,13 +50,11 @@ describe('usage statistics keep no item by the hour', () => {
   it('a place viewed at 22:30 is counted for the day; the hour only knows a view happened', async () => {
     // 22:30 in Changchun.
     const stats = await open('2026-01-20T14:30:00Z')
-    stats.record({
-      events: [
-        { kind: 'session' },
-        { kind: 'view', screen: 'place', id: 'rescue-station' },
-        { kind: 'language', lang: 'ko' },
-      ],
-    })
+    stats.record([
+      { kind: 'session' },
+      { kind: 'view', screen: 'place', id: 'rescue-station' },
+      { kind: 'language', lang: 'ko' },
+    ])
     await stats.flush()
     const stick = join(dir, 'stick')
     await mkdir(stick)

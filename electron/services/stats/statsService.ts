@@ -2,7 +2,6 @@ import { dayAndHour, lastDays } from '../../../common/stats/calendar'
 import { addCounts, addToDay, counterKey } from '../../../common/stats/counters'
 import {
   hostStatsEventSchema,
-  statsBatchSchema,
   type Counts,
   type DailyRecord,
   type HostStatsEvent,
@@ -11,7 +10,6 @@ import {
 } from '../../../common/stats/schema'
 import type { StatsExportResult, StatsOverview } from '../../../common/stats/statsApi'
 import type { Logger } from '../logger/logger'
-import { describeProblems, problemsFromZod } from '../zodProblems'
 import {
   buildStatsExport,
   writeStatsExport,
@@ -25,12 +23,12 @@ import { openStatsStore, type PendingCounts } from './statsStore'
 export const STATS_FLUSH_MS = 30_000
 
 export interface StatsService {
-  /** Counts a renderer batch; refuses (throws, counting nothing) a batch the schema rejects. */
-  record(batch: unknown): void
+  /** Counts a renderer batch the host boundary has already parsed (the contract's `stats.record`). */
+  record(events: readonly StatsEvent[]): void
   /** Counts an event only the host knows about (an update attempt). */
   recordHost(event: HostStatsEvent): void
-  overview(session: unknown): Promise<StatsOverview>
-  exportToSticks(session: unknown): Promise<StatsExportResult>
+  overview(session: string): Promise<StatsOverview>
+  exportToSticks(session: string): Promise<StatsExportResult>
   /** Writes the export into `folder` (no session: for the host itself and tests). */
   exportTo(folder: string): Promise<string>
   /** The export document with every count so far, for the host itself (the update receipt). */
@@ -46,7 +44,7 @@ export interface StatsServiceDeps {
   now(): Date
   identity(): Promise<KioskIdentity>
   /** Rejects unless `session` is a live admin session. */
-  requireAdmin(session: unknown): Promise<void>
+  requireAdmin(session: string): Promise<void>
   /** Folders of the removable drives present now. */
   driveRoots(): Promise<string[]>
   log: Logger
@@ -150,12 +148,8 @@ export async function createStatsService(deps: StatsServiceDeps): Promise<StatsS
   const exportTo = async (folder: string) => writeStatsExport(folder, await exportInput())
 
   return {
-    record(batch) {
-      const parsed = statsBatchSchema.safeParse(batch)
-      if (!parsed.success) {
-        throw new Error(`stats batch refused: ${describeProblems(problemsFromZod(parsed.error))}`)
-      }
-      count(parsed.data.events)
+    record(events) {
+      count(events)
     },
     recordHost(event) {
       count([hostStatsEventSchema.parse(event)])

@@ -42,3 +42,24 @@ export function contentFixture(contentVersion = 1): Content {
     screener: { questions: [], rules: [] },
   }
 }
+
+/** A few bytes that start like a PNG: enough for the file servers, which never decode it. */
+export const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
+
+/** `content` with one map of its first kiosk site, drawn from `file`. */
+export function withMap(content: Content, file: string): Content {
+  const site = content.kioskSites[0]!
+  content.maps = [
+    {
+      id: 'area',
+      siteId: site.id,
+      file,
+      width: 100,
+      height: 100,
+      bounds: { north: 43.9, south: 43.8, east: 125.4, west: 125.3 },
+      crs: 'wgs84',
+      alt: { 'zh-Hans': '地图' },
+    },
+  ]
+  return content
+}

@@ -5,10 +5,11 @@ import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
 import { notNewerReason, type Refusal } from './refusal'
-import { applyPackage, effectiveHighWaterMark, type StepHook } from './slots'
+import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
 import { verifyPackage, type VerifiedPackage } from './verifyPackage'
+import { chinaIso } from '../../../common/domain/chinaTime'
 
 export interface InstallerDeps {
   dataDir: string
@@ -24,17 +25,14 @@ export type CheckOutcome =
   | { ok: false; refusal: Refusal; signerKeyId?: string; contentVersion?: number }
 
 export type InstallOutcome =
-  | { ok: true; contentVersion: number; signerKeyId: string; slot: string }
+  | { ok: true; contentVersion: number; signerKeyId: string; slot: string; active: ActiveSlot }
   | { ok: false; refusal: Refusal; signerKeyId?: string; contentVersion?: number }
 
 /** The identity staff review a package by: the sha256 of its signed manifest bytes. */
 export const manifestSha256 = (pkg: VerifiedPackage): string =>
   createHash('sha256').update(pkg.manifestBytes).digest('hex')
 
-const isoNow = (now: () => Date) => {
-  const d = new Date(now().getTime() + 8 * 3600_000)
-  return `${d.toISOString().slice(0, 23)}+08:00`
-}
+const isoNow = (now: () => Date) => chinaIso(now(), 'milliseconds')
 
 /**
  * Checks a package against this kiosk's trusted keys and high-water mark and, when it passes,
@@ -163,8 +161,14 @@ export async function installPackage(
     }
   } else {
     try {
-      const { slot } = await applyPackage(deps.dataDir, pkg, onStep)
-      outcome = { ok: true, contentVersion: version, signerKeyId: pkg.signerKeyId, slot }
+      const { slot, installed } = await applyPackage(deps.dataDir, pkg, onStep)
+      outcome = {
+        ok: true,
+        contentVersion: version,
+        signerKeyId: pkg.signerKeyId,
+        slot,
+        active: installed,
+      }
     } catch (err) {
       outcome = {
         ok: false,

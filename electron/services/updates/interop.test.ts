@@ -30,7 +30,7 @@ describe.skipIf(!hasMinisign)('whole packages and the minisign tool', () => {
     expect(checked).toMatchObject({ ok: true, preview: { signerKeyId: keyId, contentVersion: 4 } })
     if (!checked.ok) return
     expect((await installPackage(env.deps, root, checked.package)).ok).toBe(true)
-    expect(await loadActiveSlot(env.dataDir)).toMatchObject({ signer: keyId })
+    expect(await loadActiveSlot(env.dataDir)).toMatchObject({ signerKeyId: keyId })
   })
 
   it('a package from our packer verifies with `minisign -Vm` and the kiosk public key', async () => {

@@ -2,13 +2,9 @@ import type { ContentSnapshot } from '../../../common/api/kioskApi'
 import type { Settings } from '../../../common/settings/schema'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
 import type { StatsExport } from '../../../common/stats/schema'
-import type {
-  InstallOptions,
-  InstallResponse,
-  RollbackResponse,
-  UpdatesApi,
-} from '../../../common/update/updatesApi'
+import type { InstallOptions, InstallResponse, UpdatesApi } from '../../../common/update/updatesApi'
 import type { Logger } from '../logger/logger'
+import type { ActiveSlot } from './slots'
 import type { RootLister } from './sourceWatcher'
 import { createUpdateService, PackageChangedError, type UpdateService } from './updateService'
 
@@ -16,13 +12,11 @@ export interface KioskUpdatesDeps {
   dataDir: string
   resourcesDir: string
   settings: { get(): Promise<Settings> }
-  content: { get(): Promise<ContentSnapshot>; reload(): Promise<unknown> }
+  content: { get(): Promise<ContentSnapshot>; useSlot(slot: ActiveSlot): Promise<unknown> }
   /** Folders given on the command line (`--watch DIR`), watched besides the settings' ones. */
   extraWatchFolders?: readonly string[]
   /** Checks the staff PIN under the admin throttle (e.g. the PIN guard's `attempt`). */
   checkPin: (pin: string) => Promise<{ ok: true } | { ok: false; message: string }>
-  /** True while `session` is a live admin session. */
-  isAdminSession: (session: string) => Promise<boolean>
   /** Receives every status change; hosts forward it as an `update-status` notice. */
   onStatus?: (status: UpdateStatus) => void
   /** The anonymous stats export staff may add to the stick receipt (absent: nothing to add). */
@@ -54,7 +48,7 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
       }
     },
     installedContent: async () => (await deps.content.get().catch(() => undefined))?.content,
-    onInstalled: async () => void (await deps.content.reload()),
+    onInstalled: async (active) => void (await deps.content.useSlot(active)),
     ...(deps.onStatus ? { onStatus: deps.onStatus } : {}),
     ...(deps.statsExport ? { statsExport: deps.statsExport } : {}),
     ...(deps.driveRoots ? { driveRoots: deps.driveRoots } : {}),
@@ -111,13 +105,6 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
     }
   }
 
-  async function rollback(session: string): Promise<RollbackResponse> {
-    if (!(await deps.isAdminSession(session)))
-      return { ok: false, message: 'an admin session is required' }
-    const result = await service.rollback()
-    return result.ok ? { ok: true } : { ok: false, message: result.reason }
-  }
-
   service.start()
   return {
     service,
@@ -129,7 +116,6 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
       },
       install,
       dismiss: async () => service.dismiss(),
-      rollback,
     },
   }
 }

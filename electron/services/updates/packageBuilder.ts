@@ -16,6 +16,7 @@ import {
 import { describeProblems, problemsFromZod } from '../zodProblems'
 import type { SecretSigningKey } from './keys'
 import { signMinisign } from './signature'
+import { chinaIso } from '../../../common/domain/chinaTime'
 
 export interface PackageInput {
   name: string
@@ -41,12 +42,6 @@ export interface BuiltPackage {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
-/** China time with its offset, as the rest of the content writes instants. */
-function chinaTime(date: Date): string {
-  const shifted = new Date(date.getTime() + 8 * 3600_000)
-  return `${shifted.toISOString().slice(0, 19)}+08:00`
-}
-
 /**
  * Writes a signed package to `<outDir>/KIOSK-UPDATE/`: each file stored as
  * `files/<sha256>.<ext>`, the manifest listing name, hash, size and role, and a legacy-format
@@ -57,7 +52,7 @@ export async function writePackage(outDir: string, options: BuildOptions): Promi
     format: PACKAGE_FORMAT,
     compatible: [CONTENT_FORMAT],
     contentVersion: options.contentVersion,
-    createdAt: chinaTime(options.createdAt ?? new Date()),
+    createdAt: chinaIso(options.createdAt ?? new Date()),
     files: options.files.map((f) => ({
       name: f.name,
       sha256: sha256(f.bytes),

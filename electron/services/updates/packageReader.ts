@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto'
-import { constants, type Stats } from 'node:fs'
-import { lstat, open, opendir } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
+import { lstat, opendir } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   FILES_FOLDER,
@@ -10,6 +9,7 @@ import {
   SIGNATURE_NAME,
 } from '../../../common/update/manifest'
 import { errorCode } from '../durableFs'
+import { CappedReadError, readCappedFile, type CappedRead, type ReadProgress } from '../cappedRead'
 import { formatBytes, refuse, RefusalError } from './refusal'
 
 /** What a package folder holds, found with lstat only: nothing has been opened yet. */
@@ -157,52 +157,19 @@ export async function listPackage(root: string): Promise<PackageListing> {
   }
 }
 
-export interface CappedRead {
-  bytes: Uint8Array
-  sha256: string
-}
+export type { CappedRead, ReadProgress }
 
-const CHUNK_BYTES = 1024 * 1024
-
-/** Called between chunks; tests use it to pull the stick out mid-read. */
-export type ReadProgress = (file: string, bytesRead: number) => void | Promise<void>
-
-/**
- * Reads one file without following links (O_NOFOLLOW + fstat, so a swap after lstat is caught)
- * and stops as soon as more than `cap` bytes arrive: a file that grows or lies about its size
- * can never make the kiosk read more than the cap. Returns the bytes and their sha256.
- */
+/** `readCappedFile` for a package: a stopped read is a refusal of the package. */
 export async function readCapped(
   path: string,
   cap: number,
   label: string,
   onProgress?: ReadProgress,
 ): Promise<CappedRead> {
-  const noFollow = process.platform === 'win32' ? 0 : constants.O_NOFOLLOW
-  const handle = await open(path, constants.O_RDONLY | noFollow)
   try {
-    const info = await handle.stat()
-    if (!info.isFile()) refuse('not-a-file', `${label} is not a regular file`)
-    if (info.size > cap)
-      refuse(
-        'too-large',
-        `${label} is ${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`,
-      )
-    // One buffer of the size fstat reported: no chunk copies. One extra read proves the end.
-    const bytes = Buffer.allocUnsafe(info.size)
-    let total = 0
-    while (total < bytes.length) {
-      const length = Math.min(CHUNK_BYTES, bytes.length - total)
-      const { bytesRead } = await handle.read(bytes, total, length, null)
-      if (bytesRead === 0) break
-      total += bytesRead
-      await onProgress?.(label, total)
-    }
-    const { bytesRead: beyond } = await handle.read(Buffer.alloc(1), 0, 1, null)
-    if (beyond > 0) refuse('read-error', `${label} changed while it was being read`)
-    const read = bytes.subarray(0, total)
-    return { bytes: read, sha256: createHash('sha256').update(read).digest('hex') }
-  } finally {
-    await handle.close().catch(() => undefined)
+    return await readCappedFile(path, cap, label, onProgress)
+  } catch (err) {
+    if (!(err instanceof CappedReadError)) throw err
+    refuse(err.kind === 'changed' ? 'read-error' : err.kind, err.message)
   }
 }

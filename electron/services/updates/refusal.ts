@@ -1,29 +1,6 @@
-/** Why a package was refused: a stable code for logs and tests, and a plain sentence for staff. */
-export type RefusalCode =
-  | 'not-a-package'
-  | 'link'
-  | 'not-a-file'
-  | 'unexpected-entry'
-  | 'too-large'
-  | 'too-many-files'
-  | 'unsigned'
-  | 'bad-signature-file'
-  | 'unknown-key'
-  | 'revoked-key'
-  | 'bad-signature'
-  | 'malformed-manifest'
-  | 'invalid-manifest'
-  | 'wrong-format'
-  | 'incompatible'
-  | 'not-newer'
-  | 'not-for-this-kiosk'
-  | 'missing-file'
-  | 'extra-file'
-  | 'hash-mismatch'
-  | 'invalid-content'
-  | 'drive-removed'
-  | 'read-error'
-  | 'apply-failed'
+import type { RefusalCode } from '../../../common/update/refusalCodes'
+
+export type { RefusalCode }
 
 export interface Refusal {
   code: RefusalCode
@@ -57,9 +34,4 @@ export function notNewerReason(version: number, mark: number): string {
   return `version ${version} is not newer than ${mark}, the highest version this kiosk has installed`
 }
 
-/** Human size for refusal messages: "300 MB", "12 KB", "80 bytes". */
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`
-  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`
-  return `${n} bytes`
-}
+export { formatBytes } from '../cappedRead'

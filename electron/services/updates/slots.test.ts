@@ -52,8 +52,12 @@ describe('update slots', () => {
     await installVersion(env, 6)
     const third = await installVersion(env, 7)
     const active = await loadActiveSlot(env.dataDir)
-    expect(active).toMatchObject({ slot: third.slot, signer: env.key.keyIdHex, fellBack: false })
-    expect(JSON.parse(new TextDecoder().decode(active!.bytes)).dataset.contentVersion).toBe(7)
+    expect(active).toMatchObject({
+      slot: third.slot,
+      signerKeyId: env.key.keyIdHex,
+      fellBack: false,
+    })
+    expect(JSON.parse(await readFile(active!.contentFile, 'utf8')).dataset.contentVersion).toBe(7)
     const slots = (await readdir(slotsDir(env.dataDir))).filter((n) => n.startsWith('v'))
     expect(slots.map((s) => s.split('-')[0]).sort()).toEqual(['v6', 'v7'])
     expect(await effectiveHighWaterMark(env.dataDir)).toBe(7)
@@ -157,7 +161,7 @@ describe('key rotation and revocation', () => {
     const oldKey = env.key
     env.key = next
     await installVersion(env, 7, { revokeKeyIds: [oldKey.keyIdHex] })
-    expect((await loadActiveSlot(env.dataDir))?.signer).toBe(next.keyIdHex)
+    expect((await loadActiveSlot(env.dataDir))?.signerKeyId).toBe(next.keyIdHex)
 
     env.key = oldKey
     const stolen = await checkPackage(

@@ -21,19 +21,18 @@ import {
   STAGING_SUFFIX,
   writePointer,
 } from './slotLayout'
-import { checkSlot, type CheckedSlot } from './slotVerify'
+import { checkSlot, isSlotWhole, type CheckedSlot } from './slotVerify'
 import { addTrustedKey, revokeKeyIds } from './trustedKeys'
 import type { VerifiedPackage } from './verifyPackage'
 
 /** Called before each step of an apply; the crash test stops the process at each one. */
 export type StepHook = (step: string) => void | Promise<void>
 
-/** What start-up found: the slot to serve (or null = factory content) and why others were passed over. */
+/**
+ * The slot the kiosk serves, checked once (at start-up by `loadActiveSlot`, at install from the
+ * verified package, at rollback by `checkSlot`) and then handed on as this typed value.
+ */
 export interface ActiveSlot extends CheckedSlot {
-  /** Matches the content service's seam: the content file, its bytes and the signer key id. */
-  file: string
-  bytes: Uint8Array
-  signer: string
   /** True when the pointer's active slot was unusable and an older one is served. */
   fellBack: boolean
   problems: string[]
@@ -61,15 +60,7 @@ export async function loadActiveSlot(dataDir: string, log?: Logger): Promise<Act
         log?.({ level: 'error', area: 'updates', message: `passed over ${check.reason}` })
         continue
       }
-      const s = check.slot
-      return {
-        ...s,
-        file: s.contentFile,
-        bytes: s.contentBytes,
-        signer: s.signerKeyId,
-        fellBack: index > 0 || pointer === null,
-        problems,
-      }
+      return { ...check.slot, fellBack: index > 0 || pointer === null, problems }
     }
   } catch (err) {
     problems.push(String(err))
@@ -110,6 +101,24 @@ async function writeFresh(path: string, bytes: Uint8Array): Promise<void> {
 async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
   await writeFresh(path, bytes)
   await fs.syncFile(path)
+}
+
+/** The slot a verified package became, as a typed value: its content was validated on verify. */
+function stagedSlot(dataDir: string, slot: string, pkg: VerifiedPackage): CheckedSlot {
+  const dir = slotDir(dataDir, slot)
+  const files = Object.fromEntries(
+    pkg.files.map((f) => [f.entry.name, join(dir, FILES_FOLDER, storedFileName(f.entry))]),
+  )
+  return {
+    slot,
+    dir,
+    manifest: pkg.manifest,
+    content: pkg.content,
+    contentSha256: pkg.contentFile.entry.sha256,
+    contentFile: files[pkg.contentFile.entry.name]!,
+    signerKeyId: pkg.signerKeyId,
+    files,
+  }
 }
 
 async function stage(dataDir: string, pkg: VerifiedPackage, step: StepHook): Promise<string> {
@@ -164,12 +173,14 @@ export async function applyPackage(
   dataDir: string,
   pkg: VerifiedPackage,
   onStep: StepHook = () => {},
-): Promise<{ slot: string; previous: string | null }> {
+): Promise<{ slot: string; previous: string | null; installed: ActiveSlot }> {
   const slot = await stage(dataDir, pkg, onStep)
   await onStep('install-keys')
   await installKeys(dataDir, pkg)
   const { pointer } = await readPointer(dataDir)
-  const previous = pointer && (await checkSlot(dataDir, pointer.active)).ok ? pointer.active : null
+  // The active slot's content was validated when it was installed; here it only has to be whole.
+  const previous =
+    pointer && (await isSlotWhole(dataDir, pointer.active)).ok ? pointer.active : null
   const highWaterMark = Math.max(await effectiveHighWaterMark(dataDir), pkg.manifest.contentVersion)
   await onStep('pointer')
   await writePointer(dataDir, { active: slot, previous, highWaterMark }, onStep)
@@ -178,7 +189,8 @@ export async function applyPackage(
   await onStep('prune')
   await prune(dataDir, [slot, ...(previous ? [previous] : [])])
   await onStep('done')
-  return { slot, previous }
+  const installed = { ...stagedSlot(dataDir, slot, pkg), fellBack: false, problems: [] }
+  return { slot, previous, installed }
 }
 
 /**
@@ -187,7 +199,7 @@ export async function applyPackage(
  */
 export async function rollbackToPrevious(
   dataDir: string,
-): Promise<{ ok: true; slot: string } | { ok: false; reason: string }> {
+): Promise<{ ok: true; slot: string; active: ActiveSlot } | { ok: false; reason: string }> {
   const { pointer } = await readPointer(dataDir)
   if (!pointer?.previous) return { ok: false, reason: 'there is no previous content to go back to' }
   const check = await checkSlot(dataDir, pointer.previous)
@@ -196,5 +208,9 @@ export async function rollbackToPrevious(
   await raiseHighWaterMark(dataDir, highWaterMark)
   await writePointer(dataDir, { active: pointer.previous, previous: null, highWaterMark })
   await prune(dataDir, [pointer.previous])
-  return { ok: true, slot: pointer.previous }
+  return {
+    ok: true,
+    slot: pointer.previous,
+    active: { ...check.slot, fellBack: false, problems: [] },
+  }
 }

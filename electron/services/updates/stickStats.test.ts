@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,7 +8,8 @@ import { silentLogger } from '../logger/logger'
 import { createStatsService, type StatsService } from '../stats/statsService'
 import { createKioskUpdates, type KioskUpdates } from './kioskUpdates'
 import { writePackage } from './packageBuilder'
-import { loadActiveSlot } from './slots'
+import { loadActiveSlot, type ActiveSlot } from './slots'
+import { servedSlot } from '../contentService'
 import {
   contentFile,
   contentOf,
@@ -35,16 +35,10 @@ beforeEach(async () => {
   await mkdir(drives)
   exportFails = false
   const settings: Settings = { ...defaultSettings(), kioskId: KIOSK_ID }
-  const reload = async () => {
-    const slot = await loadActiveSlot(env.dataDir)
-    snapshot = {
-      content: slot!.content,
-      source: 'update',
-      sha256: createHash('sha256').update(slot!.bytes).digest('hex'),
-      signer: slot!.signer,
-    }
+  const useSlot = async (slot: ActiveSlot | null) => {
+    snapshot = servedSlot(slot!).snapshot
   }
-  await reload()
+  await useSlot(await loadActiveSlot(env.dataDir))
   stats = await createStatsService({
     dataDir: join(env.base, 'stats'),
     now: () => new Date('2026-11-28T08:00:00Z'),
@@ -57,14 +51,13 @@ beforeEach(async () => {
     driveRoots: async () => [],
     log: silentLogger,
   })
-  stats.record({ events: [{ kind: 'session' }, { kind: 'view', screen: 'home' }] })
+  stats.record([{ kind: 'session' }, { kind: 'view', screen: 'home' }])
   updates = await createKioskUpdates({
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     settings: { get: async () => settings },
-    content: { get: async () => snapshot, reload },
+    content: { get: async () => snapshot, useSlot },
     checkPin: async (pin) => (pin === PIN ? { ok: true } : { ok: false, message: 'wrong PIN' }),
-    isAdminSession: async () => false,
     statsExport: async () => {
       if (exportFails) throw new Error('stats store unreadable')
       return stats.exportData()

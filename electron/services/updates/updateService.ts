@@ -3,7 +3,7 @@ import type { StatsExport } from '../../../common/stats/schema'
 import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import { checkPackage, installPackage, manifestSha256, type InstallerDeps } from './installer'
-import { rollbackToPrevious } from './slots'
+import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
 import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
 import { openUpdateLog } from './updateLog'
@@ -32,8 +32,11 @@ export interface UpdateServiceOptions {
   config: () => Promise<UpdateConfig>
   /** The content on screen, for the staff diff. */
   installedContent: () => Promise<Content | undefined>
-  /** Called after a commit so visitors see the new content without a restart. */
-  onInstalled: () => Promise<void>
+  /**
+   * Called after a commit (or a rollback) with the slot now active, already checked, so visitors
+   * see the new content without a restart and without validating it again.
+   */
+  onInstalled: (active: ActiveSlot) => Promise<void>
   /** Every status change (hosts forward it to the renderer as a notice). */
   onStatus?: (status: UpdateStatus) => void
   /** The anonymous stats export, added to the stick receipt when staff choose so. */
@@ -221,7 +224,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
             reason: outcome.refusal.reason,
           })
         }
-        await options.onInstalled()
+        await options.onInstalled(outcome.active)
         await receipt(found, {
           kioskId: (await options.config()).kioskId,
           at: nowIso(),
@@ -251,8 +254,9 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
           outcome: result.ok ? 'rolled-back' : 'failed',
           reason: result.ok ? `rolled back to ${result.slot}` : result.reason,
         })
-        if (result.ok) await options.onInstalled()
-        return result.ok ? { ok: true as const } : result
+        if (!result.ok) return result
+        await options.onInstalled(result.active)
+        return { ok: true as const }
       }),
     log: () => updateLog.entries(),
     poll: async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { checkContentText } from '../../../common/content/check'
+import { summarizeErrors } from '../../../common/content/checks/problems'
 import type { Content } from '../../../common/content/schema'
 import {
   CONTENT_FORMAT,
@@ -178,11 +179,8 @@ function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
     refuse('invalid-content', `"${file.entry.name}" is not UTF-8 text`)
   }
   const checked = checkContentText(text, file.entry.name)
-  const errors = checked.problems.filter((p) => p.severity === 'error')
   if (!checked.ok || !checked.content) {
-    const first = errors.slice(0, 3).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))
-    const more = errors.length > 3 ? ` (and ${errors.length - 3} more)` : ''
-    refuse('invalid-content', `the content has errors: ${first.join('; ')}${more}`)
+    refuse('invalid-content', `the content has errors: ${summarizeErrors(checked.problems)}`)
   }
   const version = checked.content.dataset.contentVersion
   if (version !== manifest.contentVersion) {

@@ -3,17 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AuditEntry } from '../../../common/admin/schemas'
 import { useAdminQuery } from '../useAdminQuery'
+import { chinaMinute } from '../../../common/domain/chinaTime'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 
-const CHINA_OFFSET_MS = 8 * 3600_000
-
 /** `2026-03-01 16:05` in China time, the kiosk's own region, whatever the browser's zone. */
-export function chinaTime(at: string): string {
-  const ms = Date.parse(at)
-  if (Number.isNaN(ms)) return at
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
-}
+export const chinaTime = chinaMinute
 
 /** What was done in admin mode and when, newest first, as the host recorded it durably. */
 export function AuditPanel({ admin, session, onSessionLost }: Props) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { Diagnostics } from '../../../common/admin/schemas'
 import { useAdminQuery } from '../useAdminQuery'
+import { FreshnessLine } from './FreshnessLine'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 
@@ -70,6 +71,7 @@ export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
           {d.clock.overridden ? t('diagnostics.clockOverridden') : clockText}
         </Row>
       </dl>
+      <FreshnessLine admin={admin} session={session} onSessionLost={onSessionLost} />
       <h3 className="admin-subheading">{t('diagnostics.hiddenItems')}</h3>
       {d.hiddenItems.length === 0 ? (
         <p className="body-text">{t('diagnostics.noHiddenItems')}</p>

@@ -62,6 +62,10 @@ export function fakeAdminApi(
       requireSession(s)
       throw new Error('not in this fake')
     },
+    contentFreshness: async (s) => {
+      requireSession(s)
+      return { today: '2026-03-01', past: 2, dueSoon: 5, kinds: [] }
+    },
     auditLog: async (s) => {
       requireSession(s)
       return []

@@ -1,5 +1,5 @@
 /** Where the hosts serve files that sit next to the content file (maps, later audio). */
-export const CONTENT_FILES_PREFIX = 'content-files/'
+import { CONTENT_FILES_PREFIX } from '../../../common/content/contentFilesPath'
 
 const DATA_IMAGE = /^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/=]+$/
 

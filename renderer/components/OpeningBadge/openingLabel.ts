@@ -1,16 +1,15 @@
 import type { OpeningState } from '../../../common/domain/openingHours'
 import type { Translate } from '../../share/translate'
 import { weekdayKey } from './readableHours'
+import { CHINA_UTC_OFFSET_MINUTES, wallClock } from '../../../common/domain/chinaTime'
 
 export type OpeningTone = 'open' | 'closed' | 'unknown'
 /** `note`: a second, quieter line (public-holiday hours not published for this year). */
 export type OpeningLabel = { tone: OpeningTone; text: string; note?: string }
 
-const CHINA_OFFSET_MINUTES = 480
-
 /** The wall-clock day `inDays` from now where the content's hours apply. */
 function localDay(now: Date, utcOffsetMinutes: number, inDays = 0): Date {
-  return new Date(now.getTime() + utcOffsetMinutes * 60_000 + inDays * 86_400_000)
+  return wallClock(now.getTime() + inDays * 86_400_000, utcOffsetMinutes)
 }
 
 function closedLabel(
@@ -48,7 +47,7 @@ export function openingLabel(
   state: OpeningState,
   now: Date,
   t: Translate,
-  utcOffsetMinutes = CHINA_OFFSET_MINUTES,
+  utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
 ): OpeningLabel {
   const note = (s: OpeningState) =>
     'holidaysUnknown' in s && s.holidaysUnknown ? { note: t('opening.holidaysUnknown') } : {}

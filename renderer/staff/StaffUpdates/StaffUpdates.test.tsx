@@ -60,7 +60,6 @@ function hostWith(initial: UpdateStatus) {
       status = { state: 'idle' }
       return status
     },
-    rollback: async () => ({ ok: true }),
   }
   const api: KioskApi = {
     ...fakeKioskApi({ content: oddContent() }),
@@ -86,7 +85,8 @@ describe('staff update screen', () => {
   it('names the reviewed package in the install; a swapped stick returns to the review', async () => {
     const host = hostWith(ready)
     const sent: unknown[] = []
-    host.api.updates!.install = async (_pin, options) => {
+    const updates = host.api.updates as { install: UpdatesApi['install'] }
+    updates.install = async (_pin, options) => {
       sent.push(options?.manifestSha256)
       const swapped = { ...ready, preview: { ...ready.preview, manifestSha256: 'f'.repeat(64) } }
       return { ok: false, reason: 'package-changed', message: 'changed', status: swapped }

@@ -53,7 +53,6 @@ function hostWith(requirePin: boolean) {
       return { ok: true, status }
     },
     dismiss: async () => (status = { state: 'idle' }),
-    rollback: async () => ({ ok: true }),
   }
   const api: KioskApi = { ...fakeKioskApi({ content: oddContent() }), updates }
   return { api, installs }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ContentFiles } from '../services/contentFiles'
 import { serveAppRequest } from '../main/protocol'
-import { startWebHost, type WebHost } from './server'
+import { startWebHost, type WebHost } from '../web/server'
 import { fakeServices } from './testSupport'
 
 let dir: string

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { adminHttpRoutes } from '../../common/admin/adminApi'
-import { statsHttpRoutes, statsOverviewSchema } from '../../common/stats/statsApi'
+import { contractRoute } from '../../common/api/contract'
+import { statsOverviewSchema } from '../../common/stats/statsApi'
 import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
 import { silentLogger } from '../services/logger/logger'
 import { findAppRoot } from '../services/paths'
@@ -40,27 +40,30 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 const token = () => ({ 'X-Kiosk-Token': host.token })
 
 async function signIn(): Promise<string> {
-  const reply = await post(adminHttpRoutes.setFirstPin.path, { pin: '135792' }, token())
+  const reply = await post(contractRoute('admin', 'setFirstPin').path, ['135792'], token())
   const { session } = (await reply.json()) as { session?: string }
   if (!session) throw new Error('no session')
   return session
 }
 
-const batch = {
-  events: [
+const batch = [
+  [
     { kind: 'session' },
     { kind: 'view', screen: 'category', id: 'shelter-tonight' },
     { kind: 'language', lang: 'ko' },
   ],
-}
+]
+const record = contractRoute('stats', 'record').path
+const overviewPath = contractRoute('stats', 'overview').path
+const exportPath = contractRoute('stats', 'exportToSticks').path
+/** The overview is an admin read: POST with the launch token and the session header. */
+const readOverview = (headers: Record<string, string>) => post(overviewPath, [], headers)
 
 describe('stats routes of the browser host', () => {
   it('records a batch with the launch token and shows it to the admin session', async () => {
-    expect((await post(statsHttpRoutes.record, batch, token())).status).toBe(200)
+    expect((await post(record, batch, token())).status).toBe(200)
     const session = await signIn()
-    const reply = await fetch(url(statsHttpRoutes.overview), {
-      headers: { 'X-Kiosk-Admin': session },
-    })
+    const reply = await readOverview({ ...token(), 'X-Kiosk-Admin': session })
     expect(reply.status).toBe(200)
     const overview = statsOverviewSchema.parse(await reply.json())
     expect(overview.today).toBe('2026-01-20')
@@ -74,29 +77,26 @@ describe('stats routes of the browser host', () => {
   })
 
   it('refuses recording without the token (403) and a batch with anything but counters (400)', async () => {
-    expect((await post(statsHttpRoutes.record, batch)).status).toBe(403)
+    expect((await post(record, batch)).status).toBe(403)
     const bad = await post(
-      statsHttpRoutes.record,
-      { events: [{ kind: 'screener', step: 'finished', answers: { q1: 'yes' } }] },
+      record,
+      [[{ kind: 'screener', step: 'finished', answers: { q1: 'yes' } }]],
       token(),
     )
     expect(bad.status).toBe(400)
-    expect(await bad.json()).toEqual({ error: expect.stringContaining('events.0') })
+    expect(await bad.json()).toEqual({ error: expect.stringContaining('0.0') })
     const session = await signIn()
     const overview = statsOverviewSchema.parse(
-      await (
-        await fetch(url(statsHttpRoutes.overview), { headers: { 'X-Kiosk-Admin': session } })
-      ).json(),
+      await (await readOverview({ ...token(), 'X-Kiosk-Admin': session })).json(),
     )
     expect(overview.days).toEqual([])
   })
 
   it('shows the overview only with a live admin session (401)', async () => {
-    expect((await fetch(url(statsHttpRoutes.overview))).status).toBe(401)
-    const forged = await fetch(url(statsHttpRoutes.overview), {
-      headers: { 'X-Kiosk-Admin': 'x'.repeat(43) },
-    })
+    expect((await readOverview(token())).status).toBe(401)
+    expect((await readOverview({ 'X-Kiosk-Admin': 'x'.repeat(43) })).status).toBe(403)
+    const forged = await readOverview({ ...token(), 'X-Kiosk-Admin': 'x'.repeat(43) })
     expect(forged.status).toBe(401)
-    expect((await post(statsHttpRoutes.exportToSticks, {}, token())).status).toBe(401)
+    expect((await post(exportPath, [], token())).status).toBe(401)
   })
 })

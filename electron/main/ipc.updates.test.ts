@@ -1,11 +1,12 @@
 import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { UpdateStatus } from '../../common/update/updateStatus'
-import { updatesChannels, type UpdatesApi } from '../../common/update/updatesApi'
-import { createUpdateBridge } from '../preload/updateBridge'
-import { fakeServices, type FakeServices } from '../web/testSupport'
+import { contractChannels } from '../../common/api/contract'
+import type { UpdatesApi } from '../../common/update/updatesApi'
+import { fakeServices, type FakeServices } from '../serve/testSupport'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
-import { registerUpdateIpc } from './updateIpc'
+import { registerIpc } from './ipc'
+import { bridgeTo, channelsOfArea } from './testing/bridge'
 
 let ipcMain: FakeIpcMain
 let kiosk: FakeWebContents
@@ -49,22 +50,19 @@ beforeEach(() => {
       return { ok: false, reason: 'pin-refused', message: 'wrong PIN', status: ready }
     },
     dismiss: async () => ({ state: 'idle' }),
-    rollback: async () => ({ ok: false, message: 'an admin session is required' }),
   }
   services.updates = updates
-  registerUpdateIpc(ipcMain as unknown as Parameters<typeof registerUpdateIpc>[0], services, {
+  registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {
     kioskContents: () => kiosk as unknown as WebContents,
     log: (l) => logs.push(l),
   })
 })
 
-describe('registerUpdateIpc', () => {
+describe('registerIpc: the updates area', () => {
   it('registers every update channel', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      Object.values(updatesChannels)
-        .map((c) => c.channel)
-        .sort(),
-    )
+    const updates = channelsOfArea(contractChannels, 'updates')
+    expect(updates).toContain('kiosk:updates:install')
+    expect(channelsOfArea([...ipcMain.handlers.keys()], 'updates')).toEqual(updates)
   })
 
   it('refuses another sender and malformed arguments before reaching the service', async () => {
@@ -76,8 +74,9 @@ describe('registerUpdateIpc', () => {
     await expect(ipcMain.invoke('kiosk:updates:install', fromKiosk(), 123456)).rejects.toThrow(
       /invalid arguments/,
     )
-    await expect(ipcMain.invoke('kiosk:updates:rollback', fromKiosk(), 'short')).rejects.toThrow(
-      /invalid arguments/,
+    // Rollback is an admin action (admin.rollbackContent); the updates area has no such door.
+    await expect(ipcMain.invoke('kiosk:updates:rollback', fromKiosk())).rejects.toThrow(
+      /No handler registered/,
     )
     expect(pins).toEqual([])
   })
@@ -92,20 +91,14 @@ describe('registerUpdateIpc', () => {
       ipcMain.invoke('kiosk:updates:install', fromKiosk(), null, { includeStats: true }, 1),
     ).rejects.toThrow(/invalid arguments/)
     expect(pins).toEqual([])
-    const bridge = createUpdateBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    })
+    const bridge = bridgeTo(ipcMain, kiosk).updates!
     await bridge.install('246810', { includeStats: true, manifestSha256: 'a'.repeat(64) })
     await bridge.install(null)
     expect(choices).toEqual([{ includeStats: true, manifestSha256: 'a'.repeat(64) }, undefined])
   })
 
   it('works through the preload bridge, replies checked against the contract', async () => {
-    const bridge = createUpdateBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    })
+    const bridge = bridgeTo(ipcMain, kiosk).updates!
     expect(await bridge.status()).toEqual(ready)
     expect(await bridge.install(null)).toMatchObject({ ok: false, reason: 'pin-refused' })
     expect(await bridge.install('246810')).toMatchObject({ ok: false })
@@ -117,7 +110,7 @@ describe('registerUpdateIpc', () => {
   it('says so when the host has no updates area', async () => {
     delete services.updates
     await expect(ipcMain.invoke('kiosk:updates:status', fromKiosk())).rejects.toThrow(
-      'this host installs no update packages',
+      'this host offers no updates',
     )
   })
 })

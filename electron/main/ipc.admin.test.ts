@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { WebContents } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { adminChannels } from '../../common/admin/adminApi'
+import { contractChannels } from '../../common/api/contract'
 import { createAdminService } from '../services/admin/adminService'
 import { silentLogger } from '../services/logger/logger'
-import { fakeServices, type FakeServices } from '../web/testSupport'
-import { createAdminBridge } from '../preload/adminBridge'
-import { registerAdminIpc } from './adminIpc'
+import { fakeServices, type FakeServices } from '../serve/testSupport'
+import { registerIpc } from './ipc'
+import { bridgeTo, channelsOfArea } from './testing/bridge'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
 
 let dir: string
@@ -38,7 +38,7 @@ beforeEach(async () => {
     firstPinOnScreen: true,
   })
   logs = []
-  registerAdminIpc(ipcMain as unknown as Parameters<typeof registerAdminIpc>[0], services, {
+  registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {
     kioskContents: () => kiosk as unknown as WebContents,
     log: (l) => logs.push(l),
   })
@@ -47,19 +47,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-describe('registerAdminIpc', () => {
+describe('registerIpc: the admin area', () => {
   it('registers every admin channel', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      Object.values(adminChannels)
-        .map((c) => c.channel)
-        .sort(),
-    )
+    const admin = channelsOfArea(contractChannels, 'admin')
+    expect(admin.length).toBeGreaterThan(15)
+    expect(channelsOfArea([...ipcMain.handlers.keys()], 'admin')).toEqual(admin)
   })
 
   it('refuses a sender that is not the kiosk window before touching the PIN', async () => {
     const foreign = new FakeWebContents()
     const event = { sender: foreign, senderFrame: foreign.mainFrame }
-    await expect(ipcMain.invoke('kiosk:admin:set-pin', event, '123456')).rejects.toThrow(
+    await expect(ipcMain.invoke('kiosk:admin:set-first-pin', event, '123456')).rejects.toThrow(
       'the sender is not the kiosk window',
     )
     expect(await ipcMain.invoke('kiosk:admin:status', fromKiosk())).toMatchObject({ pinSet: false })
@@ -74,10 +72,7 @@ describe('registerAdminIpc', () => {
   })
 
   it('works end to end through the preload bridge: PIN, session, protected calls', async () => {
-    const bridge = createAdminBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    })
+    const bridge = bridgeTo(ipcMain, kiosk).admin!
     const first = await bridge.setFirstPin('123456')
     if (!first.ok) throw new Error(first.message)
     expect((await bridge.diagnostics(first.session)).host).toBe('electron')

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { WebContents } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { statsChannels } from '../../common/stats/statsApi'
+import { contractChannels } from '../../common/api/contract'
 import { createStatsService } from '../services/stats/statsService'
 import { silentLogger } from '../services/logger/logger'
-import { createStatsBridge } from '../preload/statsBridge'
-import { fakeServices } from '../web/testSupport'
-import { registerStatsIpc } from './statsIpc'
+import { fakeServices } from '../serve/testSupport'
+import { registerIpc } from './ipc'
+import { bridgeTo, channelsOfArea } from './testing/bridge'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
 
 const SESSION = 's'.repeat(43)
@@ -32,27 +32,26 @@ beforeEach(async () => {
     driveRoots: async () => [],
     log: silentLogger,
   })
-  registerStatsIpc(ipcMain as unknown as Parameters<typeof registerStatsIpc>[0], services, {
+  registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {
     kioskContents: () => kiosk as unknown as WebContents,
     log: () => undefined,
   })
 })
 afterEach(async () => rm(dir, { recursive: true, force: true }))
 
-describe('registerStatsIpc', () => {
+describe('registerIpc: the stats area', () => {
   it('registers every stats channel', () => {
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      Object.values(statsChannels)
-        .map((c) => c.channel)
-        .sort(),
-    )
+    const stats = channelsOfArea(contractChannels, 'stats')
+    expect(stats).toEqual([
+      'kiosk:stats:export-to-sticks',
+      'kiosk:stats:overview',
+      'kiosk:stats:record',
+    ])
+    expect(channelsOfArea([...ipcMain.handlers.keys()], 'stats')).toEqual(stats)
   })
 
   it('counts through the preload bridge and shows the counts to an admin session only', async () => {
-    const bridge = createStatsBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    })
+    const bridge = bridgeTo(ipcMain, kiosk).stats!
     await bridge.record([{ kind: 'session' }, { kind: 'language', lang: 'zh-Hans' }])
     const overview = await bridge.overview(SESSION)
     expect(overview.days).toEqual([
@@ -67,23 +66,20 @@ describe('registerStatsIpc', () => {
 
   it('refuses another sender and a batch with anything but counters', async () => {
     const foreign = new FakeWebContents()
-    const batch = { events: [{ kind: 'session' }] }
+    const batch = [{ kind: 'session' }]
     await expect(
       ipcMain.invoke(
-        statsChannels.record.channel,
+        'kiosk:stats:record',
         { sender: foreign, senderFrame: foreign.mainFrame },
         batch,
       ),
     ).rejects.toThrow('the sender is not the kiosk window')
     await expect(
-      ipcMain.invoke(statsChannels.record.channel, fromKiosk(), {
-        events: [{ kind: 'view', screen: 'home', note: 'my name is' }],
-      }),
-    ).rejects.toThrow(/invalid arguments: 0\.events\.0/)
-    const overview = await createStatsBridge({
-      invoke: (channel: string, ...args: unknown[]) =>
-        ipcMain.invoke(channel, fromKiosk(), ...args),
-    }).overview(SESSION)
+      ipcMain.invoke('kiosk:stats:record', fromKiosk(), [
+        { kind: 'view', screen: 'home', note: 'my name is' },
+      ]),
+    ).rejects.toThrow(/invalid arguments: 0\.0/)
+    const overview = await bridgeTo(ipcMain, kiosk).stats!.overview(SESSION)
     expect(overview.days).toEqual([])
   })
 })

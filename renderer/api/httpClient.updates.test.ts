@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { updatesHttpRoutes } from '../../common/update/updatesApi'
-import type { HttpClientDeps } from './httpClient'
-import { createHttpUpdatesApi } from './updateHttpClient'
+import { contractRoute } from '../../common/api/contract'
+import { createHttpKioskApi, type HttpClientDeps } from './httpClient'
+
+const createHttpUpdatesApi = (deps: HttpClientDeps) => createHttpKioskApi(deps).updates!
 
 type Sent = { path: string; headers: Record<string, string>; body: unknown }
 
@@ -25,7 +26,7 @@ function depsReplying(reply: unknown): HttpClientDeps & { sent: Sent[] } {
   }
 }
 
-describe('createHttpUpdatesApi', () => {
+describe('createHttpKioskApi: the updates area', () => {
   it('posts the PIN with the launch token and checks the reply against the contract', async () => {
     const deps = depsReplying({ ok: true, status: { state: 'idle' } })
     expect(await createHttpUpdatesApi(deps).install('246810')).toEqual({
@@ -34,9 +35,9 @@ describe('createHttpUpdatesApi', () => {
     })
     expect(deps.sent).toEqual([
       {
-        path: updatesHttpRoutes.install.path,
+        path: contractRoute('updates', 'install').path,
         headers: expect.objectContaining({ 'X-Kiosk-Token': 'tok' }),
-        body: { pin: '246810' },
+        body: ['246810'],
       },
     ])
   })
@@ -47,16 +48,20 @@ describe('createHttpUpdatesApi', () => {
       includeStats: true,
       manifestSha256: 'c'.repeat(64),
     })
-    expect(deps.sent[0]?.body).toEqual({
-      pin: null,
-      options: { includeStats: true, manifestSha256: 'c'.repeat(64) },
-    })
+    expect(deps.sent[0]?.body).toEqual([
+      null,
+      { includeStats: true, manifestSha256: 'c'.repeat(64) },
+    ])
   })
 
-  it('sends rollback with the admin session header', async () => {
+  it('sends an admin method (rollback) with the admin session header, not in the body', async () => {
     const deps = depsReplying({ ok: true })
-    await createHttpUpdatesApi(deps).rollback('s'.repeat(43))
-    expect(deps.sent[0]?.headers['x-kiosk-admin']).toBe('s'.repeat(43))
+    await createHttpKioskApi(deps).admin!.rollbackContent('s'.repeat(43))
+    expect(deps.sent[0]).toMatchObject({
+      path: '/api/admin/rollback-content',
+      headers: { 'x-kiosk-admin': 's'.repeat(43) },
+      body: [],
+    })
   })
 
   it('rejects a status the contract does not know, rather than showing staff a wrong screen', async () => {

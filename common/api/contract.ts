@@ -1,0 +1,165 @@
+import { z } from 'zod'
+import {
+  adminActionResultSchema,
+  adminLoginResultSchema,
+  adminSettingsResultSchema,
+  adminStatusSchema,
+  auditEntrySchema,
+  configFindingSchema,
+  diagnosticsSchema,
+  hostActionsSchema,
+  settingsPatchSchema,
+  trustedKeyInfoSchema,
+} from '../admin/schemas'
+import { contentFreshnessSchema } from '../admin/contentFreshness'
+import { settingsSchema } from '../settings/schema'
+import { statsExportResultSchema, statsOverviewSchema } from '../stats/overview'
+import { statsBatchSchema } from '../stats/schema'
+import { installOptionsSchema, installResponseSchema } from '../update/installSchemas'
+import { updateStatusSchema } from '../update/updateStatus'
+import { appInfoSchema, contentSnapshotSchema } from './hostSchemas'
+import {
+  channelOf,
+  method,
+  methodsOf,
+  routeOf,
+  type ClientFn,
+  type MethodSpec,
+  type ServiceFn,
+} from './method'
+
+const none = z.tuple([])
+const pin = z.string().max(64)
+const folder = z.string().min(1).max(4096)
+
+/**
+ * THE contract between the hosts and the renderer: every KioskApi method, once. The preload
+ * bridge, the IPC handlers, the HTTP routes and the renderer's HTTP client are all derived from
+ * this table (see docs/architecture.md); adding a method is one entry here plus its service
+ * function. `session` methods take the admin session token as their first argument.
+ */
+export const kioskContract = {
+  content: {
+    /** The active, validated content dataset and where it came from. */
+    get: method({ args: none, result: contentSnapshotSchema, audience: 'visitor', token: false }),
+  },
+  settings: {
+    get: method({ args: none, result: settingsSchema, audience: 'visitor', token: false }),
+  },
+  app: {
+    info: method({ args: none, result: appInfoSchema, audience: 'visitor', token: false }),
+  },
+  admin: {
+    status: method({ args: none, result: adminStatusSchema, audience: 'admin' }),
+    /** First start only: there is no factory PIN, so the kiosk asks for one. */
+    setFirstPin: method({
+      args: z.tuple([pin]),
+      result: adminLoginResultSchema,
+      audience: 'admin',
+    }),
+    login: method({ args: z.tuple([pin]), result: adminLoginResultSchema, audience: 'admin' }),
+    /** First start only: take the PIN from a signed provisioning package on a stick. */
+    provision: method({ args: none, result: adminActionResultSchema, audience: 'admin' }),
+    logout: admin(none, z.null()),
+    updateSettings: admin(z.tuple([settingsPatchSchema]), adminSettingsResultSchema),
+    diagnostics: admin(none, diagnosticsSchema),
+    auditLog: admin(none, z.array(auditEntrySchema)),
+    /** Replaces the PIN (at least 6 digits); the session stays open. */
+    changePin: admin(z.tuple([pin]), adminActionResultSchema),
+    /** Config packages on sticks and in watched folders, each with its changes or refusal. */
+    findConfigs: admin(none, z.array(configFindingSchema)),
+    /** Applies one package `findConfigs` listed (the host verifies it again first). */
+    applyConfig: admin(z.tuple([folder]), adminActionResultSchema),
+    /** Back to the previous content slot. */
+    rollbackContent: admin(none, adminActionResultSchema),
+    /** Items past their review date, or due within 30 days, per kind (China days, host clock). */
+    contentFreshness: admin(none, contentFreshnessSchema),
+    /** Diagnostics and the update log onto the USB sticks present. */
+    exportDiagnostics: admin(none, adminActionResultSchema),
+    /** The keys packages may be signed by, each shipped or added. */
+    listKeys: admin(none, z.array(trustedKeyInfoSchema)),
+    /** Adds the key of a rotation package (`KIOSK-KEY/`) signed by an already trusted key. */
+    addKey: admin(none, adminActionResultSchema),
+    /** Removes an added key; refused for shipped keys and for the last trusted key. */
+    removeKey: admin(z.tuple([trustedKeyInfoSchema.shape.keyId]), adminActionResultSchema),
+    /** Whether this host can restart the app / quit to the desktop (Electron only). */
+    hostActions: admin(none, hostActionsSchema),
+    /** Restarts the kiosk app; the session ends. Refused where `hostActions` says unavailable. */
+    restartApp: admin(none, adminActionResultSchema),
+    /** Quits to the desktop; the session ends. Refused where `hostActions` says unavailable. */
+    quitApp: admin(none, adminActionResultSchema),
+  },
+  stats: {
+    /** Anonymous events, batched; a refused batch is counted not at all. */
+    record: method({
+      args: z.tuple([statsBatchSchema.shape.events]),
+      result: z.null(),
+      audience: 'visitor',
+    }),
+    overview: admin(none, statsOverviewSchema),
+    exportToSticks: admin(none, statsExportResultSchema),
+  },
+  updates: {
+    status: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
+    /** Looks at drives and watched folders now instead of waiting for the next poll. */
+    checkNow: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
+    /**
+     * `options.manifestSha256`: the package staff reviewed (`preview.manifestSha256`); any other
+     * package waiting, or none named, is refused. `options.includeStats`: staff chose to add
+     * anonymous usage counters to the stick receipt.
+     */
+    install: method({
+      args: z.tuple([pin.nullable(), installOptionsSchema.optional()]),
+      result: installResponseSchema,
+      audience: 'staff',
+    }),
+    /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
+    dismiss: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
+  },
+} as const
+
+/** An administrator's method: needs the admin session and the launch token. */
+function admin<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
+  return method({ args, result, audience: 'admin', session: true })
+}
+
+export type KioskContract = typeof kioskContract
+export type Area = keyof KioskContract
+/** Areas a host may leave out (tests, previews, hosts built without them). */
+export const OPTIONAL_AREAS = ['admin', 'stats', 'updates'] as const satisfies readonly Area[]
+type OptionalArea = (typeof OPTIONAL_AREAS)[number]
+
+/** One area of the KioskApi as the renderer calls it. */
+export type AreaApi<A extends Area> = {
+  [M in keyof KioskContract[A]]: KioskContract[A][M] extends MethodSpec
+    ? ClientFn<KioskContract[A][M]>
+    : never
+}
+
+/** One area as the host's services implement it (the hosts call these after parsing). */
+export type AreaService<A extends Area> = {
+  [M in keyof KioskContract[A]]: KioskContract[A][M] extends MethodSpec
+    ? ServiceFn<KioskContract[A][M]>
+    : never
+}
+
+/** Every area the renderer can call; optional ones may be absent. */
+export type ContractApi = { [A in Exclude<Area, OptionalArea>]: AreaApi<A> } & {
+  [A in OptionalArea]?: AreaApi<A>
+}
+
+/** What a host's services must implement for the hosts to serve the whole table. */
+export type ContractServices = { [A in Exclude<Area, OptionalArea>]: AreaService<A> } & {
+  [A in OptionalArea]?: AreaService<A>
+}
+
+/** Every IPC channel the table defines, so a test can prove nothing else is registered. */
+export const contractChannels: readonly string[] = methodsOf(kioskContract).map(({ area, name }) =>
+  channelOf(area, name),
+)
+
+/** The browser host's route of one table method, e.g. `contractRoute('admin', 'login')`. */
+export function contractRoute<A extends Area>(area: A, name: keyof KioskContract[A] & string) {
+  const spec = (kioskContract[area] as Record<string, MethodSpec>)[name]!
+  return { ...routeOf(area, name, spec), spec }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { contentSchema } from '../content/schema'
+import { updateStatusNoticeSchema } from '../update/installSchemas'
+
+/** `preview`: a content file an author is previewing in the browser host (`--content FILE`). */
+export const contentSourceSchema = z.enum(['factory', 'update', 'preview'])
+
+export const contentSnapshotSchema = z
+  .object({
+    content: contentSchema,
+    source: contentSourceSchema,
+    /** Hex sha256 of the content file, so staff and tests can tell two datasets apart. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Key id of the signer for installed updates; absent for factory content. */
+    signer: z.string().optional(),
+  })
+  .strict()
+export type ContentSnapshot = z.infer<typeof contentSnapshotSchema>
+
+export const appInfoSchema = z
+  .object({
+    name: z.string(),
+    version: z.string(),
+    host: z.enum(['electron', 'web']),
+    /** The host's current time; differs from the renderer's clock when `KIOSK_NOW` is set. */
+    now: z.iso.datetime({ offset: true }),
+    clockOverridden: z.boolean(),
+  })
+  .strict()
+export type AppInfo = z.infer<typeof appInfoSchema>
+
+export const hostNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('content-changed'), contentVersion: z.number().int() }).strict(),
+  z.object({ kind: z.literal('settings-changed') }).strict(),
+  z.object({ kind: z.literal('host-message'), message: z.string() }).strict(),
+  /** Author preview (`--content FILE`): the file's problems; an empty list means it is fine again. */
+  z
+    .object({
+      kind: z.literal('preview-problems'),
+      file: z.string(),
+      problems: z.array(
+        z
+          .object({ severity: z.enum(['error', 'warning']), path: z.string(), message: z.string() })
+          .strict(),
+      ),
+    })
+    .strict(),
+  updateStatusNoticeSchema,
+])
+export type HostNotice = z.infer<typeof hostNoticeSchema>
+
+/** Host → renderer push channel for `KioskApi.events`; every message is one HostNotice. */
+export const noticeChannel = { channel: 'kiosk:events:notice', payload: hostNoticeSchema } as const
+
+/** The browser host's form of the same: a server-sent event stream of HostNotices. */
+export const EVENTS_PATH = '/api/events'

@@ -1,0 +1,19 @@
+import type { IpcRenderer } from 'electron'
+import type { KioskApi } from '../../../common/api/kioskApi'
+import { createKioskBridge } from '../../preload/kioskBridge'
+import type { FakeIpcMain, FakeWebContents } from './fakeElectron'
+
+/** The preload's window.kiosk wired straight to a FakeIpcMain, calling as the kiosk's main frame. */
+export function bridgeTo(ipcMain: FakeIpcMain, kiosk: FakeWebContents): KioskApi {
+  const ipc = {
+    invoke: (channel: string, ...args: unknown[]) =>
+      ipcMain.invoke(channel, { sender: kiosk, senderFrame: kiosk.mainFrame }, ...args),
+    on: () => ipc,
+    removeListener: () => ipc,
+  }
+  return createKioskBridge(ipc as unknown as Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>)
+}
+
+/** The table's channels of one area. */
+export const channelsOfArea = (channels: readonly string[], area: string) =>
+  channels.filter((c) => c.startsWith(`kiosk:${area}:`)).sort()

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto'
+import { constants } from 'node:fs'
+import { open } from 'node:fs/promises'
+
+/** Why a capped read stopped; fs errors (ENOENT, ELOOP for a link…) pass through unchanged. */
+export class CappedReadError extends Error {
+  constructor(
+    readonly kind: 'not-a-file' | 'too-large' | 'changed',
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export interface CappedRead {
+  bytes: Uint8Array
+  sha256: string
+}
+
+/** Called between chunks; tests use it to pull the stick out mid-read. */
+export type ReadProgress = (file: string, bytesRead: number) => void | Promise<void>
+
+const CHUNK_BYTES = 1024 * 1024
+
+/** Human size for messages: "300 MB", "12 KB", "80 bytes". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`
+  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`
+  return `${n} bytes`
+}
+
+/**
+ * The one way the services read a file they do not trust to be small: without following links
+ * (O_NOFOLLOW + fstat, so a swap after lstat is caught), refusing more than `cap` bytes, and
+ * stopping as soon as more arrive — a file that grows or lies about its size can never make the
+ * kiosk read more than the cap. Returns the bytes and their sha256.
+ */
+export async function readCappedFile(
+  path: string,
+  cap: number,
+  label: string,
+  onProgress?: ReadProgress,
+): Promise<CappedRead> {
+  const noFollow = process.platform === 'win32' ? 0 : constants.O_NOFOLLOW
+  const handle = await open(path, constants.O_RDONLY | noFollow)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
+    if (info.size > cap) {
+      const sizes = `${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`
+      throw new CappedReadError('too-large', `${label} is ${sizes}`)
+    }
+    // One buffer of the size fstat reported: no chunk copies. One extra read proves the end.
+    const bytes = Buffer.allocUnsafe(info.size)
+    let total = 0
+    while (total < bytes.length) {
+      const length = Math.min(CHUNK_BYTES, bytes.length - total)
+      const { bytesRead } = await handle.read(bytes, total, length, null)
+      if (bytesRead === 0) break
+      total += bytesRead
+      await onProgress?.(label, total)
+    }
+    const { bytesRead: beyond } = await handle.read(Buffer.alloc(1), 0, 1, null)
+    if (beyond > 0) throw new CappedReadError('changed', `${label} changed while it was being read`)
+    const read = bytes.subarray(0, total)
+    return { bytes: read, sha256: createHash('sha256').update(read).digest('hex') }
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}

@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createKioskServices, type LocalKioskServices } from '../createKioskServices'
+import type { KioskServicesOptions } from '../kioskServices'
+import { silentLogger } from '../logger/logger'
+import { makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
+import { contentFixture } from './contentFixture'
+
+/** A kiosk with a signing key, an empty data folder and factory content version 1. */
+export async function makeKioskWithFactoryContent(): Promise<KioskEnv> {
+  const env = await makeKiosk()
+  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
+  await writeFile(
+    join(env.resourcesDir, 'content', 'changchun.json'),
+    JSON.stringify(contentFixture(1)),
+  )
+  return env
+}
+
+/** The real services over `env`, watching `<base>/stick` for packages and no drives. */
+export function openKioskServices(
+  env: KioskEnv,
+  extra: Partial<KioskServicesOptions> = {},
+): Promise<LocalKioskServices> {
+  return createKioskServices({
+    dataDir: env.dataDir,
+    resourcesDir: env.resourcesDir,
+    host: 'web',
+    env: {},
+    log: silentLogger,
+    watchFolders: [join(env.base, 'stick')],
+    driveRoots: async () => [],
+    ...extra,
+  })
+}
