@@ -9,6 +9,16 @@ import { silentLogger } from './logger/logger'
 import { contentFixture } from './testing/contentFixture'
 import { buildPackage, makeKiosk, type KioskEnv } from './updates/testing/packageFixtures'
 
+/** Installs the package staff would have reviewed: the one the status shows now. */
+async function installReviewed(s: LocalKioskServices) {
+  const status = await s.updates.status()
+  if (status.state !== 'ready') throw new Error(`no package ready: ${status.state}`)
+  return s.updates.install(PIN, {
+    includeStats: false,
+    manifestSha256: status.preview.manifestSha256,
+  })
+}
+
 // A fleet's connected kiosks take packages from a folder a sync engine (e.g. Syncthing) fills.
 // Such engines write each file under a temporary name and rename it, in no particular order
 // across files, and may replace a package while a kiosk is reading it. These tests play that
@@ -42,7 +52,7 @@ async function open(): Promise<LocalKioskServices> {
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [share],
     driveRoots: async () => [],
@@ -84,7 +94,7 @@ describe('a watched folder filled by a sync engine', () => {
     await cp(source, join(share, '.syncthing.KIOSK-UPDATE.tmp'), { recursive: true })
     await rename(join(share, '.syncthing.KIOSK-UPDATE.tmp'), pkg)
     expect((await s.updates.checkNow()).state).toBe('ready')
-    expect(await s.updates.install(PIN)).toMatchObject({ ok: true })
+    expect(await installReviewed(s)).toMatchObject({ ok: true })
     expect(await contentVersion(s)).toBe(4)
   })
 
@@ -107,7 +117,7 @@ describe('a watched folder filled by a sync engine', () => {
     await syncFile(source, pkg, `files/${first}`)
     for (const name of rest) await syncFile(source, pkg, `files/${name}`)
     expect((await s.updates.checkNow()).state).toBe('ready')
-    expect(await s.updates.install(PIN)).toMatchObject({ ok: true })
+    expect(await installReviewed(s)).toMatchObject({ ok: true })
     expect(await contentVersion(s)).toBe(5)
   })
 
@@ -135,7 +145,7 @@ describe('a watched folder filled by a sync engine', () => {
     // …and the next look sees the replacement and offers the newer package.
     const second = await s.updates.checkNow()
     expect(second).toMatchObject({ state: 'ready', preview: { contentVersion: 7 } })
-    expect(await s.updates.install(PIN)).toMatchObject({ ok: true })
+    expect(await installReviewed(s)).toMatchObject({ ok: true })
     expect(await contentVersion(s)).toBe(7)
   })
 })

@@ -1,8 +1,9 @@
 import { chmod, lstat, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createKioskServices } from './createKioskServices'
 import { contentFixture } from './testing/contentFixture'
 
 // Finding 10 of the 2026 review: the data folder was created with the umask default, so every
@@ -36,24 +37,27 @@ async function fileModes(dir: string): Promise<Map<string, number>> {
 
 const modeOf = async (path: string) => (await stat(path)).mode & 0o777
 
-/** Starts the services, sets a PIN, counts a visit and changes a setting, then closes. */
-async function useKiosk() {
-  const services = await createKioskServices({ dataDir, resourcesDir, host: 'web', env: {} })
-  expect(await services.admin.setFirstPin('482915')).toMatchObject({ ok: true })
-  services.stats.record([{ kind: 'session' }])
-  await services.stats.flush()
-  await services.settings.update({ idleSeconds: 120 })
-  await services.close()
+const useKioskOnce = fileURLToPath(new URL('./testing/useKioskOnce.ts', import.meta.url))
+
+/**
+ * Starts the services in a child process under `umask` (worker threads cannot set one), sets a
+ * PIN, counts a visit and changes a setting, then closes.
+ */
+function useKiosk(umask = '022') {
+  const script = `umask ${umask} && exec "$0" --import tsx "$1" "$2" "$3"`
+  const run = spawnSync(
+    'sh',
+    ['-c', script, process.execPath, useKioskOnce, dataDir, resourcesDir],
+    {
+      encoding: 'utf8',
+    },
+  )
+  expect(run.status, run.stderr).toBe(0)
 }
 
 posix('data folder permissions', () => {
   it('a fresh data folder is 0700 and every file in it 0600, whatever the umask', async () => {
-    const before = process.umask(0o002)
-    try {
-      await useKiosk()
-    } finally {
-      process.umask(before)
-    }
+    useKiosk('002')
     expect((await modeOf(dataDir)).toString(8)).toBe('700')
     const modes = await fileModes(dataDir)
     expect([...modes.keys()]).toEqual(
@@ -69,7 +73,7 @@ posix('data folder permissions', () => {
   it('an existing data folder left world-readable by an older version is closed on start', async () => {
     await mkdir(dataDir, { mode: 0o755 })
     await chmod(dataDir, 0o755)
-    await useKiosk()
+    useKiosk()
     expect((await modeOf(dataDir)).toString(8)).toBe('700')
   })
 })

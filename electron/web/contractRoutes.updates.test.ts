@@ -59,12 +59,14 @@ describe('update routes of the browser host', () => {
       preview: { contentVersion: 3 },
     })
 
+    if (found.state !== 'ready') throw new Error('no package ready')
+    const reviewed = { includeStats: false, manifestSha256: found.preview.manifestSha256 }
     const wrong = installResponseSchema.parse(
-      await (await post(r.install.path, ['000000'], token())).json(),
+      await (await post(r.install.path, ['000000', reviewed], token())).json(),
     )
     expect(wrong).toMatchObject({ ok: false, reason: 'pin-refused' })
     const right = installResponseSchema.parse(
-      await (await post(r.install.path, [PIN], token())).json(),
+      await (await post(r.install.path, [PIN, reviewed], token())).json(),
     )
     expect(right).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 3 } })
     expect((await services.content.get()).content.dataset.contentVersion).toBe(3)

@@ -26,7 +26,8 @@ export function openKioskServices(
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    // As an installer who chose the on-screen first PIN: tests set it with admin.setFirstPin.
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [join(env.base, 'stick')],
     driveRoots: async () => [],
