@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test'
 import { findChromium } from './scripts/findChromium.mjs'
 import { electronAvailability } from './e2e/support/electronBinary'
-import type { Shell } from './e2e/support/fixtures'
+import { LAYOUT_TAG, type Shell } from './e2e/support/fixtures'
 
 // The e2e suite drives the browser host in the system Chromium (no browser download: kiosks and
 // CI boxes are often offline) in the two orientations a station screen is mounted in, with touch.
@@ -17,6 +17,8 @@ export default defineConfig<object, { shell: Shell }>({
   fullyParallel: true,
   forbidOnly: ci,
   retries: ci ? 1 : 0,
+  // Name every test slower than half a minute at the end of the run: slowness shows, not hides.
+  reportSlowTests: { max: 10, threshold: 30_000 },
   // Two cores: one browser host and one Chromium per worker.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 60_000,
@@ -55,6 +57,10 @@ export default defineConfig<object, { shell: Shell }>({
     },
     {
       name: 'landscape',
+      // A screen's shape changes its layout, not what the kiosk does: the tests tagged @layout
+      // (axe, target and text sizes, screenshots, keypad moves by position; every screen in
+      // every language) run here too, and behaviour is proven once, in portrait.
+      grep: new RegExp(LAYOUT_TAG),
       // The checkers' own tests use plain pages: once (in portrait) is enough.
       testIgnore: ['**/electronShell.spec.ts', '**/a11yCheckers.spec.ts'],
       use: { shell: 'web', viewport: { width: 1920, height: 1080 } },

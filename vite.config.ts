@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 
@@ -7,6 +8,15 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    // zod in jitless mode before any schema is built, in every chunk (renderer/zodJitless.ts).
+    alias: [
+      {
+        find: /^zod$/,
+        replacement: fileURLToPath(new URL('./renderer/zodJitless.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

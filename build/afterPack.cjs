@@ -1,18 +1,23 @@
-// electron-builder `afterPack` hook: flips Electron's fuses in the packed binary before it is
-// signed, so the shipped executable cannot be turned into a plain Node runtime, be inspected, or
-// load an app other than its own integrity-checked asar (DESIGN.md §5).
+// electron-builder `afterPack` hook: ships the office's update-signing key(s) and refuses a
+// release that would trust none (releaseKeys.cjs), then flips Electron's fuses in the packed
+// binary before it is signed, so the shipped executable cannot be turned into a plain Node
+// runtime, be inspected, or load an app other than its own integrity-checked asar (DESIGN.md §5).
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS hook module
 const path = require('node:path')
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS hook module
+const { shipReleaseKeys } = require('./releaseKeys.cjs')
 
 /**
  * The fuse wire every kiosk build ships with, keyed by the @electron/fuses option names. Off:
- * run-as-node, NODE_OPTIONS, --inspect. On: load only from app.asar, check its embedded
- * integrity hash (Windows and macOS; Electron ignores it on Linux), encrypt cookies at rest.
+ * run-as-node, NODE_OPTIONS, --inspect, file:// privileges (the renderer is served from app://,
+ * so file: pages never need fetch or service workers). On: load only from app.asar, check its
+ * embedded integrity hash (Windows and macOS; Electron ignores it on Linux), encrypt cookies.
  */
 const KIOSK_FUSES = {
   RunAsNode: false,
   EnableNodeOptionsEnvironmentVariable: false,
   EnableNodeCliInspectArguments: false,
+  GrantFileProtocolExtraPrivileges: false,
   OnlyLoadAppFromAsar: true,
   EnableEmbeddedAsarIntegrityValidation: true,
   EnableCookieEncryption: true,
@@ -46,10 +51,13 @@ function electronBinaryPath(context) {
 }
 
 /**
- * The hook. `loadFuses` exists for tests (a fake @electron/fuses); a failure rejects, which
- * stops the build: an installer without its fuses must never be produced.
+ * The hook. `loadFuses` and `env` exist for tests (a fake @electron/fuses, KIOSK_RELEASE_KEYS);
+ * a failure rejects, which stops the build: an installer without its fuses or without a trusted
+ * key must never be produced.
  */
-async function afterPack(context, loadFuses = () => import('@electron/fuses')) {
+async function afterPack(context, loadFuses = () => import('@electron/fuses'), env = process.env) {
+  const keys = shipReleaseKeys(context, env)
+  console.log(`  • update-signing keys shipped: ${keys.join(', ')}`)
   const fuses = await loadFuses()
   const binary = electronBinaryPath(context)
   await fuses.flipFuses(binary, fuseConfig(fuses))

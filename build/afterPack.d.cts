@@ -1,7 +1,11 @@
-/** Flips the kiosk's fuses in the packed binary; rejects (stopping the build) on any failure. */
+/**
+ * Ships the release's update-signing keys (KIOSK_RELEASE_KEYS) and flips the kiosk's fuses in the
+ * packed binary; rejects (stopping the build) on any failure, or when no trusted key would ship.
+ */
 declare function afterPack(
   context: afterPack.FuseHookContext,
   loadFuses?: () => Promise<afterPack.FusesModule>,
+  env?: Record<string, string | undefined>,
 ): Promise<void>
 
 declare namespace afterPack {

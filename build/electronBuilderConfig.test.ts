@@ -1,12 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { delimiter, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FuseV1Options, FuseVersion } from '@electron/fuses'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
+import {
+  generateSigningKey,
+  publicKeyFileText,
+  readPublicKey,
+} from '../electron/services/updates/keys'
 import afterPack from './afterPack.cjs'
 import config from './electron-builder.config.cjs'
+import { packedKeysDir } from './releaseKeys.cjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -54,8 +69,9 @@ describe('electron-builder configuration', () => {
       .custom<typeof afterPack>((value) => typeof value === 'function')
       .parse(await resolveFunction('module', config.afterPack, 'afterPack', root))
     const fuses = fakeFuses()
-    await hook(linuxContext, fuses.load)
-    expect(fuses.flips.map((f) => f.binary)).toEqual([join('/out/linux-unpacked', 'relief-kiosk')])
+    const context = linuxContext(packedApp({ shippedKey: true }))
+    await hook(context, fuses.load, {})
+    expect(fuses.flips.map((f) => f.binary)).toEqual([join(context.appOutDir, 'relief-kiosk')])
   })
 
   it('the validator really checks: a misspelt option is refused', async () => {
@@ -106,24 +122,49 @@ function fakeFuses() {
   return { flips, load: () => Promise.resolve(module) }
 }
 
-const linuxContext: afterPack.FuseHookContext = {
-  appOutDir: '/out/linux-unpacked',
+const scratch = mkdtempSync(join(tmpdir(), 'after-pack-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+/** A public key file as the office's `kiosk-content keygen` writes it. */
+function officeKey(name = 'office.pub'): string {
+  const file = join(mkdtempSync(join(scratch, 'office-')), name)
+  writeFileSync(file, publicKeyFileText(generateSigningKey()))
+  return file
+}
+
+/** An electron-builder output folder; with `shippedKey`, resources/keys already holds a key. */
+function packedApp(options: { shippedKey?: boolean } = {}): string {
+  const out = mkdtempSync(join(scratch, 'linux-unpacked-'))
+  mkdirSync(join(out, 'resources', 'resources', 'content'), { recursive: true })
+  if (options.shippedKey) {
+    const keys = join(out, 'resources', 'resources', 'keys')
+    mkdirSync(keys)
+    writeFileSync(join(keys, 'repo.pub'), readFileSync(officeKey()))
+  }
+  return out
+}
+
+const linuxContext = (appOutDir: string): afterPack.FuseHookContext => ({
+  appOutDir,
   electronPlatformName: 'linux',
   packager: { executableName: 'relief-kiosk', appInfo: { productFilename: 'Relief Kiosk' } },
-}
+})
 
 describe('afterPack fuse hook', () => {
   it('flips exactly the kiosk fuses on the Linux executable', async () => {
     const fuses = fakeFuses()
-    await afterPack(linuxContext, fuses.load)
+    const context = linuxContext(packedApp({ shippedKey: true }))
+    await afterPack(context, fuses.load, {})
     expect(fuses.flips).toEqual([
       {
-        binary: join('/out/linux-unpacked', 'relief-kiosk'),
+        binary: join(context.appOutDir, 'relief-kiosk'),
         config: {
           version: FuseVersion.V1,
           [FuseV1Options.RunAsNode]: false,
           [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
           [FuseV1Options.EnableNodeCliInspectArguments]: false,
+          // Finding 12 of the 2026 review: file:// pages kept fetch and service-worker rights.
+          [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
           [FuseV1Options.OnlyLoadAppFromAsar]: true,
           [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
           [FuseV1Options.EnableCookieEncryption]: true,
@@ -134,11 +175,9 @@ describe('afterPack fuse hook', () => {
 
   it('targets the .exe on Windows', async () => {
     const fuses = fakeFuses()
-    await afterPack(
-      { ...linuxContext, appOutDir: 'C:/out/win-unpacked', electronPlatformName: 'win32' },
-      fuses.load,
-    )
-    expect(fuses.flips[0]?.binary).toBe(join('C:/out/win-unpacked', 'Relief Kiosk.exe'))
+    const out = packedApp({ shippedKey: true })
+    await afterPack({ ...linuxContext(out), electronPlatformName: 'win32' }, fuses.load, {})
+    expect(fuses.flips[0]?.binary).toBe(join(out, 'Relief Kiosk.exe'))
   })
 
   it('stops the build when the fuses cannot be flipped', async () => {
@@ -148,9 +187,10 @@ describe('afterPack fuse hook', () => {
         FuseV1Options,
         flipFuses: () => Promise.reject(new Error('no fuse wire in this binary')),
       })
-    await expect(afterPack(linuxContext, failing)).rejects.toThrow('no fuse wire')
+    const context = linuxContext(packedApp({ shippedKey: true }))
+    await expect(afterPack(context, failing, {})).rejects.toThrow('no fuse wire')
     await expect(
-      afterPack({ ...linuxContext, electronPlatformName: 'aix' }, fakeFuses().load),
+      afterPack({ ...context, electronPlatformName: 'aix' }, fakeFuses().load, {}),
     ).rejects.toThrow('No fuse target for platform aix')
   })
 
@@ -163,12 +203,60 @@ describe('afterPack fuse hook', () => {
         FuseV1Options: withoutRunAsNode,
         flipFuses: () => Promise.resolve(0),
       })
-    await expect(afterPack(linuxContext, stale)).rejects.toThrow('RunAsNode')
+    await expect(
+      afterPack(linuxContext(packedApp({ shippedKey: true })), stale, {}),
+    ).rejects.toThrow('RunAsNode')
   })
 
   it('the real @electron/fuses still names every fuse the hook sets', () => {
     for (const name of Object.keys(afterPack.KIOSK_FUSES)) {
       expect(FuseV1Options).toHaveProperty(name)
+    }
+  })
+})
+
+// Finding 12 of the 2026 review: a release trusted no key, so a fresh kiosk accepted no update
+// until a technician copied a .pub into its data folder.
+describe('the release ships the office key', () => {
+  const keysShipped = (out: string) => readdirSync(packedKeysDir(linuxContext(out))).sort()
+
+  it('fails the build when the packed app would trust no key', async () => {
+    const fuses = fakeFuses()
+    await expect(afterPack(linuxContext(packedApp()), fuses.load, {})).rejects.toThrow(
+      /would trust no update-signing key.*KIOSK_RELEASE_KEYS/,
+    )
+    expect(fuses.flips).toEqual([])
+  })
+
+  it('copies the keys KIOSK_RELEASE_KEYS names into resources/keys, where the kiosk reads them', async () => {
+    const out = packedApp()
+    const office = officeKey('office-2026.pub')
+    const spare = officeKey('office-spare.pub')
+    await afterPack(linuxContext(out), fakeFuses().load, {
+      KIOSK_RELEASE_KEYS: [office, spare].join(delimiter),
+    })
+    expect(keysShipped(out)).toEqual(['office-2026.pub', 'office-spare.pub'])
+    const shipped = readFileSync(join(packedKeysDir(linuxContext(out)), 'office-2026.pub'), 'utf8')
+    expect(shipped).toBe(readFileSync(office, 'utf8'))
+    expect(readPublicKey(shipped).ok).toBe(true)
+    // The packed layout is the one the main process reads: <resourcesPath>/resources/keys.
+    expect(packedKeysDir(linuxContext(out))).toBe(join(out, 'resources', 'resources', 'keys'))
+  })
+
+  it('refuses a named file that is missing, not a .pub, or not a public key', async () => {
+    const junk = join(mkdtempSync(join(scratch, 'junk-')), 'office.pub')
+    writeFileSync(junk, 'untrusted comment: not really\nAAAA\n')
+    const secret = officeKey('office.key')
+    for (const [file, message] of [
+      [join(scratch, 'missing.pub'), /cannot read .*missing\.pub/],
+      [secret, /office\.key is not a \.pub file/],
+      [junk, /office\.pub is not a minisign public key/],
+    ] as const) {
+      await expect(
+        afterPack(linuxContext(packedApp({ shippedKey: true })), fakeFuses().load, {
+          KIOSK_RELEASE_KEYS: file,
+        }),
+      ).rejects.toThrow(message)
     }
   })
 })

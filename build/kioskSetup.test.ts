@@ -153,3 +153,13 @@ describe('deployment files and the app agree on the switches', () => {
     )
   })
 })
+
+describe('the USB mount rule', () => {
+  // Finding 1 of the 2026 review: a link on a stick must never lead a kiosk write off the stick.
+  it('mounts every stick read-only, without programs, device files or symlink following', () => {
+    const rule = read('build/linux/99-relief-kiosk-usb.rules')
+    const mounts = [...rule.matchAll(/systemd-mount .*--options=(\S+)/g)].map((m) => m[1]!)
+    expect(mounts).toHaveLength(1)
+    expect(mounts[0]!.split(',').sort()).toEqual(['nodev', 'noexec', 'nosuid', 'nosymfollow', 'ro'])
+  })
+})

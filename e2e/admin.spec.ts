@@ -8,9 +8,10 @@ import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { byId, loadContent } from './support/content'
 import { MIN_TARGET_PX, axeViolations, touchTargets } from './support/a11y'
-import { expect, test, waitForReady } from './support/fixtures'
+import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { LANGUAGES } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
+import { saveScreenshot } from './support/screenshots'
 import { CAMPAIGN_NOW, PLACES_CONTENT } from './support/tour'
 
 // Issue 6 "Done when". Each test starts its own browser host on its own data folder, because
@@ -26,7 +27,12 @@ test.afterEach(async () => {
 })
 
 async function startHost(dataDir?: string): Promise<KioskHost> {
-  host = await startKioskHost({ contentFile: PLACES_CONTENT, kioskNow: CAMPAIGN_NOW, dataDir })
+  host = await startKioskHost({
+    contentFile: PLACES_CONTENT,
+    kioskNow: CAMPAIGN_NOW,
+    dataDir,
+    firstPinOnScreen: true,
+  })
   return host
 }
 
@@ -102,7 +108,7 @@ test('changing the languages offered → the switch shows only those', async ({ 
   await expect(app.languageButton('ko')).toHaveCount(0)
 })
 
-test('admin screens: no axe violations, PIN keys of at least 72 px', async ({ page }) => {
+test('admin screens: no axe violations, PIN keys of at least 72 px', LAYOUT, async ({ page }) => {
   const { url } = await startHost()
   await page.goto(url)
   await waitForReady(page)
@@ -231,6 +237,39 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
     await expect(admin.pinState).toHaveAttribute('data-failures', '5')
     await expect(admin.pinState).toHaveAttribute('data-locked', 'true')
     await expect(admin.root.getByRole('button', { name: '1', exact: true })).toBeDisabled()
+  } finally {
+    await host?.stop()
+    host = undefined
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+})
+
+test('the PIN record deleted between restarts → "admin locked", never a first-PIN screen', async ({
+  page,
+}, testInfo) => {
+  // Issue 16, finding 2: a lost record must fail closed, and say how to recover.
+  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-lost-'))
+  try {
+    let { url } = await startHost(dataDir)
+    await page.goto(url)
+    await waitForReady(page)
+    const app = new KioskApp(page, content)
+    await new HomePage(app).shown()
+    const admin = new AdminPage(app)
+    await admin.openByKeypad()
+    await admin.setFirstPin(PIN)
+
+    await host?.stop()
+    rmSync(join(dataDir, 'admin'), { recursive: true, force: true })
+    ;({ url } = await startHost(dataDir))
+    await page.goto(url)
+    await waitForReady(page)
+    await admin.openByKeypad()
+    await expect(admin.heading('pin.lostTitle')).toBeVisible()
+    await expect(admin.heading('pin.setTitle')).toHaveCount(0)
+    await expect(admin.root.getByRole('button', { name: '1', exact: true })).toHaveCount(0)
+    expect(await axeViolations(page)).toEqual([])
+    await saveScreenshot(page, testInfo, 'zh-Hans', 'admin-locked')
   } finally {
     await host?.stop()
     host = undefined

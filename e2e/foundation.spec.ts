@@ -1,7 +1,7 @@
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { loadContent, text } from './support/content'
-import { expect, test } from './support/fixtures'
+import { expect, LAYOUT, test } from './support/fixtures'
 import { LANGUAGE_LABELS, LANGUAGES, t, type Language } from './support/i18n'
 import { saveScreenshot } from './support/screenshots'
 import { hasCjk, hasLetters, visibleTexts, type VisibleText } from './support/visibleText'
@@ -10,22 +10,24 @@ const content = loadContent()
 const FIRST_TILE = 'shelter-tonight'
 
 test.describe('foundation: the kiosk starts on the bundled content', () => {
-  test('home is in Chinese by default, with the need tiles and the hotline bar', async ({
-    kiosk,
-  }, testInfo) => {
-    await kiosk.open()
-    const app = new KioskApp(kiosk.page, content)
-    const home = await new HomePage(app).shown()
-    await expect(kiosk.page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
-    await expect(app.languageButton('zh-Hans')).toHaveAttribute('aria-pressed', 'true')
-    await expect(home.title).toHaveText(t('zh-Hans', 'home.title'))
-    for (const category of content.categories.filter((c) => c.id !== 'hotlines')) {
-      await expect(home.categoryTile(category.id)).toBeVisible()
-    }
-    await expect(app.hotlineBar).toContainText('110')
-    await expect(app.hotlineBar).toContainText('120')
-    await saveScreenshot(kiosk.page, testInfo, 'zh-Hans', 'home')
-  })
+  test(
+    'home is in Chinese by default, with the need tiles and the hotline bar',
+    LAYOUT,
+    async ({ kiosk }, testInfo) => {
+      await kiosk.open()
+      const app = new KioskApp(kiosk.page, content)
+      const home = await new HomePage(app).shown()
+      await expect(kiosk.page.locator('html')).toHaveAttribute('lang', 'zh-Hans')
+      await expect(app.languageButton('zh-Hans')).toHaveAttribute('aria-pressed', 'true')
+      await expect(home.title).toHaveText(t('zh-Hans', 'home.title'))
+      for (const category of content.categories.filter((c) => c.id !== 'hotlines')) {
+        await expect(home.categoryTile(category.id)).toBeVisible()
+      }
+      await expect(app.hotlineBar).toContainText('110')
+      await expect(app.hotlineBar).toContainText('120')
+      await saveScreenshot(kiosk.page, testInfo, 'zh-Hans', 'home')
+    },
+  )
 
   test('tapping a category opens it', async ({ kiosk }) => {
     await kiosk.open()
@@ -37,19 +39,23 @@ test.describe('foundation: the kiosk starts on the bundled content', () => {
   })
 
   for (const lang of LANGUAGES.filter((l) => l !== 'zh-Hans')) {
-    test(`switching to ${lang} changes every visible string`, async ({ kiosk }, testInfo) => {
-      await kiosk.open()
-      const app = new KioskApp(kiosk.page, content)
-      await new HomePage(app).shown()
-      const before = await visibleTexts(kiosk.page)
-      await app.switchLanguage(lang)
-      await expect(new HomePage(app).title).toHaveText(t(lang, 'home.title'))
-      const after = await visibleTexts(kiosk.page)
-      expectEveryStringChanged(before, after, lang)
-      await saveScreenshot(kiosk.page, testInfo, lang, 'home')
-      await app.switchLanguage('zh-Hans')
-      expect(await visibleTexts(kiosk.page)).toEqual(before)
-    })
+    test(
+      `switching to ${lang} changes every visible string`,
+      LAYOUT,
+      async ({ kiosk }, testInfo) => {
+        await kiosk.open()
+        const app = new KioskApp(kiosk.page, content)
+        await new HomePage(app).shown()
+        const before = await visibleTexts(kiosk.page)
+        await app.switchLanguage(lang)
+        await expect(new HomePage(app).title).toHaveText(t(lang, 'home.title'))
+        const after = await visibleTexts(kiosk.page)
+        expectEveryStringChanged(before, after, lang)
+        await saveScreenshot(kiosk.page, testInfo, lang, 'home')
+        await app.switchLanguage('zh-Hans')
+        expect(await visibleTexts(kiosk.page)).toEqual(before)
+      },
+    )
   }
 })
 

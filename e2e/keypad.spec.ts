@@ -3,7 +3,7 @@ import { CategoryPage } from './pages/CategoryPage'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { loadContent, text } from './support/content'
-import { expect, test } from './support/fixtures'
+import { expect, LAYOUT, test } from './support/fixtures'
 
 // Issue 4: everything is reachable with a hardware keypad (arrows, Enter, Escape = back).
 const content = loadContent()
@@ -44,7 +44,7 @@ async function steerTo(page: Page, target: Locator) {
   throw new Error(`not reachable with ${MAX_PRESSES} arrow presses`)
 }
 
-test('arrows reach a need tile, Enter opens it and Escape goes back', async ({ kiosk }) => {
+test('arrows reach a need tile, Enter opens it and Escape goes back', LAYOUT, async ({ kiosk }) => {
   await kiosk.open()
   const app = new KioskApp(kiosk.page, content)
   const home = await new HomePage(app).shown()

@@ -3,7 +3,7 @@ import { openSpeechService, ReadAloud, SPEECH_SERVICE_ID } from './pages/ReadAlo
 import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
 import { byId, loadContent, text } from './support/content'
 import { installFakeSpeech, type FakeVoice } from './support/fakeSpeech'
-import { expect, test } from './support/fixtures'
+import { expect, LAYOUT, test } from './support/fixtures'
 import type { Language } from './support/i18n'
 
 // Issue 10 "Done when": read-aloud with a fake speechSynthesis (audio fallback: speechAudio.spec.ts).
@@ -57,16 +57,20 @@ test.describe('read aloud with system voices', () => {
     expect((await readAloud.log()).cancels).toBeGreaterThan(before)
   })
 
-  test('the button passes the same accessibility checks as every control', async ({ kiosk }) => {
-    const page = await openSpeechService(kiosk, content, 'en')
-    const readAloud = new ReadAloud(page.app)
-    await expect(readAloud.button).toBeVisible()
-    expect(smallTargets(await touchTargets(kiosk.page))).toEqual([])
-    expect(await smallText(kiosk.page)).toEqual([])
-    expect(await axeViolations(kiosk.page)).toEqual([])
-    await readAloud.start()
-    expect(await axeViolations(kiosk.page)).toEqual([])
-  })
+  test(
+    'the button passes the same accessibility checks as every control',
+    LAYOUT,
+    async ({ kiosk }) => {
+      const page = await openSpeechService(kiosk, content, 'en')
+      const readAloud = new ReadAloud(page.app)
+      await expect(readAloud.button).toBeVisible()
+      expect(smallTargets(await touchTargets(kiosk.page))).toEqual([])
+      expect(await smallText(kiosk.page)).toEqual([])
+      expect(await axeViolations(kiosk.page)).toEqual([])
+      await readAloud.start()
+      expect(await axeViolations(kiosk.page)).toEqual([])
+    },
+  )
 
   test('with no Korean voice and no Korean audio, the button is hidden in Korean', async ({
     kiosk,

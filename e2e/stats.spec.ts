@@ -10,7 +10,7 @@ import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
 import { loadContent } from './support/content'
-import { expect, test, waitForReady } from './support/fixtures'
+import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 import { PLACES_CONTENT } from './support/tour'
 
@@ -26,62 +26,68 @@ test.afterEach(async () => {
   host = undefined
 })
 
-test('a visitor journey moves the right counters and the admin statistics chart them', async ({
-  page,
-}) => {
-  host = await startKioskHost({ contentFile: PLACES_CONTENT, kioskNow: NIGHT })
-  await page.clock.install()
-  await page.goto(host.url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  const home = await new HomePage(app).shown()
+test(
+  'a visitor journey moves the right counters and the admin statistics chart them',
+  LAYOUT,
+  async ({ page }) => {
+    host = await startKioskHost({
+      contentFile: PLACES_CONTENT,
+      kioskNow: NIGHT,
+      firstPinOnScreen: true,
+    })
+    await page.clock.install()
+    await page.goto(host.url)
+    await waitForReady(page)
+    const app = new KioskApp(page, content)
+    const home = await new HomePage(app).shown()
 
-  const shelter = await home.openCategory('shelter-tonight')
-  await shelter.openService('rescue-station-help')
-  await app.home()
-  await app.switchLanguage('en')
-  await home.openCategory('unpaid-wages')
-  await app.home()
-  // The renderer sends its batch on its own timer; the host's acceptance is the signal.
-  await page.clock.runFor(2_100)
-  await expect(page.locator('body')).toHaveAttribute('data-stats-sent', /^[1-9]\d*$/)
+    const shelter = await home.openCategory('shelter-tonight')
+    await shelter.openService('rescue-station-help')
+    await app.home()
+    await app.switchLanguage('en')
+    await home.openCategory('unpaid-wages')
+    await app.home()
+    // The renderer sends its batch on its own timer; the host's acceptance is the signal.
+    await page.clock.runFor(2_100)
+    await expect(page.locator('body')).toHaveAttribute('data-stats-sent', /^[1-9]\d*$/)
 
-  const admin = new AdminPage(app)
-  await admin.openByGesture()
-  await admin.setFirstPin('482915')
-  await admin.root.getByRole('tab', { name: admin.ui('tabs.stats') }).tap()
-  const panel = admin.root.locator('[data-admin-panel="stats"]')
-  await expect(panel).toBeVisible()
+    const admin = new AdminPage(app)
+    await admin.openByGesture()
+    await admin.setFirstPin('482915')
+    await admin.root.getByRole('tab', { name: admin.ui('tabs.stats') }).tap()
+    const panel = admin.root.locator('[data-admin-panel="stats"]')
+    await expect(panel).toBeVisible()
 
-  const number = (key: string) => panel.locator(`[data-number="${key}"] dd`)
-  await expect(number('sessions')).toHaveText('1')
-  await expect(number('qrShown')).toHaveText('1')
-  await expect(number('idleResets')).toHaveText('0')
-  const bar = (chart: string, key: string) =>
-    panel.locator(`[data-chart="${chart}"] [data-bar="${key}"]`)
-  await expect(bar('needs', 'shelter-tonight')).toHaveAttribute('data-value', '1')
-  await expect(bar('needs', 'unpaid-wages')).toHaveAttribute('data-value', '1')
-  await expect(panel.locator('[data-chart="needs"] [data-bar]')).toHaveCount(2)
-  await expect(bar('languages', 'zh-Hans')).toHaveAttribute('data-value', '1')
-  await expect(bar('languages', 'en')).toHaveAttribute('data-value', '1')
-  await expect(panel.locator('[data-chart="hours"] [data-hour="22"]')).toHaveAttribute(
-    'data-value',
-    '1',
-  )
-  await expect(panel.locator('[data-chart="hours"] [data-hour="10"]')).toHaveAttribute(
-    'data-value',
-    '0',
-  )
-  // Readable on the kiosk screen like every other screen: axe, 20 px text, 72 px targets.
-  expect(await axeViolations(page)).toEqual([])
-  expect(await smallText(page)).toEqual([])
-  expect(smallTargets(await touchTargets(page))).toEqual([])
-  await page.screenshot({ path: test.info().outputPath('stats-panel.png'), fullPage: true })
-  // The bars are labelled with the need's name in the admin's language (English here).
-  await expect(bar('needs', 'unpaid-wages')).toContainText(
-    app.text(content.categories.find((c) => c.id === 'unpaid-wages')?.name).slice(0, 14),
-  )
-})
+    const number = (key: string) => panel.locator(`[data-number="${key}"] dd`)
+    await expect(number('sessions')).toHaveText('1')
+    await expect(number('qrShown')).toHaveText('1')
+    await expect(number('idleResets')).toHaveText('0')
+    const bar = (chart: string, key: string) =>
+      panel.locator(`[data-chart="${chart}"] [data-bar="${key}"]`)
+    await expect(bar('needs', 'shelter-tonight')).toHaveAttribute('data-value', '1')
+    await expect(bar('needs', 'unpaid-wages')).toHaveAttribute('data-value', '1')
+    await expect(panel.locator('[data-chart="needs"] [data-bar]')).toHaveCount(2)
+    await expect(bar('languages', 'zh-Hans')).toHaveAttribute('data-value', '1')
+    await expect(bar('languages', 'en')).toHaveAttribute('data-value', '1')
+    await expect(panel.locator('[data-chart="hours"] [data-hour="22"]')).toHaveAttribute(
+      'data-value',
+      '1',
+    )
+    await expect(panel.locator('[data-chart="hours"] [data-hour="10"]')).toHaveAttribute(
+      'data-value',
+      '0',
+    )
+    // Readable on the kiosk screen like every other screen: axe, 20 px text, 72 px targets.
+    expect(await axeViolations(page)).toEqual([])
+    expect(await smallText(page)).toEqual([])
+    expect(smallTargets(await touchTargets(page))).toEqual([])
+    await page.screenshot({ path: test.info().outputPath('stats-panel.png'), fullPage: true })
+    // The bars are labelled with the need's name in the admin's language (English here).
+    await expect(bar('needs', 'unpaid-wages')).toContainText(
+      app.text(content.categories.find((c) => c.id === 'unpaid-wages')?.name).slice(0, 14),
+    )
+  },
+)
 
 /** Sessions per kiosk straight from the input files: each kiosk's day once, newest export wins. */
 function sessionsInInputs(files: string[]): Map<string, number> {
@@ -152,7 +158,8 @@ test('a report merged from three kiosk exports opens offline in Chromium with ma
     const csvRows = (await page.locator('#csv').innerText()).trim().split('\n').slice(1)
     const csvSessions = csvRows
       .map((row) => row.split(','))
-      .filter((cells) => cells[5] === 'session')
+      // Day rows (empty hour) carry every counter; hour rows only the hour's totals.
+      .filter((cells) => cells[5] === 'session' && cells[4] === '')
       .reduce((n, cells) => n + Number(cells[6]), 0)
     expect(csvSessions).toBe(fleet)
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([])

@@ -12,14 +12,13 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { kioskContract } from '../common/api/contract'
-import { routeOf } from '../common/api/method'
+import { contractRoute } from '../common/api/contract'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { KioskApp } from './pages/KioskApp'
 import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
 import { byId, loadContent } from './support/content'
-import { expect, test, waitForReady } from './support/fixtures'
+import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { t } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 
@@ -82,6 +81,8 @@ function packNewContent(secret: string): { root: string; version: number } {
     String(version),
     '--out',
     out,
+    // The bundled content is sample content; packing it is deliberate here.
+    '--allow-sample',
   )
   return { root: join(out, 'KIOSK-UPDATE'), version }
 }
@@ -94,13 +95,13 @@ async function startWatchingHost(trustedPub?: string): Promise<{ stick: string; 
   if (trustedPub) copyFileSync(trustedPub, join(dataDir, 'keys', 'office.pub'))
   const stick = join(work, 'stick')
   mkdirSync(stick)
-  host = await startKioskHost({ dataDir, watch: [stick] })
+  host = await startKioskHost({ dataDir, watch: [stick], firstPinOnScreen: true })
   return { stick, url: host.url }
 }
 
 async function setFirstPin(page: Page, url: string): Promise<void> {
   const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const route = routeOf('admin', 'setFirstPin', kioskContract.admin.setFirstPin)
+  const route = contractRoute('admin', 'setFirstPin')
   const reply = await page.request.post(new URL(route.path, url).href, {
     headers: { 'X-Kiosk-Token': token ?? '' },
     data: [PIN],
@@ -108,124 +109,128 @@ async function setFirstPin(page: Page, url: string): Promise<void> {
   expect(reply.ok(), await reply.text()).toBe(true)
 }
 
-test('a signed stick appears → staff see signer and diff → PIN → visitors see the new hotline', async ({
-  page,
-}) => {
-  const key = keygen('office-keys')
-  const pkg = packNewContent(key.secret)
-  const { stick, url } = await startWatchingHost(key.pub)
-  await page.goto(url)
-  await waitForReady(page)
-  await setFirstPin(page, url)
-  const app = new KioskApp(page, bundled)
-  await app.expectScreen('home')
-  const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
-  const numbers = app.hotlineBar.locator('.phone-number')
-  const numbersBefore = await numbers.allInnerTexts()
-  expect(numbersBefore).toContain(before)
-  // Proof that no reload happens: a page reload would drop this.
-  await page.evaluate(() => Object.assign(window, { e2eBeforeUpdate: true }))
+test(
+  'a signed stick appears → staff see signer and diff → PIN → visitors see the new hotline',
+  LAYOUT,
+  async ({ page }) => {
+    const key = keygen('office-keys')
+    const pkg = packNewContent(key.secret)
+    const { stick, url } = await startWatchingHost(key.pub)
+    await page.goto(url)
+    await waitForReady(page)
+    await setFirstPin(page, url)
+    const app = new KioskApp(page, bundled)
+    await app.expectScreen('home')
+    const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
+    const numbers = app.hotlineBar.locator('.phone-number')
+    const numbersBefore = await numbers.allInnerTexts()
+    expect(numbersBefore).toContain(before)
+    // Proof that no reload happens: a page reload would drop this.
+    await page.evaluate(() => Object.assign(window, { e2eBeforeUpdate: true }))
 
-  renameSync(pkg.root, join(stick, 'KIOSK-UPDATE'))
-  const dialog = page.getByRole('dialog', { name: zh('ready.title') })
-  await expect(dialog).toBeVisible()
-  await expect(dialog.locator(`[data-signer="${key.keyId}"]`)).toContainText(key.keyId)
-  await expect(dialog).toContainText(
-    zh('review.versionChange', { before: bundled.dataset.contentVersion, after: pkg.version }),
-  )
-  const phonesRow = dialog.locator('[data-collection="phones"] td')
-  await expect(phonesRow).toHaveText(['0', '1', '0'])
-  const change = dialog.locator(`[data-phone="${PHONE}"]`)
-  await expect(change).toHaveAttribute('data-change', 'changed')
-  await expect(change).toContainText(
-    zh('review.phoneChanged', { before, after: formatPhone(NEW_NUMBER) }),
-  )
-  expect(await axeViolations(page)).toEqual([])
-  expect(smallTargets(await touchTargets(page))).toEqual([])
-  expect(await smallText(page)).toEqual([])
+    renameSync(pkg.root, join(stick, 'KIOSK-UPDATE'))
+    const dialog = page.getByRole('dialog', { name: zh('ready.title') })
+    await expect(dialog).toBeVisible()
+    await expect(dialog.locator(`[data-signer="${key.keyId}"]`)).toContainText(key.keyId)
+    await expect(dialog).toContainText(
+      zh('review.versionChange', { before: bundled.dataset.contentVersion, after: pkg.version }),
+    )
+    const phonesRow = dialog.locator('[data-collection="phones"] td')
+    await expect(phonesRow).toHaveText(['0', '1', '0'])
+    const change = dialog.locator(`[data-phone="${PHONE}"]`)
+    await expect(change).toHaveAttribute('data-change', 'changed')
+    await expect(change).toContainText(
+      zh('review.phoneChanged', { before, after: formatPhone(NEW_NUMBER) }),
+    )
+    expect(await axeViolations(page)).toEqual([])
+    expect(smallTargets(await touchTargets(page))).toEqual([])
+    expect(await smallText(page)).toEqual([])
 
-  // Staff also take the anonymous counters home on the same stick (issues 5 and 7).
-  const statsChoice = dialog.getByRole('checkbox', { name: zh('statsChoice.label') })
-  await expect(statsChoice).not.toBeChecked()
-  await statsChoice.tap()
-  await expect(statsChoice).toBeChecked()
+    // Staff also take the anonymous counters home on the same stick (issues 5 and 7).
+    const statsChoice = dialog.getByRole('checkbox', { name: zh('statsChoice.label') })
+    await expect(statsChoice).not.toBeChecked()
+    await statsChoice.tap()
+    await expect(statsChoice).toBeChecked()
 
-  await dialog.getByRole('button', { name: zh('ready.install') }).tap()
-  const pad = page.getByRole('dialog', { name: zh('pin.title') })
-  await expect(pad).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
-  expect(smallTargets(await touchTargets(page))).toEqual([])
-  for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
-  await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
+    await dialog.getByRole('button', { name: zh('ready.install') }).tap()
+    const pad = page.getByRole('dialog', { name: zh('pin.title') })
+    await expect(pad).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    expect(smallTargets(await touchTargets(page))).toEqual([])
+    for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
+    await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
 
-  const result = page.getByRole('dialog', { name: zh('installed.title') })
-  await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
-  await result.getByRole('button', { name: zh('close') }).tap()
-  await expect(page.getByRole('dialog')).toHaveCount(0)
+    const result = page.getByRole('dialog', { name: zh('installed.title') })
+    await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
+    await result.getByRole('button', { name: zh('close') }).tap()
+    await expect(page.getByRole('dialog')).toHaveCount(0)
 
-  await expect(numbers).toHaveText(
-    numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),
-  )
-  expect(await page.evaluate(() => 'e2eBeforeUpdate' in window)).toBe(true)
-  const results = join(stick, 'KIOSK-UPDATE', 'results')
-  const receipts = readdirSync(results).sort()
-  expect(receipts).toHaveLength(2)
-  const [csvName, jsonName] = receipts
-  expect(csvName).toBe(jsonName?.replace(/\.json$/, '.csv'))
-  const receipt = JSON.parse(readFileSync(join(results, jsonName ?? ''), 'utf8')) as {
-    kioskId: string
-  }
-  expect(receipt).toMatchObject({
-    outcome: 'installed',
-    contentVersion: pkg.version,
-    stats: {
-      kioskId: receipt.kioskId,
-      siteId: expect.stringMatching(
-        new RegExp(`^(${bundled.kioskSites.map((k) => k.id).join('|')})$`),
-      ),
+    await expect(numbers).toHaveText(
+      numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),
+    )
+    expect(await page.evaluate(() => 'e2eBeforeUpdate' in window)).toBe(true)
+    const results = join(stick, 'KIOSK-UPDATE', 'results')
+    const receipts = readdirSync(results).sort()
+    expect(receipts).toHaveLength(2)
+    const [csvName, jsonName] = receipts
+    expect(csvName).toBe(jsonName?.replace(/\.json$/, '.csv'))
+    const receipt = JSON.parse(readFileSync(join(results, jsonName ?? ''), 'utf8')) as {
+      kioskId: string
+    }
+    expect(receipt).toMatchObject({
+      outcome: 'installed',
       contentVersion: pkg.version,
-    },
-  })
-  const csv = readFileSync(join(results, csvName ?? ''), 'utf8')
-  expect(csv.split('\n')[0]).toBe('kiosk_id,site_id,content_version,period,hour,counter,count')
-})
+      stats: {
+        kioskId: receipt.kioskId,
+        siteId: expect.stringMatching(
+          new RegExp(`^(${bundled.kioskSites.map((k) => k.id).join('|')})$`),
+        ),
+        contentVersion: pkg.version,
+      },
+    })
+    const csv = readFileSync(join(results, csvName ?? ''), 'utf8')
+    expect(csv.split('\n')[0]).toBe('kiosk_id,site_id,content_version,period,hour,counter,count')
+  },
+)
 
-test('a stick signed by an unknown key is refused without interrupting the visitor', async ({
-  page,
-}) => {
-  const trusted = keygen('office-keys')
-  const stranger = keygen('stranger-keys')
-  const pkg = packNewContent(stranger.secret)
-  const { stick, url } = await startWatchingHost(trusted.pub)
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, bundled)
-  await app.expectScreen('home')
-  const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
-  const numbers = app.hotlineBar.locator('.phone-number')
-  const numbersBefore = await numbers.allInnerTexts()
-  await app.hotlineBar
-    .getByRole('button')
-    .filter({ has: page.locator('.phone-number', { hasText: before }) })
-    .tap()
-  await app.expectScreen('hotline')
-  const heading = await page.getByRole('heading', { level: 1 }).innerText()
+test(
+  'a stick signed by an unknown key is refused without interrupting the visitor',
+  LAYOUT,
+  async ({ page }) => {
+    const trusted = keygen('office-keys')
+    const stranger = keygen('stranger-keys')
+    const pkg = packNewContent(stranger.secret)
+    const { stick, url } = await startWatchingHost(trusted.pub)
+    await page.goto(url)
+    await waitForReady(page)
+    const app = new KioskApp(page, bundled)
+    await app.expectScreen('home')
+    const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
+    const numbers = app.hotlineBar.locator('.phone-number')
+    const numbersBefore = await numbers.allInnerTexts()
+    await app.hotlineBar
+      .getByRole('button')
+      .filter({ has: page.locator('.phone-number', { hasText: before }) })
+      .tap()
+    await app.expectScreen('hotline')
+    const heading = await page.getByRole('heading', { level: 1 }).innerText()
 
-  renameSync(pkg.root, join(stick, 'KIOSK-UPDATE'))
-  const note = page.getByRole('complementary', { name: zh('indicator.label') })
-  await expect(note).toContainText(zh('refusal.unknown-key'))
-  await expect(note).toContainText(stranger.keyId)
-  await expect(page.getByRole('dialog')).toHaveCount(0)
-  await app.expectScreen('hotline')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
-  await expect(numbers).toHaveText(numbersBefore)
-  expect(await axeViolations(page)).toEqual([])
-  expect(await smallText(page)).toEqual([])
+    renameSync(pkg.root, join(stick, 'KIOSK-UPDATE'))
+    const note = page.getByRole('complementary', { name: zh('indicator.label') })
+    await expect(note).toContainText(zh('refusal.unknown-key'))
+    await expect(note).toContainText(stranger.keyId)
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    await app.expectScreen('hotline')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading)
+    await expect(numbers).toHaveText(numbersBefore)
+    expect(await axeViolations(page)).toEqual([])
+    expect(await smallText(page)).toEqual([])
 
-  // The visitor carries on: the screen still answers taps.
-  await app.back()
-  await app.expectScreen('home')
-  // Staff pull the stick out: the note goes.
-  rmSync(join(stick, 'KIOSK-UPDATE'), { recursive: true, force: true })
-  await expect(note).toHaveCount(0)
-})
+    // The visitor carries on: the screen still answers taps.
+    await app.back()
+    await app.expectScreen('home')
+    // Staff pull the stick out: the note goes.
+    rmSync(join(stick, 'KIOSK-UPDATE'), { recursive: true, force: true })
+    await expect(note).toHaveCount(0)
+  },
+)

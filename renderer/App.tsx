@@ -3,6 +3,7 @@ import type { KioskApi } from '../common/api/kioskApi'
 import { AdminGate } from './admin/AdminGate'
 import { HotlineBar } from './components/HotlineBar'
 import { NightScreen, useNightScreen } from './components/NightScreen'
+import { PreviewProblems } from './components/PreviewProblems'
 import { StillThereDialog } from './components/StillThereDialog'
 import { TopBar } from './components/TopBar'
 import { useIdle } from './idle/useIdle'
@@ -91,13 +92,18 @@ function Session() {
 /** The whole renderer over one KioskApi (the real host's, or a fake in tests). */
 export function App({ api }: { api: KioskApi }) {
   return (
-    <KioskProvider api={api}>
-      <StatsProvider api={api}>
-        <AdminGate admin={api.admin}>
-          <Session />
-        </AdminGate>
-        <StaffUpdates api={api} />
-      </StatsProvider>
-    </KioskProvider>
+    <>
+      <KioskProvider api={api}>
+        <StatsProvider api={api}>
+          <AdminGate admin={api.admin}>
+            <Session />
+          </AdminGate>
+          <StaffUpdates api={api} />
+        </StatsProvider>
+      </KioskProvider>
+      {/* Outside the provider so it listens from the first render: the host sends a preview's
+          problems as soon as the page connects, before the content has loaded. */}
+      <PreviewProblems api={api} />
+    </>
   )
 }

@@ -1,4 +1,3 @@
-import './zodConfig'
 // Before everything else: the three host requests start now, in parallel with loading the app.
 import './state/startEarly'
 import { StrictMode } from 'react'

@@ -1,6 +1,7 @@
-// `npm run build`: the renderer with Vite (→ dist/renderer) and the Electron main process and
-// preload with esbuild (→ dist/electron/main.cjs, preload.cjs). The renderer build is skipped when
-// dist is newer than every source it depends on, so `npm start` stays quick; `--force` rebuilds.
+// `npm run build`: the renderer with Vite (→ dist/renderer), the Electron main process and
+// preload with esbuild (→ dist/electron/main.cjs, preload.cjs) and the browser host as one ES
+// module (→ dist/web/cli.mjs, what the e2e suite starts). The renderer build is skipped when dist
+// is newer than every source it depends on, so `npm start` stays quick; `--force` rebuilds.
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -82,6 +83,42 @@ async function buildElectron() {
   ])
 }
 
+/** Where the bundled browser host goes, relative to the project root. */
+export const WEB_HOST_BUNDLE = join('dist', 'web', 'cli.mjs')
+const WEB_HOST_INPUTS = ['electron', 'common', 'package.json', 'package-lock.json']
+
+/** True when dist/web/cli.mjs was written after the last change to any of its inputs. */
+export function webHostIsFresh(base = root) {
+  const output = join(base, WEB_HOST_BUNDLE)
+  if (!existsSync(output)) return false
+  const built = statSync(output).mtimeMs
+  return WEB_HOST_INPUTS.every((input) => newestMtime(join(base, input)) <= built)
+}
+
+/**
+ * The browser host (electron/web/cli.ts) bundled into one ES module, so that an e2e test starts
+ * a host in about a second instead of the two or three tsx takes to compile the services on
+ * every start (the suite starts dozens). Dependencies stay in node_modules; only the project's
+ * TypeScript is bundled. Code that finds files must use electron/services/paths.ts (findAppRoot),
+ * which works from dist/web as from the sources.
+ */
+export async function buildWebHost(base = root) {
+  const { build } = await import('esbuild')
+  await build({
+    absWorkingDir: base,
+    entryPoints: [join(base, 'electron/web/cli.ts')],
+    outfile: join(base, WEB_HOST_BUNDLE),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    // Stack traces in the host's output point at the TypeScript sources.
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  })
+}
+
 /** Builds what is stale (or everything with `force`); logs one line per step. */
 export async function buildAll({ force = false, log = (line) => console.error(line) } = {}) {
   if (!force && rendererIsFresh()) {
@@ -90,8 +127,8 @@ export async function buildAll({ force = false, log = (line) => console.error(li
     log('Building the renderer (vite)…')
     await buildRenderer()
   }
-  log('Bundling the Electron main process and preload (esbuild)…')
-  await buildElectron()
+  log('Bundling the Electron main process, preload and browser host (esbuild)…')
+  await Promise.all([buildElectron(), buildWebHost()])
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { newestMtime, rendererIsFresh } from './build.mjs'
+import { newestMtime, rendererIsFresh, webHostIsFresh } from './build.mjs'
 
 let base: string
 const at = (seconds: number) => new Date(1_700_000_000_000 + seconds * 1000)
@@ -53,5 +53,30 @@ describe('rendererIsFresh', () => {
 describe('newestMtime', () => {
   it('is 0 for a missing path', () => {
     expect(newestMtime(join(base, 'nope'))).toBe(0)
+  })
+})
+
+describe('webHostIsFresh', () => {
+  beforeEach(async () => {
+    await mkdir(join(base, 'electron', 'web'), { recursive: true })
+    await touch(join(base, 'electron', 'web', 'server.ts'), 10)
+    await mkdir(join(base, 'dist', 'web'), { recursive: true })
+    await utimes(join(base, 'electron', 'web'), at(10), at(10))
+    await utimes(join(base, 'electron'), at(10), at(10))
+  })
+
+  it('is false when the host was never bundled', () => {
+    expect(webHostIsFresh(base)).toBe(false)
+  })
+
+  it('is true when the bundle is newer than every host source', async () => {
+    await touch(join(base, 'dist', 'web', 'cli.mjs'), 20)
+    expect(webHostIsFresh(base)).toBe(true)
+  })
+
+  it('is false after a host or service source changes', async () => {
+    await touch(join(base, 'dist', 'web', 'cli.mjs'), 20)
+    await touch(join(base, 'electron', 'web', 'server.ts'), 30)
+    expect(webHostIsFresh(base)).toBe(false)
   })
 })

@@ -14,9 +14,15 @@ const USAGE = `Usage: npm start -- [options]
   --web             use the browser host even when Electron is available
   --port N          browser host port on 127.0.0.1 (0 = any free port; default 0)
   --data-dir DIR    where settings and state live (default: the per-user app data folder)
-  --content FILE    preview a content file instead of the installed content
+  --content FILE    preview a content file (JSON or .xlsx) in the browser host; it follows edits
+  --watch DIR       browser host only: a folder to watch for update packages (repeatable;
+                    Electron takes watched folders from the admin settings)
   --no-open         browser host only: do not open a Chromium window
   --hide-cursor     Electron only: hide the mouse pointer (touch-only kiosks)
+  --daily-restart HH:MM
+                    Electron only: restart the app once a day at this time (China time)
+  --display-hours "Mo-Su 06:00-23:00"
+                    Electron only: keep the screen on only in these hours (OSM syntax)
   --force           rebuild the renderer even if it looks up to date
   --help            show this help`
 
@@ -32,8 +38,11 @@ export function parseStartArgs(argv) {
         port: { type: 'string' },
         'data-dir': { type: 'string' },
         content: { type: 'string' },
+        watch: { type: 'string', multiple: true },
         'no-open': { type: 'boolean' },
         'hide-cursor': { type: 'boolean' },
+        'daily-restart': { type: 'string' },
+        'display-hours': { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -94,12 +103,38 @@ function runChild(command, args, env) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)))
 }
 
-function startElectron(electronPath, options) {
+/** The Electron host's arguments for the start flags (paths made absolute). */
+export function electronArgs(options, cwd = process.cwd()) {
   const args = ['.']
-  if (options['data-dir']) args.push(`--data-dir=${resolve(options['data-dir'])}`)
-  if (options.content) args.push(`--content=${resolve(options.content)}`)
+  if (options['data-dir']) args.push(`--data-dir=${resolve(cwd, options['data-dir'])}`)
+  if (options.content) args.push(`--content=${resolve(cwd, options.content)}`)
   if (options['hide-cursor']) args.push('--hide-cursor')
-  if (options.port) console.error('--port applies to the browser host only; Electron uses app://.')
+  if (options['daily-restart']) args.push(`--daily-restart=${options['daily-restart']}`)
+  if (options['display-hours']) args.push(`--display-hours=${options['display-hours']}`)
+  return args
+}
+
+/** The browser host's arguments for the start flags (paths made absolute). */
+export function browserHostArgs(options, cwd = process.cwd()) {
+  const args = []
+  if (options.port) args.push('--port', options.port)
+  if (options['data-dir']) args.push('--data-dir', resolve(cwd, options['data-dir']))
+  if (options.content) args.push('--content', resolve(cwd, options.content))
+  for (const dir of options.watch ?? []) args.push('--watch', resolve(cwd, dir))
+  if (options['no-open']) args.push('--no-open')
+  return args
+}
+
+/** Flags the chosen host does not take, each named once, so nothing is silently dropped. */
+function warnUnused(options, flags, host) {
+  for (const flag of flags) {
+    if (options[flag] !== undefined) console.error(`--${flag} does not apply to ${host}; ignored.`)
+  }
+}
+
+function startElectron(electronPath, options) {
+  const args = electronArgs(options)
+  warnUnused(options, ['port', 'watch', 'no-open'], 'Electron')
   if (process.platform === 'linux' && process.getuid?.() === 0) {
     console.error('Running as root: Chromium needs --no-sandbox. Run the kiosk as a normal user.')
     args.push('--no-sandbox')
@@ -111,11 +146,13 @@ function startElectron(electronPath, options) {
 }
 
 function startBrowserHost(options) {
-  const args = ['--import', 'tsx', join(root, 'electron', 'web', 'cli.ts')]
-  if (options.port) args.push('--port', options.port)
-  if (options['data-dir']) args.push('--data-dir', resolve(options['data-dir']))
-  if (options.content) args.push('--content', resolve(options.content))
-  if (options['no-open']) args.push('--no-open')
+  warnUnused(options, ['hide-cursor', 'daily-restart', 'display-hours'], 'the browser host')
+  const args = [
+    '--import',
+    'tsx',
+    join(root, 'electron', 'web', 'cli.ts'),
+    ...browserHostArgs(options),
+  ]
   runChild(process.execPath, args, process.env)
 }
 
@@ -132,6 +169,9 @@ async function main() {
   let electronPath
   if (options.web) {
     console.error('Using the browser host (--web).')
+  } else if (options.content) {
+    // An author's preview: only the browser host follows edits and shows the file's problems.
+    console.error('Previewing a content file: using the browser host (it follows your edits).')
   } else if (!hasDisplay()) {
     console.error('No display ($DISPLAY / $WAYLAND_DISPLAY): using the browser host.')
   } else {

@@ -1,8 +1,7 @@
-// `npm test`: everything a fresh clone needs to prove itself, in the order a reader would check
-// it (types, style, content, security, units, build, end to end), stopping at the first broken
-// step so the failure is the last thing on screen. Ends with one plain `N passed, N failed` line
-// for CI.
-import { spawnSync } from 'node:child_process'
+// `npm test`: everything a fresh clone needs to prove itself (types, style, content, security,
+// units, build, end to end). The quick independent steps run side by side, then the unit tests,
+// then e2e; a broken step stops the run so the failure is near the end of the log. Ends with the
+// wall time of every step and one plain `N passed, N failed` line for CI.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,18 +25,13 @@ function bin(pkg, name) {
   return join(root, 'node_modules', pkg, entry)
 }
 
-/** Runs one command with the terminal attached (no stdin: CI has none, nothing may prompt). */
-function run(command, args, env = process.env) {
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env,
-  })
-  if (result.error) console.error(`Could not start ${command}: ${result.error.message}`)
-  return result.status === 0
-}
-
-const node = (script, args, env) => run(process.execPath, [script, ...args], env)
+/** A step that runs a Node script with this Node. */
+const nodeStep = (name, script, args, env) => ({
+  name,
+  command: process.execPath,
+  args: [script, ...args],
+  env,
+})
 
 function parseArgs(argv) {
   const flags = new Set(argv.filter((a) => a === '--unit-only' || a === '--e2e-only'))
@@ -53,13 +47,47 @@ function parseArgs(argv) {
   return { unit: !flags.has('--e2e-only'), e2e: !flags.has('--unit-only'), playwrightArgs: rest }
 }
 
+/**
+ * The checks that need nothing but the sources, and the build the e2e step needs: independent of
+ * each other, so they run side by side (longest first: the typecheck alone takes about as long
+ * as the others together).
+ */
+function quickSteps(options) {
+  const steps = []
+  if (options.unit) {
+    steps.push(
+      nodeStep('typecheck (tsc -b)', bin('typescript', 'tsc'), ['-b']),
+      nodeStep('lint (eslint)', bin('eslint'), ['.', '--max-warnings', '0']),
+      nodeStep('format (prettier --check)', bin('prettier'), ['--check', '.']),
+      nodeStep(
+        'security scan (electronegativity over electron/)',
+        join(root, 'scripts/electronegativity.mjs'),
+        [],
+      ),
+      nodeStep('content check (resources/content)', join(root, 'tools/bin/kiosk-content.mjs'), [
+        'check',
+        'resources/content',
+      ]),
+    )
+  }
+  if (options.e2e)
+    steps.push(nodeStep('build (scripts/build.mjs)', join(root, 'scripts/build.mjs'), []))
+  return steps
+}
+
 async function main() {
+  const began = Date.now()
   const options = parseArgs(process.argv.slice(2))
-  ensureDeps(root)
+  const installStarted = Date.now()
+  const installed = ensureDeps(root)
+  const results = []
+  if (installed)
+    results.push({ name: 'install (npm ci)', ok: true, ms: Date.now() - installStarted })
   // Only after the dependencies exist: these helpers are plain Node, but keep the order obvious.
   const { findChromium, howToGetChromium } = await import('./findChromium.mjs')
   const { ensureChromium } = await import('./installChromium.mjs')
   const summary = await import('./testSummary.mjs')
+  const { formatDuration, runGroup, runLive, timingLines } = await import('./runSteps.mjs')
 
   let chromium
   if (options.e2e) {
@@ -72,63 +100,63 @@ async function main() {
   rmSync(reportDir, { recursive: true, force: true })
   mkdirSync(reportDir, { recursive: true })
 
-  const steps = []
+  const later = []
   if (options.unit) {
-    steps.push(
-      ['typecheck (tsc -b)', () => node(bin('typescript', 'tsc'), ['-b'])],
-      [
-        'lint (eslint, prettier --check)',
-        () =>
-          node(bin('eslint'), ['.', '--max-warnings', '0']) &&
-          node(bin('prettier'), ['--check', '.']),
-      ],
-      [
-        'content check (resources/content)',
-        () => node(join(root, 'tools/bin/kiosk-content.mjs'), ['check', 'resources/content']),
-      ],
-      [
-        'security scan (electronegativity over electron/)',
-        () => node(join(root, 'scripts/electronegativity.mjs'), []),
-      ],
-      [
-        'unit tests (vitest run)',
-        () =>
-          node(bin('vitest'), [
-            'run',
-            '--reporter=default',
-            '--reporter=json',
-            `--outputFile.json=${unitReport}`,
-          ]),
-      ],
+    later.push(
+      nodeStep('unit tests (vitest run)', bin('vitest'), [
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${unitReport}`,
+      ]),
     )
   }
   if (options.e2e) {
-    steps.push(
-      ['build (scripts/build.mjs)', () => node(join(root, 'scripts/build.mjs'), [])],
-      [
+    later.push(
+      nodeStep(
         'e2e (playwright test)',
-        () =>
-          node(bin('@playwright/test', 'playwright'), ['test', ...options.playwrightArgs], {
-            ...env,
-            E2E_JSON_REPORT: e2eReport,
-          }),
-      ],
+        bin('@playwright/test', 'playwright'),
+        ['test', ...options.playwrightArgs],
+        {
+          ...env,
+          E2E_JSON_REPORT: e2eReport,
+        },
+      ),
     )
   }
 
-  let failedStep
-  for (const [name, step] of steps) {
-    console.log(`\n▶ ${name}`)
-    if (!step()) {
-      failedStep = name
+  const quick = await runGroup(quickSteps(options), { cwd: root })
+  results.push(...quick)
+  let failedStep = quick.find((r) => !r.ok)?.name
+  // vitest and Playwright each keep both cores busy on their own: one after the other.
+  for (const step of failedStep ? [] : later) {
+    const result = await runLive(step, { cwd: root })
+    results.push(result)
+    if (!result.ok) {
+      failedStep = result.name
       break
     }
-    console.log(`✔ ${name}`)
   }
 
   const unit = summary.tallyVitest(summary.readReport(unitReport))
-  const e2e = summary.tallyPlaywright(summary.readReport(e2eReport))
+  const e2eResults = summary.readReport(e2eReport)
+  const e2e = summary.tallyPlaywright(e2eResults)
   const total = summary.addTallies(unit, e2e)
+  console.log('')
+  for (const line of timingLines(results, Date.now() - began)) console.log(line)
+  const slowest = summary.specDurations(e2eResults).slice(0, 8)
+  if (slowest.length > 0) {
+    console.log('Slowest e2e spec files (test time summed over their tests and retries):')
+    for (const s of slowest) {
+      console.log(`  ${formatDuration(s.ms).padStart(10)}  ${s.spec} (${s.tests} tests)`)
+    }
+  }
+  // A retry turns a failure green and doubles its time: never let one pass unseen.
+  const flaky = summary.flakyTests(e2eResults)
+  if (flaky.length > 0) {
+    console.log(`⚠ ${flaky.length} e2e test(s) passed only on a retry:`)
+    for (const name of flaky) console.log(`  ${name}`)
+  }
   console.log('')
   if (failedStep) console.log(`✘ npm test failed at step: ${failedStep}`)
   else console.log(`✔ all steps passed (unit ${unit.passed}, e2e ${e2e.passed} passed)`)

@@ -11,3 +11,7 @@ export function readReport(file: string): unknown
 export function addTallies(...tallies: Tally[]): Tally
 /** The line CI reads. */
 export function summaryLine(tally: Tally): string
+/** The tests of a Playwright JSON report that passed only on a retry, as `[project] file › title`. */
+export function flakyTests(report: unknown): string[]
+/** Time per spec file and project (every attempt counted), slowest first. */
+export function specDurations(report: unknown): { spec: string; tests: number; ms: number }[]

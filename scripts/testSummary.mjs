@@ -72,3 +72,47 @@ export function summaryLine(tally) {
   const base = `${tally.passed} passed, ${tally.failed} failed`
   return tally.skipped > 0 ? `${base}, ${tally.skipped} skipped` : base
 }
+
+/** Every test of a Playwright JSON report with its spec file and project, depth first. */
+function playwrightTests(report) {
+  const found = []
+  const walk = (suite, file) => {
+    const here = typeof suite?.file === 'string' ? suite.file : file
+    for (const spec of Array.isArray(suite?.specs) ? suite.specs : []) {
+      for (const test of Array.isArray(spec?.tests) ? spec.tests : []) {
+        found.push({ file: spec.file ?? here, title: spec.title, test })
+      }
+    }
+    for (const child of Array.isArray(suite?.suites) ? suite.suites : []) walk(child, here)
+  }
+  for (const suite of Array.isArray(report?.suites) ? report.suites : []) walk(suite, undefined)
+  return found
+}
+
+/**
+ * The tests that passed only on a retry. A retry hides a failure and doubles a test's time, so
+ * `npm test` names them instead of letting them pass unseen.
+ */
+export function flakyTests(report) {
+  return playwrightTests(report)
+    .filter(({ test }) => test?.status === 'flaky')
+    .map(({ file, title, test }) => `[${test.projectName}] ${file} › ${title}`)
+}
+
+/**
+ * Time spent per spec file and project (every attempt counted), slowest first: where the e2e
+ * minutes go, for whoever wants the suite faster.
+ */
+export function specDurations(report) {
+  const totals = new Map()
+  for (const { file, test } of playwrightTests(report)) {
+    const key = `[${test?.projectName ?? '?'}] ${file ?? '?'}`
+    const results = Array.isArray(test?.results) ? test.results : []
+    const ms = results.reduce((sum, r) => sum + (Number.isFinite(r?.duration) ? r.duration : 0), 0)
+    const entry = totals.get(key) ?? { spec: key, tests: 0, ms: 0 }
+    entry.tests += 1
+    entry.ms += ms
+    totals.set(key, entry)
+  }
+  return [...totals.values()].sort((a, b) => b.ms - a.ms)
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { addTallies, summaryLine, tallyPlaywright, tallyVitest } from './testSummary.mjs'
+import {
+  addTallies,
+  flakyTests,
+  specDurations,
+  summaryLine,
+  tallyPlaywright,
+  tallyVitest,
+} from './testSummary.mjs'
 
 describe('tallyVitest', () => {
   it('reads the Jest-compatible counts, todo tests as skipped', () => {
@@ -50,5 +57,73 @@ describe('summaryLine', () => {
     )
     expect(summaryLine(total)).toBe('12 passed, 1 failed')
     expect(summaryLine({ passed: 1, failed: 0, skipped: 2 })).toBe('1 passed, 0 failed, 2 skipped')
+  })
+})
+
+/** A Playwright JSON report: one file, a describe block, tests in two projects. */
+const e2eReport = {
+  suites: [
+    {
+      file: 'journeys.spec.ts',
+      specs: [
+        {
+          title: 'top-level test',
+          file: 'journeys.spec.ts',
+          tests: [
+            { projectName: 'portrait', status: 'expected', results: [{ duration: 1000 }] },
+            {
+              projectName: 'landscape',
+              status: 'flaky',
+              results: [{ duration: 4000 }, { duration: 3000 }],
+            },
+          ],
+        },
+      ],
+      suites: [
+        {
+          title: 'in en',
+          specs: [
+            {
+              title: 'nested test',
+              file: 'journeys.spec.ts',
+              tests: [
+                { projectName: 'portrait', status: 'expected', results: [{ duration: 500 }] },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      file: 'idle.spec.ts',
+      specs: [
+        {
+          title: 'idle',
+          file: 'idle.spec.ts',
+          tests: [{ projectName: 'portrait', status: 'skipped', results: [] }],
+        },
+      ],
+    },
+  ],
+}
+
+describe('flakyTests', () => {
+  it('names the tests that passed only on a retry, with their project', () => {
+    expect(flakyTests(e2eReport)).toEqual(['[landscape] journeys.spec.ts › top-level test'])
+  })
+
+  it('finds none in a missing or malformed report', () => {
+    expect(flakyTests(undefined)).toEqual([])
+    expect(flakyTests({ suites: 'x' })).toEqual([])
+  })
+})
+
+describe('specDurations', () => {
+  it('sums every attempt per file and project, nested describes included, slowest first', () => {
+    expect(specDurations(e2eReport)).toEqual([
+      { spec: '[landscape] journeys.spec.ts', tests: 1, ms: 7000 },
+      { spec: '[portrait] journeys.spec.ts', tests: 2, ms: 1500 },
+      { spec: '[portrait] idle.spec.ts', tests: 1, ms: 0 },
+    ])
   })
 })

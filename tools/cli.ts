@@ -17,6 +17,16 @@ function printHelp(commands: readonly Command[], write: (line: string) => void):
   write('Run `kiosk-content help <command>` for its arguments.')
 }
 
+function printUsage(command: Command, write: (line: string) => void): void {
+  write(`Usage: kiosk-content ${command.name} ${command.usage}\n\n${command.summary}`)
+}
+
+/** Whether the arguments ask for help: `--help` or `-h` anywhere before a `--` separator. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--')
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h')
+}
+
 /**
  * Runs `kiosk-content <command> ...args` and resolves to the exit code. Never throws: an
  * unexpected failure inside a command is reported on stderr with exit code 1, so scripts
@@ -34,7 +44,7 @@ export async function main(
   }
   if (name === 'help') {
     const topic = commands.find((c) => c.name === args[0])
-    if (topic) io.out(`Usage: kiosk-content ${topic.name} ${topic.usage}\n\n${topic.summary}`)
+    if (topic) printUsage(topic, io.out)
     else printHelp(commands, io.out)
     return EXIT_OK
   }
@@ -43,6 +53,11 @@ export async function main(
     io.err(`kiosk-content: unknown command "${name}"`)
     printHelp(commands, io.err)
     return EXIT_USAGE
+  }
+  // Every command answers --help/-h the same way, before its own option parser sees it.
+  if (asksForHelp(args)) {
+    printUsage(command, io.out)
+    return EXIT_OK
   }
   try {
     return await command.run(args, io)

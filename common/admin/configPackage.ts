@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { idSchema } from '../content/schema'
-import { pinHashSchema } from './pinRecord'
+import { pinHashSchema, type PinHash } from './pinRecord'
+import { PIN_MAX_DIGITS } from './schemas'
 
 /**
  * A kiosk-config package: settings for one kiosk, a list of kiosks or all of them, signed with
@@ -15,6 +16,30 @@ export const CONFIG_SIGNATURE_NAME = 'config.json.minisig'
 export const CONFIG_MAX_BYTES = 64 * 1024
 export const CONFIG_SIGNATURE_MAX_BYTES = 4 * 1024
 
+/**
+ * The least scrypt cost a provisioning package's PIN hash may have (N = 2^17, r = 8: 128 MiB and
+ * about 0.36 s of CPU per guess). A package on a stick can be copied and guessed offline, so its
+ * hash costs 8 times what the kiosk's own record did; older, cheaper packages are refused.
+ */
+export const PACKAGE_MIN_SCRYPT_N = 131_072
+/** A package PIN is longer than a pad PIN: 10^10 guesses at the cost above is ~100 CPU-years. */
+export const PACKAGE_PIN_MIN_DIGITS = 10
+
+/** A PIN for a provisioning package: digits only (the kiosk's pad), 10 to 12 of them. */
+export const packagePinSchema = z
+  .string()
+  .regex(/^\d+$/, 'a PIN is digits only')
+  .min(
+    PACKAGE_PIN_MIN_DIGITS,
+    `a PIN in a provisioning package has at least ${PACKAGE_PIN_MIN_DIGITS} digits`,
+  )
+  .max(PIN_MAX_DIGITS, `a PIN has at most ${PIN_MAX_DIGITS} digits`)
+
+const packagePinHashSchema = pinHashSchema.refine((h) => h.params.N >= PACKAGE_MIN_SCRYPT_N, {
+  message: `the PIN hash is too cheap to resist offline guessing (scrypt N below ${PACKAGE_MIN_SCRYPT_N}); make the package again with kiosk-content pack-config`,
+  path: ['params', 'N'],
+})
+
 export const configTargetsSchema = z.union([z.literal('all'), z.array(idSchema).min(1).max(10_000)])
 export type ConfigTargets = z.infer<typeof configTargetsSchema>
 
@@ -28,7 +53,9 @@ export const configManifestSchema = z
     settings: z.record(z.string(), z.unknown()),
     note: z.string().max(500).optional(),
     /** A new admin PIN as a scrypt hash (provisioning a fresh kiosk, or a fleet-wide change). */
-    adminPin: pinHashSchema.optional(),
+    adminPin: packagePinHashSchema.optional(),
+    /** Per-kiosk PINs by kiosk id (one fleet package, a different PIN per kiosk); wins over `adminPin`. */
+    adminPins: z.record(idSchema, packagePinHashSchema).optional(),
   })
   .strict()
 export type ConfigManifest = z.infer<typeof configManifestSchema>
@@ -38,6 +65,11 @@ export const settingChangeSchema = z
   .object({ path: z.string(), from: z.unknown(), to: z.unknown() })
   .strict()
 export type SettingChange = z.infer<typeof settingChangeSchema>
+
+/** The PIN hash a package carries for the kiosk `kioskId`: its own entry, else the fleet's one. */
+export function pinForKiosk(manifest: ConfigManifest, kioskId: string): PinHash | undefined {
+  return manifest.adminPins?.[kioskId] ?? manifest.adminPin
+}
 
 /** True when a package with `targets` is meant for the kiosk `kioskId`. */
 export function targetsKiosk(targets: ConfigTargets, kioskId: string): boolean {

@@ -24,6 +24,13 @@ export const adminStatusSchema = z
     failures: z.number().int().min(0),
     /** Seconds until another PIN may be tried; 0 when not locked. */
     retryAfterSeconds: z.number().int().min(0),
+    /**
+     * Only while no usable PIN exists: how one can be set. `on-screen` (the installer allowed a
+     * first PIN on screen), `package` (a brand-new kiosk takes it from a signed provisioning
+     * package), `lost` (a PIN was set but its record is missing or damaged: admin is locked until
+     * a signed kiosk-config package provisions a new one).
+     */
+    firstPin: z.enum(['on-screen', 'package', 'lost']).optional(),
   })
   .strict()
 export type AdminStatus = z.infer<typeof adminStatusSchema>
@@ -41,7 +48,14 @@ export const adminLoginResultSchema = z.discriminatedUnion('ok', [
   z
     .object({
       ok: z.literal(false),
-      reason: z.enum(['wrong-pin', 'locked', 'no-pin', 'pin-already-set', 'invalid-pin']),
+      reason: z.enum([
+        'wrong-pin',
+        'locked',
+        'no-pin',
+        'pin-already-set',
+        'invalid-pin',
+        'provision-required',
+      ]),
       message: z.string(),
       status: adminStatusSchema,
     })
@@ -74,6 +88,7 @@ export const auditEntrySchema = z
       'login-refused',
       'staff-pin-accepted',
       'staff-pin-refused',
+      'provision-refused',
       'logout',
       'session-expired',
       'settings-changed',
@@ -91,6 +106,9 @@ export const auditEntrySchema = z
     ]),
     /** e.g. the settings fields changed; never a PIN. */
     detail: z.string().max(500).optional(),
+    /** Repeated refusals are kept as one entry: how many, and when the last one came. */
+    count: z.number().int().min(2).optional(),
+    lastAt: z.iso.datetime({ offset: true }).optional(),
   })
   .strict()
 export type AuditEntry = z.infer<typeof auditEntrySchema>

@@ -127,14 +127,14 @@ type OptionalArea = (typeof OPTIONAL_AREAS)[number]
 
 /** One area of the KioskApi as the renderer calls it. */
 export type AreaApi<A extends Area> = {
-  [M in keyof KioskContract[A]]: KioskContract[A][M] extends MethodSpec
+  -readonly [M in keyof KioskContract[A]]: KioskContract[A][M] extends MethodSpec
     ? ClientFn<KioskContract[A][M]>
     : never
 }
 
 /** One area as the host's services implement it (the hosts call these after parsing). */
 export type AreaService<A extends Area> = {
-  [M in keyof KioskContract[A]]: KioskContract[A][M] extends MethodSpec
+  -readonly [M in keyof KioskContract[A]]: KioskContract[A][M] extends MethodSpec
     ? ServiceFn<KioskContract[A][M]>
     : never
 }

@@ -33,6 +33,18 @@ export const hostNoticeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('content-changed'), contentVersion: z.number().int() }).strict(),
   z.object({ kind: z.literal('settings-changed') }).strict(),
   z.object({ kind: z.literal('host-message'), message: z.string() }).strict(),
+  /** Author preview (`--content FILE`): the file's problems; an empty list means it is fine again. */
+  z
+    .object({
+      kind: z.literal('preview-problems'),
+      file: z.string(),
+      problems: z.array(
+        z
+          .object({ severity: z.enum(['error', 'warning']), path: z.string(), message: z.string() })
+          .strict(),
+      ),
+    })
+    .strict(),
   updateStatusNoticeSchema,
 ])
 export type HostNotice = z.infer<typeof hostNoticeSchema>

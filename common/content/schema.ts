@@ -165,11 +165,26 @@ export const categorySchema = z
   })
   .strict()
 
+/** Whom an amount is counted for; `person-or-household` when the office applies either rate. */
+export const BENEFIT_PER = ['person', 'household', 'person-or-household', 'once'] as const
+
+/**
+ * What a programme gives. Amounts must not read as promises: `amountKind` says whether the amount
+ * is paid (`payment`, the default) or is the most an office may approve (`limit`, shown "up to"),
+ * `approvedBy` who decides, `form` whether it is money or goods (`goods` with `items` describing
+ * them), and `appliedFor: false` marks help handed to households already chosen by the office,
+ * which nobody can apply for.
+ */
 export const benefitSchema = z
   .object({
     description: localizedTextSchema,
     amountCny: z.number().nonnegative().optional(),
-    per: z.enum(['person', 'household', 'once']).optional(),
+    per: z.enum(BENEFIT_PER).optional(),
+    amountKind: z.enum(['payment', 'limit']).optional(),
+    approvedBy: localizedTextSchema.optional(),
+    form: z.enum(['cash', 'goods']).optional(),
+    items: localizedTextSchema.optional(),
+    appliedFor: z.boolean().optional(),
   })
   .strict()
 
@@ -261,6 +276,11 @@ export const kioskSiteSchema = z
     id: idSchema,
     name: localizedTextSchema,
     geo: geoSchema.optional(),
+    /**
+     * Whether staff are on hand where the kiosk stands (a station hall: yes; a street: no).
+     * Absent counts as no: visitors are then pointed to a hotline, never to staff who are not there.
+     */
+    staffOnHand: z.boolean().optional(),
     unconfirmed: unconfirmedSchema,
   })
   .strict()

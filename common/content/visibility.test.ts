@@ -81,6 +81,85 @@ describe('visibleContent', () => {
   })
 })
 
+describe('visibleContent with windows', () => {
+  const day = (d: string) => at(`${d}T10:00:00+08:00`)
+
+  it('drops every kind of item outside its windows', () => {
+    const content = structuredClone(validContent)
+    const summer = [{ kind: 'yearly' as const, from: '06-01', until: '08-31' }]
+    content.faqs[0]!.windows = summer
+    content.locations[0]!.windows = summer
+    content.phones[1]!.windows = summer
+    const winter = visibleContent(content, day('2021-01-20')).content
+    expect(winter.faqs).toEqual([])
+    expect(winter.locations.map((l) => l.id)).not.toContain(content.locations[0]!.id)
+    expect(winter.phones.map((p) => p.id)).toEqual(['police'])
+    const june = visibleContent(content, day('2021-06-02')).content
+    expect(june.faqs.map((f) => f.id)).toEqual(['no-id-card'])
+    expect(june.phones.map((p) => p.id)).toEqual(['police', 'civil-affairs'])
+  })
+
+  it('takes a category with nothing in force off the home screen', () => {
+    const content = structuredClone(validContent)
+    content.phones[1]!.windows = [{ kind: 'dates', until: '2021-01-01' }]
+    content.faqs[0]!.windows = [{ kind: 'dates', until: '2021-01-01' }]
+    // "money" holds the winter service (until 2021-02-28), a phone and a FAQ.
+    expect(visibleContent(content, day('2021-02-01')).content.categories.map((c) => c.id)).toEqual([
+      'shelter',
+      'money',
+    ])
+    expect(visibleContent(content, day('2021-03-01')).content.categories.map((c) => c.id)).toEqual([
+      'shelter',
+    ])
+  })
+
+  it('hides a category by its own window even when it has items', () => {
+    const content = structuredClone(validContent)
+    content.categories[1]!.windows = [{ kind: 'dates', from: '2022-01-01' }]
+    expect(visibleContent(content, day('2021-01-20')).content.categories.map((c) => c.id)).toEqual([
+      'shelter',
+    ])
+  })
+
+  it('does not ask a question whose answers lead to no rule in force', () => {
+    const content = structuredClone(validContent)
+    // The "need" question's only rule suggests winter (ends 2021-02-28) and rescue.
+    content.screener.rules[1]!.serviceIds = ['winter']
+    const during = visibleContent(content, day('2021-02-01')).content.screener
+    expect(during.questions.map((q) => q.id)).toEqual(['bed', 'need'])
+    const after = visibleContent(content, day('2021-03-01')).content.screener
+    expect(after.questions.map((q) => q.id)).toEqual(['bed'])
+    expect(after.rules.map((r) => r.id)).toEqual(['no-bed'])
+  })
+
+  it('drops rules and questions outside their own windows', () => {
+    const content = structuredClone(validContent)
+    content.screener.questions[0]!.windows = [{ kind: 'dates', until: '2021-01-15' }]
+    const result = visibleContent(content, day('2021-01-20')).content.screener
+    expect(result.questions.map((q) => q.id)).toEqual(['need'])
+    expect(result.rules.map((r) => r.id)).toEqual(['clothes'])
+    content.screener.rules[1]!.windows = [{ kind: 'yearly', from: '12-01', until: '12-31' }]
+    expect(visibleContent(content, day('2021-01-20')).content.screener.questions).toEqual([])
+  })
+
+  it('shows a recurring service again every winter', () => {
+    const content = structuredClone(validContent)
+    const winter = content.services[1]!
+    delete winter.validFrom
+    delete winter.validUntil
+    winter.windows = [{ kind: 'yearly', from: '11-01', until: '03-31' }]
+    const shown = (d: string) => visibleContent(content, day(d)).content.services.map((s) => s.id)
+    expect(shown('2026-12-02')).toEqual(['rescue', 'winter'])
+    expect(shown('2027-02-05')).toEqual(['rescue', 'winter'])
+    expect(shown('2026-06-01')).toEqual(['rescue'])
+    expect(visibleContent(content, day('2026-06-01')).hidden).toContainEqual({
+      kind: 'service',
+      id: 'winter',
+      reason: 'notYetValid',
+    })
+  })
+})
+
 describe('expiredItems', () => {
   it('lists expired services and notices for staff, oldest first', () => {
     expect(expiredItems(validContent, at('2026-11-28T10:00:00+08:00'))).toEqual([

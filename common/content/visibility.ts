@@ -1,4 +1,5 @@
 import type { Content, LocalizedText } from './schema'
+import { inForce, outOfForceReason, type Windowed } from './windows'
 
 import { chinaDay } from '../domain/chinaTime'
 
@@ -12,27 +13,37 @@ export type HiddenItem = {
   reason: 'expired' | 'notYetValid' | 'inactive'
 }
 
-type TimeBound = { validFrom?: string; validUntil?: string }
-
-function windowState(item: TimeBound, today: string): HiddenItem['reason'] | undefined {
-  if (item.validUntil !== undefined && today > item.validUntil) return 'expired'
-  if (item.validFrom !== undefined && today < item.validFrom) return 'notYetValid'
-  return undefined
-}
-
 function hiddenEntry(
   kind: HiddenItem['kind'],
-  item: TimeBound & { id: string },
+  item: Windowed & { id: string },
   reason: HiddenItem['reason'],
 ): HiddenItem {
   return { kind, id: item.id, reason, ...(item.validUntil ? { validUntil: item.validUntil } : {}) }
 }
 
 /**
- * What a visitor may see at `now`: services and notices outside their validity window (China
- * calendar days, `validUntil` inclusive) and inactive services are dropped, and screener rules
- * stop suggesting dropped services. A clock earlier than `publishedAt` is wrong (a kiosk that
- * lost its time), so then nothing is hidden and `clockSuspect` tells staff.
+ * The screener as far as it can still lead somewhere today: rules in force whose services are
+ * shown and whose questions are in force; then only the questions such a rule uses. A question
+ * whose answers lead nowhere is not asked: it would cost a stressed visitor a tap for nothing.
+ */
+function screenerToday(content: Content, shownServices: Set<string>, today: string) {
+  const questions = content.screener.questions.filter((q) => inForce(q, today))
+  const asked = new Set(questions.map((q) => q.id))
+  const rules = content.screener.rules
+    .filter((r) => inForce(r, today) && r.when.every((c) => asked.has(c.questionId)))
+    .map((r) => ({ ...r, serviceIds: r.serviceIds.filter((id) => shownServices.has(id)) }))
+    .filter((r) => r.serviceIds.length > 0)
+  const used = new Set(rules.flatMap((r) => r.when.map((c) => c.questionId)))
+  return { questions: questions.filter((q) => used.has(q.id)), rules }
+}
+
+/**
+ * What a visitor may see at `now`: every kind of item outside its windows (China calendar days,
+ * both ends included) is dropped, as are inactive services; screener rules stop suggesting
+ * dropped services and questions that lead nowhere are not asked; a category with nothing in
+ * force (no service, notice, FAQ or hotline) leaves the home screen. A clock earlier than
+ * `publishedAt` is wrong (a kiosk that lost its time), so then nothing is hidden and
+ * `clockSuspect` tells staff. `hidden` lists the services and notices dropped, for staff.
  */
 export function visibleContent(
   content: Content,
@@ -43,23 +54,48 @@ export function visibleContent(
     return { content, hidden: [], clockSuspect: true }
   }
   const today = chinaDay(now)
+  const shown = <T extends Windowed>(items: readonly T[]) => items.filter((i) => inForce(i, today))
   const hidden: HiddenItem[] = []
   const services = content.services.filter((s) => {
-    const reason = s.status === 'inactive' ? 'inactive' : windowState(s, today)
+    const reason =
+      s.status === 'inactive'
+        ? 'inactive'
+        : inForce(s, today)
+          ? undefined
+          : outOfForceReason(s, today)
     if (reason) hidden.push(hiddenEntry('service', s, reason))
     return reason === undefined
   })
   const notices = content.notices.filter((n) => {
-    const reason = windowState(n, today)
-    if (reason) hidden.push(hiddenEntry('notice', n, reason))
-    return reason === undefined
+    const ok = inForce(n, today)
+    if (!ok) hidden.push(hiddenEntry('notice', n, outOfForceReason(n, today)))
+    return ok
   })
-  const shown = new Set(services.map((s) => s.id))
-  const rules = content.screener.rules
-    .map((r) => ({ ...r, serviceIds: r.serviceIds.filter((id) => shown.has(id)) }))
-    .filter((r) => r.serviceIds.length > 0)
+  const phones = shown(content.phones)
+  const faqs = shown(content.faqs)
+  const sites = shown(content.kioskSites)
+  const screener = screenerToday(content, new Set(services.map((s) => s.id)), today)
+
+  const used = new Set([
+    ...services.flatMap((s) => s.categoryIds),
+    ...notices.flatMap((n) => n.categoryIds ?? []),
+    ...phones.flatMap((p) => p.categoryIds),
+    ...faqs.flatMap((f) => f.categoryIds),
+  ])
+  const categories = shown(content.categories).filter((c) => used.has(c.id))
   return {
-    content: { ...content, services, notices, screener: { ...content.screener, rules } },
+    content: {
+      ...content,
+      categories,
+      services,
+      locations: shown(content.locations),
+      phones,
+      // A kiosk always has somewhere it stands: if every site were out of force, keep them all.
+      kioskSites: sites.length > 0 ? sites : content.kioskSites,
+      notices,
+      faqs,
+      screener,
+    },
     hidden,
     clockSuspect: false,
   }

@@ -44,8 +44,13 @@ describe('parseOpeningHours', () => {
     expect(parsed.ok && parsed.rules[2]).toEqual([{ start: 1200, end: 1920 }])
   })
 
-  it('accepts and ignores PH rules', () => {
-    expect(parseOpeningHours('Mo-Fr 08:30-17:00; PH off').ok).toBe(true)
+  it('reads PH rules as the public-holiday hours', () => {
+    const off = parseOpeningHours('Mo-Fr 08:30-17:00; PH off')
+    expect(off.ok && off.publicHolidays).toEqual([])
+    const short = parseOpeningHours('Mo-Fr 08:30-17:00; PH 09:00-12:00')
+    expect(short.ok && short.publicHolidays).toEqual([{ start: 540, end: 720 }])
+    const none = parseOpeningHours('Mo-Fr 08:30-17:00')
+    expect(none.ok && 'publicHolidays' in none).toBe(false)
   })
 
   it.each([
@@ -89,7 +94,7 @@ describe('openingState', () => {
   it('gives the next opening during a lunch break', () => {
     expect(openingState(office, china(`${MON}T12:00:00`))).toEqual({
       kind: 'closed',
-      opensAt: { weekday: 1, time: '13:00' },
+      opensAt: { weekday: 1, time: '13:00', inDays: 0 },
     })
   })
 
@@ -100,7 +105,7 @@ describe('openingState', () => {
   it('skips the weekend to Monday morning', () => {
     expect(openingState(office, china(`${SAT}T10:00:00`))).toEqual({
       kind: 'closed',
-      opensAt: { weekday: 1, time: '08:30' },
+      opensAt: { weekday: 1, time: '08:30', inDays: 2 },
     })
   })
 
@@ -125,7 +130,7 @@ describe('openingState', () => {
     })
     expect(openingState(shelter, china(`${TUE}T12:00:00`))).toEqual({
       kind: 'closed',
-      opensAt: { weekday: 2, time: '20:00' },
+      opensAt: { weekday: 2, time: '20:00', inDays: 0 },
     })
   })
 
@@ -137,7 +142,7 @@ describe('openingState', () => {
     })
     expect(openingState(spec, china(`${SUN}T01:00:00`))).toEqual({
       kind: 'closed',
-      opensAt: { weekday: 1, time: '20:00' },
+      opensAt: { weekday: 1, time: '20:00', inDays: 1 },
     })
   })
 
@@ -156,5 +161,64 @@ describe('openingState', () => {
     expect(openingState(undefined, china(`${MON}T10:00:00`))).toEqual({ kind: 'unknown' })
     expect(openingState('ask at the gate', china(`${MON}T10:00:00`))).toEqual({ kind: 'unknown' })
     expect(openingState('24/7', new Date('not a date'))).toEqual({ kind: 'unknown' })
+  })
+})
+
+describe('openingState on public holidays (China, from tyme4ts)', () => {
+  const office = 'Mo-Fr 08:30-17:00'
+  // 2026: National Day holiday 1–7 October (Thu–Wed); Saturday 10 October is a make-up working day.
+  it('shows a weekday office closed on a statutory holiday, opening after it', () => {
+    expect(openingState(office, china('2026-10-01T10:00:00'))).toEqual({
+      kind: 'closed',
+      holiday: '国庆节',
+      opensAt: { weekday: 4, time: '08:30', inDays: 7 },
+    })
+  })
+
+  it('opens a weekday office on a make-up Saturday with its weekday hours', () => {
+    expect(openingState(office, china('2026-10-10T10:00:00'))).toEqual({
+      kind: 'open',
+      closesAt: '17:00',
+    })
+    // An ordinary Saturday stays closed.
+    expect(openingState(office, china('2026-10-17T10:00:00'))).toMatchObject({ kind: 'closed' })
+  })
+
+  it('uses PH hours when the content gives them', () => {
+    const spec = `${office}; PH 09:00-12:00`
+    expect(openingState(spec, china('2026-10-02T10:00:00'))).toEqual({
+      kind: 'open',
+      closesAt: '12:00',
+    })
+  })
+
+  it('keeps places open every day open on holidays', () => {
+    expect(openingState('24/7', china('2026-10-01T10:00:00'))).toEqual({ kind: 'always' })
+    expect(openingState('Mo-Su 08:00-20:00', china('2026-10-01T10:00:00'))).toEqual({
+      kind: 'open',
+      closesAt: '20:00',
+    })
+  })
+
+  it('says holiday hours are unknown in a year without a published schedule (2027)', () => {
+    // 5 February 2027 is a Friday, the day before the Spring Festival.
+    expect(openingState(office, china('2027-02-05T10:00:00'))).toEqual({
+      kind: 'open',
+      closesAt: '17:00',
+      holidaysUnknown: true,
+    })
+    expect(openingState('24/7', china('2027-02-05T10:00:00'))).toEqual({ kind: 'always' })
+  })
+
+  it('takes the holiday calendar as a parameter, so any year can be tested', () => {
+    const everyMondayOff = (day: string) =>
+      new Date(`${day}T00:00:00Z`).getUTCDay() === 1
+        ? ({ kind: 'holiday', name: 'test', known: true } as const)
+        : ({ kind: 'ordinary', known: true } as const)
+    expect(openingState(office, china(`${MON}T10:00:00`), 480, everyMondayOff)).toEqual({
+      kind: 'closed',
+      holiday: 'test',
+      opensAt: { weekday: 2, time: '08:30', inDays: 1 },
+    })
   })
 })

@@ -4,9 +4,14 @@ import { CHINA_UTC_OFFSET_MINUTES, wallClock } from './chinaTime'
  * The subset of OSM `opening_hours` that kiosk content needs: `24/7`; weekday lists and
  * ranges (`Mo-Fr`, `Sa,Su`, `Fr-Mo`); one or more time ranges (`08:00-12:00,13:30-17:00`);
  * overnight ranges (`20:00-08:00`, `22:00-24:00`, `20:00-26:00`); `off`/`closed`; rules
- * separated by `;`, a later rule replacing earlier ones for the days it names; `PH ...`
- * rules are accepted and ignored (the kiosk does not know public holidays).
+ * separated by `;`, a later rule replacing earlier ones for the days it names; `PH ...` for
+ * China's statutory public holidays. Holidays and make-up working days (调休) come from
+ * `holidays.ts`: on a holiday a place uses its `PH` rule; without one, a place open every day
+ * keeps its hours and any other (an office) is closed. On a make-up working day that falls on a
+ * weekend, a place keeps its Monday–Friday hours. For a year without a published schedule the
+ * state says `holidaysUnknown`, so the screen can say holiday hours may differ.
  */
+import { holidayDay, type HolidayDay } from './holidays'
 
 const DAY = 24 * 60
 const WEEK = 7 * DAY
@@ -21,8 +26,15 @@ export type WeekSchedule = TimeRange[][]
 export type OpeningState =
   | { kind: 'unknown' }
   | { kind: 'always' }
-  | { kind: 'open'; closesAt: string }
-  | { kind: 'closed'; opensAt?: { weekday: number; time: string } }
+  | { kind: 'open'; closesAt: string; holidaysUnknown?: true }
+  | {
+      kind: 'closed'
+      /** `inDays`: 0 today, 1 tomorrow…; a holiday week can push the next opening past a week. */
+      opensAt?: { weekday: number; time: string; inDays: number }
+      /** Set when today is a public holiday and that is why the place is shut (its name). */
+      holiday?: string
+      holidaysUnknown?: true
+    }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -82,8 +94,9 @@ const WEEKDAY_SELECTOR = /^([A-Z][a-z](?:\s*[-,]\s*[A-Z][a-z])*)(?![A-Za-z])\s*(
  */
 export function parseOpeningHours(
   spec: string,
-): { ok: true; rules: WeekSchedule } | { ok: false; error: string } {
+): { ok: true; rules: WeekSchedule; publicHolidays?: TimeRange[] } | { ok: false; error: string } {
   const week: WeekSchedule = WEEKDAYS.map(() => [])
+  let publicHolidays: TimeRange[] | undefined
   const rules = spec.split(';').map((r) => r.trim())
   if (rules.every((r) => r === '' || /^PH(?![A-Za-z])/.test(r))) {
     return { ok: false, error: 'no regular opening hours (only public holidays or nothing)' }
@@ -98,7 +111,12 @@ export function parseOpeningHours(
       week.forEach((_, d) => (week[d] = [{ start: 0, end: DAY }]))
       continue
     }
-    if (/^PH(?![A-Za-z])/.test(rule)) continue
+    if (/^PH(?![A-Za-z])/.test(rule)) {
+      const times = parseTimes(rule.slice(2).trim())
+      if (!times.ok) return fail(times.error)
+      publicHolidays = times.value
+      continue
+    }
     const selector = WEEKDAY_SELECTOR.exec(rule)
     const days = selector
       ? parseWeekdays(selector[1] ?? '')
@@ -108,14 +126,42 @@ export function parseOpeningHours(
     if (!times.ok) return fail(times.error)
     for (const d of days.value) week[d] = times.value
   }
-  return { ok: true, rules: week }
+  return { ok: true, rules: week, ...(publicHolidays ? { publicHolidays } : {}) }
 }
 
-/** Open ranges in minutes relative to the start of `today`, from yesterday to a week ahead, merged. */
-function timeline(week: WeekSchedule, today: number): TimeRange[] {
+type Schedule = { rules: WeekSchedule; publicHolidays?: TimeRange[] }
+
+/** The day `offset` days from `local` (a wall-clock instant), as YYYY-MM-DD. */
+function dayAt(local: Date, offset: number): string {
+  return new Date(local.getTime() + offset * DAY * 60_000).toISOString().slice(0, 10)
+}
+
+/** A day's open ranges, with public holidays and make-up working days applied. */
+function rangesOn(schedule: Schedule, weekday: number, day: HolidayDay): TimeRange[] {
+  const regular = schedule.rules[weekday] ?? []
+  if (day.kind === 'holiday') {
+    if (schedule.publicHolidays) return schedule.publicHolidays
+    const everyDay = schedule.rules.every((r) => r.length > 0)
+    return everyDay ? regular : []
+  }
+  if (day.kind === 'workday' && (weekday === 0 || weekday === 6)) {
+    return [1, 2, 3, 4, 5].map((d) => schedule.rules[d] ?? []).find((r) => r.length > 0) ?? regular
+  }
+  return regular
+}
+
+/** Open ranges in minutes from the start of today, from two days back to two weeks ahead, merged. */
+function timeline(
+  schedule: Schedule,
+  local: Date,
+  dayKind: (day: string) => HolidayDay,
+): TimeRange[] {
+  const today = local.getUTCDay()
   const ranges: TimeRange[] = []
-  for (let offset = -2; offset <= 8; offset++) {
-    for (const r of week[(((today + offset) % 7) + 7) % 7] ?? []) {
+  // Two weeks ahead: the Spring Festival and National Day holidays close offices for 8–9 days.
+  for (let offset = -2; offset <= 15; offset++) {
+    const weekday = (((today + offset) % 7) + 7) % 7
+    for (const r of rangesOn(schedule, weekday, dayKind(dayAt(local, offset)))) {
       ranges.push({ start: offset * DAY + r.start, end: offset * DAY + r.end })
     }
   }
@@ -144,6 +190,7 @@ export function openingState(
   spec: string | undefined,
   now: Date,
   utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
+  dayKind: (day: string) => HolidayDay = holidayDay,
 ): OpeningState {
   if (spec === undefined || Number.isNaN(now.getTime())) return { kind: 'unknown' }
   const parsed = parseOpeningHours(spec)
@@ -151,17 +198,21 @@ export function openingState(
   const local = wallClock(now, utcOffsetMinutes)
   const today = local.getUTCDay()
   const minute = local.getUTCHours() * 60 + local.getUTCMinutes()
-  const ranges = timeline(parsed.rules, today)
+  const ranges = timeline(parsed, local, dayKind)
   const current = ranges.find((r) => r.start <= minute && minute < r.end)
-  if (current) {
-    if (current.end - minute >= WEEK) return { kind: 'always' }
-    return { kind: 'open', closesAt: clock(current.end, true) }
-  }
+  if (current && current.end - minute >= 2 * WEEK) return { kind: 'always' }
+  const todayKind = dayKind(dayAt(local, 0))
+  const unknown = todayKind.known ? {} : { holidaysUnknown: true as const }
+  if (current) return { kind: 'open', closesAt: clock(current.end, true), ...unknown }
+  const regularToday = (parsed.rules[today] ?? []).some((r) => minute < r.end)
+  const holiday = todayKind.kind === 'holiday' && regularToday ? { holiday: todayKind.name } : {}
   const next = ranges.find((r) => r.start > minute)
-  if (!next) return { kind: 'closed' }
-  const dayOffset = Math.floor(next.start / DAY)
+  if (!next) return { kind: 'closed', ...holiday, ...unknown }
+  const inDays = Math.floor(next.start / DAY)
   return {
     kind: 'closed',
-    opensAt: { weekday: (today + dayOffset) % 7, time: clock(next.start, false) },
+    opensAt: { weekday: (today + inDays) % 7, time: clock(next.start, false), inDays },
+    ...holiday,
+    ...unknown,
   }
 }

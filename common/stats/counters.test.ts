@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { dayAndHour, lastDays } from './calendar'
 import { byHourOfDay, counterKey, languagesOf, needsOf, totalCounts } from './counters'
 import { LANGUAGES } from '../content/schema'
-import { counterKeySchema, statsEventSchema, type DailyRecord, type StatsEvent } from './schema'
+import {
+  counterKeySchema,
+  foldHourlyDay,
+  statsEventSchema,
+  type DailyRecord,
+  type StatsEvent,
+} from './schema'
 
 describe('counter keys', () => {
   it('names each event by what it counts, never by anything a person typed', () => {
@@ -53,14 +59,17 @@ describe('counter keys', () => {
 
 describe('summaries', () => {
   const days: DailyRecord[] = [
-    {
+    foldHourlyDay({
       day: '2026-01-10',
       hours: {
         '3': { session: 1, 'view:category:shelter-tonight': 2, 'language:en': 1 },
         '22': { session: 2, 'view:category:unpaid-wages': 1 },
       },
-    },
-    { day: '2026-01-11', hours: { '22': { session: 1, 'view:category:shelter-tonight': 1 } } },
+    }),
+    foldHourlyDay({
+      day: '2026-01-11',
+      hours: { '22': { session: 1, 'view:category:shelter-tonight': 1 } },
+    }),
   ]
 
   it('sums over days and hours', () => {

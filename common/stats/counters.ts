@@ -1,5 +1,12 @@
 import type { Language } from '../content/schema'
-import type { CounterKey, Counts, DailyRecord, HostStatsEvent, StatsEvent } from './schema'
+import {
+  hourTotalKey,
+  type CounterKey,
+  type Counts,
+  type DailyRecord,
+  type HostStatsEvent,
+  type StatsEvent,
+} from './schema'
 
 /** The counter an event moves: `session`, `view:category:<id>`, `language:en`, `qr-shown:place`, … */
 export function counterKey(event: StatsEvent | HostStatsEvent): CounterKey {
@@ -26,14 +33,25 @@ export function addCounts(into: Counts, add: Counts): Counts {
   return into
 }
 
-/** Every counter of the given days, summed over days and hours. */
+/**
+ * Adds counts made in `hour` to a day (mutates it): each counter to the day, and only its total
+ * by kind to the hour, so no hour ever says which item was viewed.
+ */
+export function addToDay(record: DailyRecord, hour: number, counts: Counts): DailyRecord {
+  addCounts(record.counts, counts)
+  const totals = (record.hours[String(hour)] ??= {})
+  for (const [key, n] of Object.entries(counts)) addCounts(totals, { [hourTotalKey(key)]: n })
+  return record
+}
+
+/** Every counter of the given days, summed over days. */
 export function totalCounts(days: readonly DailyRecord[]): Counts {
   const total: Counts = {}
-  for (const day of days) for (const counts of Object.values(day.hours)) addCounts(total, counts)
+  for (const day of days) addCounts(total, day.counts)
   return total
 }
 
-/** One counter summed per hour of day (index 0–23) over the given days. */
+/** One hourly total (`session`, `view`, …) summed per hour of day (index 0–23) over the days. */
 export function byHourOfDay(days: readonly DailyRecord[], key: CounterKey): number[] {
   const hours = Array.from({ length: 24 }, () => 0)
   for (const day of days) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../content/schema'
-import { dailyRecordSchema, daySchema } from './schema'
+import { daySchema, storedDailyRecordSchema } from './schema'
 
 /** What the admin statistics screen reads: this kiosk's last 30 days, today included. */
 export const statsOverviewSchema = z
@@ -8,7 +8,7 @@ export const statsOverviewSchema = z
     kioskId: idSchema,
     siteId: idSchema.optional(),
     today: daySchema,
-    days: z.array(dailyRecordSchema),
+    days: z.array(storedDailyRecordSchema),
   })
   .strict()
 export type StatsOverview = z.infer<typeof statsOverviewSchema>

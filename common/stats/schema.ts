@@ -4,6 +4,7 @@ import { idSchema, languageSchema } from '../content/schema'
 /**
  * Anonymous usage counters. Nothing here can hold free text, an answer, a person or a moment finer
  * than the hour: events are closed enums plus content ids, and the host stamps the day and hour.
+ * Which item was viewed is kept per day only; hours hold totals by kind (see `dailyRecordSchema`).
  */
 
 /** Screens a visitor can view; the same names as the renderer's routes. */
@@ -71,11 +72,60 @@ export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month 
 /** Hour of day in the kiosk's local time, "0" … "23". */
 export const hourSchema = z.string().regex(/^(1?\d|2[0-3])$/, 'an hour is 0–23')
 
-/** One day's counters, by hour of day (hours without activity are absent). */
+/**
+ * A total kept by the hour: the event kind alone (`session`, `view`, `language`, …), never which
+ * item, screen or language. An hour of a quiet kiosk together with CCTV could tell who viewed
+ * which place; a count of sessions or screens per hour cannot.
+ */
+export const hourTotalKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z-]{0,31}$/, 'an hourly counter is a total (a kind without an item)')
+
+/** The hourly total a counter adds to: its kind (`view:place:x` → `view`). */
+export const hourTotalKey = (key: CounterKey): string => key.split(':')[0] ?? key
+
+/**
+ * One day's counters: every counter (per item) for the whole day, and per hour of day only the
+ * totals by kind (hours without activity are absent).
+ */
 export const dailyRecordSchema = z
-  .object({ day: daySchema, hours: z.record(hourSchema, countsSchema) })
+  .object({
+    day: daySchema,
+    counts: countsSchema,
+    hours: z.record(hourSchema, z.record(hourTotalKeySchema, countSchema)),
+  })
   .strict()
 export type DailyRecord = z.infer<typeof dailyRecordSchema>
+
+/** A day as versions before the 2026 review kept it: every counter by hour. */
+const hourlyDailyRecordSchema = z
+  .object({ day: daySchema, hours: z.record(hourSchema, countsSchema) })
+  .strict()
+
+/** Folds a day kept by the hour into the current shape: items per day, totals per hour. */
+export function foldHourlyDay(old: z.infer<typeof hourlyDailyRecordSchema>): DailyRecord {
+  const record: DailyRecord = { day: old.day, counts: {}, hours: {} }
+  for (const [hour, counts] of Object.entries(old.hours)) {
+    const totals: Counts = {}
+    for (const [key, n] of Object.entries(counts)) {
+      record.counts[key] = (record.counts[key] ?? 0) + n
+      const total = hourTotalKey(key)
+      totals[total] = (totals[total] ?? 0) + n
+    }
+    record.hours[hour] = totals
+  }
+  return record
+}
+
+/**
+ * A day as stored or exported by any version: the current shape, or the older hourly one folded
+ * into it on reading (so old data files and old exports keep working, and never carry per-item
+ * hours onward).
+ */
+export const storedDailyRecordSchema = z.union([
+  dailyRecordSchema,
+  hourlyDailyRecordSchema.transform(foldHourlyDay),
+])
 
 /** Days older than the retention window folded into one month; `days` lists those folded. */
 export const monthRecordSchema = z
@@ -89,13 +139,14 @@ export const STATS_EXPORT_FORMAT = 'relief-kiosk-stats'
 export const statsExportSchema = z
   .object({
     format: z.literal(STATS_EXPORT_FORMAT),
-    version: z.literal(1),
+    /** 2: items per day, totals per hour; 1 (older kiosks): every counter by hour, folded. */
+    version: z.union([z.literal(1), z.literal(2)]),
     kioskId: idSchema,
     siteId: idSchema.optional(),
     contentVersion: z.number().int().min(0),
     /** The export's day and hour (local), so a newer export of the same day wins a merge. */
     exportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3])$/, 'YYYY-MM-DDTHH'),
-    days: z.array(dailyRecordSchema),
+    days: z.array(storedDailyRecordSchema),
     months: z.array(monthRecordSchema),
   })
   .strict()

@@ -10,6 +10,7 @@ export const refusalCodeSchema = z.enum([
   'not-a-file',
   'unexpected-entry',
   'too-large',
+  'too-many-files',
   'unsigned',
   'bad-signature-file',
   'unknown-key',

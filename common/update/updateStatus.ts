@@ -57,6 +57,8 @@ export const packagePreviewSchema = z
     signerKeyId: z.string(),
     contentVersion: z.number().int(),
     createdAt: z.string(),
+    /** sha256 of the signed manifest bytes: the install request names the package by it. */
+    manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
     diff: contentDiffSchema,
   })
   .strict()

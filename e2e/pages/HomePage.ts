@@ -9,9 +9,13 @@ import { ScreenPage } from './ScreenPage'
 export class HomePage extends ScreenPage {
   readonly name = 'home'
 
+  /** A need's tile, by its exact label: a notice chip's title may contain the same words. */
   categoryTile(categoryId: string): Locator {
     const category = byId(this.app.content.categories, categoryId, 'category')
-    return this.button(this.app.text(category.name))
+    const label = this.app.page
+      .locator('.tile-label')
+      .getByText(this.app.text(category.name), { exact: true })
+    return this.root.locator('button.tile').filter({ has: label })
   }
 
   async openCategory(categoryId: string): Promise<CategoryPage> {

@@ -43,7 +43,9 @@ export function chinaDay(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
 }
 
-/** Whether a seasonal item is in force on `day` (both ends inclusive), as DESIGN.md §2 says. */
-export function inForce(item: { validFrom?: string; validUntil?: string }, day: string): boolean {
-  return (!item.validFrom || item.validFrom <= day) && (!item.validUntil || day <= item.validUntil)
-}
+/**
+ * Whether an item is in force on `day`: its windows (one-off, yearly, festival-anchored) and the
+ * older validFrom/validUntil, as DESIGN.md §8 says. The app's own pure function, unit-tested
+ * against published calendar dates, so a spec and the kiosk cannot disagree on what a window is.
+ */
+export { inForce } from '../../common/content/windows'

@@ -16,11 +16,25 @@ export type Shell = 'web' | 'electron'
 type WorkerFixtures = {
   /** Which host the project drives: the browser host in Chromium, or the real Electron shell. */
   shell: Shell
-  kioskNow: HostOptions['kioskNow']
-  contentFile: HostOptions['contentFile']
-  /** One browser host per worker and host option set, on a free port with a fresh data folder. */
-  kioskHost: KioskHost | undefined
+  /** This worker's running browser hosts, one per host option set (see HostPool). */
+  hostPool: HostPool
 }
+
+type TestOptions = {
+  /** The host's clock (`KIOSK_NOW`) for the tests that use `kiosk`; undefined = the real clock. */
+  kioskNow: HostOptions['kioskNow']
+  /** A content file the host serves instead of the bundled content. */
+  contentFile: HostOptions['contentFile']
+}
+
+export type HostPool = { get(options: HostOptions): Promise<KioskHost> }
+
+/**
+ * How many browser hosts a worker keeps running at once. Specs ask for a handful of option sets
+ * (bundled content, the places fixture at the campaign date, a festival day…); a worker that
+ * meets a new set starts one more host and, past this many, stops the one used least recently.
+ */
+const HOSTS_PER_WORKER = 4
 
 export type Kiosk = {
   page: Page
@@ -34,14 +48,30 @@ export type Kiosk = {
   open(options?: { fakeClock?: boolean }): Promise<void>
 }
 
-type TestFixtures = { kiosk: Kiosk }
+type TestFixtures = {
+  /** The worker's browser host for this test's `kioskNow` and `contentFile` (web shell only). */
+  kioskHost: KioskHost | undefined
+  kiosk: Kiosk
+}
+
+/** The tag of the tests that run in the landscape project too (see LAYOUT). */
+export const LAYOUT_TAG = '@layout'
+
+/**
+ * Details for a test that checks how screens are laid out — axe, touch-target and text sizes,
+ * screenshots, moves between controls by their position — so it runs in both orientations:
+ * `test('…', LAYOUT, async ({ kiosk }) => …)`. Untagged tests prove behaviour, which does not
+ * depend on the screen's shape, once (in portrait). See docs/testing.md.
+ */
+export const LAYOUT = { tag: LAYOUT_TAG }
 
 /** Waits for the renderer's own "content loaded" signal (body[data-ready="true"]). */
 export async function waitForReady(page: Page): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 })
 }
 
-async function launchElectron(
+/** Starts the real shell on a fresh data folder; `cleanup` removes the folder after closing. */
+export async function launchElectron(
   options: HostOptions,
 ): Promise<{ app: ElectronApplication; cleanup(): void }> {
   const availability = electronAvailability()
@@ -57,22 +87,60 @@ async function launchElectron(
   return { app, cleanup: () => rmSync(dataDir, { recursive: true, force: true }) }
 }
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
-  shell: ['web', { scope: 'worker', option: true }],
-  kioskNow: [undefined, { scope: 'worker', option: true }],
-  contentFile: [undefined, { scope: 'worker', option: true }],
-  kioskHost: [
-    async ({ shell, kioskNow, contentFile }, use) => {
-      if (shell === 'electron') {
-        await use(undefined)
-        return
+/**
+ * The hosts of one worker, started on first use and kept for the worker's life: tests with the
+ * same options share one host (and its data folder), and a spec with new options costs one host
+ * start (about a second), not a new worker and browser, as a worker-scoped option would.
+ */
+function startHostPool(): HostPool & { stopAll(): Promise<void> } {
+  const hosts = new Map<string, Promise<KioskHost>>()
+  return {
+    get(options) {
+      const key = JSON.stringify([options.kioskNow ?? null, options.contentFile ?? null])
+      let host = hosts.get(key)
+      if (host) {
+        hosts.delete(key) // re-inserted below: the Map's order is the order of last use
+      } else {
+        host = startKioskHost(options)
+        // A host that failed to start is not kept: the next test tries again.
+        host.catch(() => hosts.delete(key))
       }
-      const host = await startKioskHost({ kioskNow, contentFile })
-      await use(host)
-      await host.stop()
+      hosts.set(key, host)
+      const oldest = hosts.size > HOSTS_PER_WORKER ? [...hosts.keys()][0] : undefined
+      if (oldest !== undefined) {
+        void hosts
+          .get(oldest)
+          ?.then((h) => h.stop())
+          .catch(() => undefined)
+        hosts.delete(oldest)
+      }
+      return host
+    },
+    async stopAll() {
+      const running = [...hosts.values()]
+      hosts.clear()
+      await Promise.all(running.map((h) => h.then((host) => host.stop()).catch(() => undefined)))
+    },
+  }
+}
+
+export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
+  shell: ['web', { scope: 'worker', option: true }],
+  kioskNow: [undefined, { option: true }],
+  contentFile: [undefined, { option: true }],
+  hostPool: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const pool = startHostPool()
+      await use(pool)
+      await pool.stopAll()
     },
     { scope: 'worker', timeout: 90_000 },
   ],
+  kioskHost: async ({ shell, hostPool, kioskNow, contentFile }, use) => {
+    await use(shell === 'electron' ? undefined : await hostPool.get({ kioskNow, contentFile }))
+  },
   kiosk: async ({ shell, kioskHost, kioskNow, contentFile, page }, use, testInfo) => {
     if (shell === 'electron') {
       const availability = electronAvailability()

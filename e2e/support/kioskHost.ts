@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { WEB_HOST_BUNDLE } from '../../scripts/build.mjs'
 
 export type HostOptions = {
   /** ISO date-time the host pretends it is (`KIOSK_NOW`); undefined = the real clock. */
@@ -15,6 +16,8 @@ export type HostOptions = {
   dataDir?: string
   /** Folders the host watches for update packages (`--watch DIR`). */
   watch?: string[]
+  /** Let a brand-new kiosk take its first PIN on screen (the installer's `KIOSK_FIRST_PIN_ON_SCREEN=1`). */
+  firstPinOnScreen?: boolean
 }
 
 export type KioskHost = { url: string; dataDir: string; stop(): Promise<void> }
@@ -22,21 +25,26 @@ export type KioskHost = { url: string; dataDir: string; stop(): Promise<void> }
 const READY = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/)/
 const START_TIMEOUT_MS = 60_000
 
+/** The browser host bundled by scripts/build.mjs (kept current by the e2e global setup). */
+const HOST_BUNDLE = resolve(WEB_HOST_BUNDLE)
+
 /**
- * Starts the browser host (electron/web/cli.ts) on a free port with its own empty data folder,
+ * Starts the browser host (electron/web/cli.ts, run from its bundle) on a free port with its own empty data folder,
  * and resolves once it prints its ready line. Rejects with the host's own output when it exits
  * or stays silent, so a broken host shows why instead of a bare timeout.
  */
 export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
   const ownDir = options.dataDir === undefined
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kiosk-e2e-'))
-  const args = ['--import', 'tsx', resolve('electron/web/cli.ts'), '--port', '0']
+  const args = ['--enable-source-maps', HOST_BUNDLE, '--port', '0']
   args.push('--data-dir', dataDir, '--no-open')
   if (options.contentFile) args.push('--content', resolve(options.contentFile))
   for (const dir of options.watch ?? []) args.push('--watch', resolve(dir))
   const env = { ...process.env }
   delete env.KIOSK_NOW
   if (options.kioskNow) env.KIOSK_NOW = options.kioskNow
+  delete env.KIOSK_FIRST_PIN_ON_SCREEN
+  if (options.firstPinOnScreen) env.KIOSK_FIRST_PIN_ON_SCREEN = '1'
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
 
   let output = ''

@@ -21,8 +21,10 @@ export const CAMPAIGN_NOW = '2021-01-20T10:00:00+08:00'
 export type TourStop = {
   /** Used as the screenshot file name; usually the route name. */
   name: string
-  /** Gets there from wherever the previous stop left the kiosk. */
+  /** Gets there from any screen, or from the `after` stop's screen when one is named. */
   visit(app: KioskApp): Promise<void>
+  /** The stop whose screen this visit continues from (the attract screen follows the prompt). */
+  after?: string
 }
 
 /** The location of `ids` nearest to the content's default site (what the list puts first). */
@@ -62,7 +64,8 @@ const fromHome = async (app: KioskApp) => {
 
 /**
  * Every screen a visitor can reach, in an order that ends with the idle prompt and the attract
- * screen (those need the fake clock installed when the kiosk was opened).
+ * screen (those need the fake clock installed when the kiosk was opened). Walked in this order,
+ * each stop's visit starts where the previous one ended; `visitStop` gets to one stop alone.
  */
 export const TOUR: TourStop[] = [
   { name: 'home', visit: async (app) => void (await fromHome(app)) },
@@ -142,6 +145,7 @@ export const TOUR: TourStop[] = [
   },
   {
     name: 'attract',
+    after: 'still-there',
     visit: async (app) => {
       await app.page.clock.runFor(defaultSettings().stillThereSeconds * 1000)
       await new AttractPage(app).shown()
@@ -153,3 +157,11 @@ export const TOUR: TourStop[] = [
     },
   },
 ]
+
+/** Gets to `stop` on a freshly opened kiosk: through the stop it continues from, if any. */
+export async function visitStop(app: KioskApp, stop: TourStop): Promise<void> {
+  const before = stop.after ? TOUR.find((s) => s.name === stop.after) : undefined
+  if (stop.after && !before) throw new Error(`tour stop ${stop.name} follows unknown ${stop.after}`)
+  if (before) await visitStop(app, before)
+  await stop.visit(app)
+}

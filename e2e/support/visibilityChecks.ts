@@ -1,3 +1,4 @@
+import { visibleContent } from '../../common/content/visibility'
 import { HomePage } from '../pages/HomePage'
 import { KioskApp } from '../pages/KioskApp'
 import { NoticesPage } from '../pages/NoticesPage'
@@ -9,14 +10,24 @@ import { expect, type Kiosk } from './fixtures'
 const content = loadContent()
 
 export const SPRING_FESTIVAL_2021 = '2021-01-20T10:00:00+08:00'
-export const permanentServices = content.services.filter((s) => !s.validFrom && !s.validUntil)
-export const seasonalServices = content.services.filter((s) => s.validFrom || s.validUntil)
+const seasonal = (s: (typeof content.services)[number]) =>
+  s.validFrom !== undefined || s.validUntil !== undefined || s.windows !== undefined
+export const permanentServices = content.services.filter((s) => !seasonal(s))
+export const seasonalServices = content.services.filter(seasonal)
 
-/** Opens every category that lists services and checks which services are listed on `day`. */
+/** What the kiosk may show on a China day (noon), by the app's own visibility rules. */
+export function visibleOn(day: string) {
+  return visibleContent(content, new Date(`${day}T12:00:00+08:00`)).content
+}
+
+/**
+ * Opens every category on the home screen that day that lists services and checks which
+ * services are listed on `day` (a category with nothing in force is not on the home screen).
+ */
 export async function expectServicesFor(kiosk: Kiosk, day: string) {
   await kiosk.open()
   const app = new KioskApp(kiosk.page, content)
-  const categories = content.categories.filter((c) =>
+  const categories = visibleOn(day).categories.filter((c) =>
     content.services.some((s) => s.categoryIds.includes(c.id)),
   )
   for (const category of categories) {

@@ -35,6 +35,7 @@ beforeEach(async () => {
     clock: { now: () => new Date(), overridden: false },
     log: silentLogger,
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
+    firstPinOnScreen: true,
   })
   logs = []
   registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {

@@ -55,7 +55,11 @@ describe('registerIpc: the stats area', () => {
     await bridge.record([{ kind: 'session' }, { kind: 'language', lang: 'zh-Hans' }])
     const overview = await bridge.overview(SESSION)
     expect(overview.days).toEqual([
-      { day: '2026-01-20', hours: { '22': { session: 1, 'language:zh-Hans': 1 } } },
+      {
+        day: '2026-01-20',
+        counts: { session: 1, 'language:zh-Hans': 1 },
+        hours: { '22': { session: 1, language: 1 } },
+      },
     ])
     await expect(bridge.overview('t'.repeat(43))).rejects.toThrow(/admin session is required/)
   })

@@ -23,6 +23,7 @@ const ready: UpdateStatus = {
     signerKeyId: '820C9F101CF13D30',
     contentVersion: 2,
     createdAt: '2026-11-20T02:00:00Z',
+    manifestSha256: 'a'.repeat(64),
     diff: {
       versionAfter: 2,
       collections: [],
@@ -91,9 +92,9 @@ describe('registerIpc: the updates area', () => {
     ).rejects.toThrow(/invalid arguments/)
     expect(pins).toEqual([])
     const bridge = bridgeTo(ipcMain, kiosk).updates!
-    await bridge.install('246810', { includeStats: true })
+    await bridge.install('246810', { includeStats: true, manifestSha256: 'a'.repeat(64) })
     await bridge.install(null)
-    expect(choices).toEqual([{ includeStats: true }, undefined])
+    expect(choices).toEqual([{ includeStats: true, manifestSha256: 'a'.repeat(64) }, undefined])
   })
 
   it('works through the preload bridge, replies checked against the contract', async () => {

@@ -17,7 +17,7 @@ const sampleArgs: Record<string, unknown[]> = {
   'admin.applyConfig': ['/media/stick/KIOSK-CONFIG'],
   'admin.removeKey': ['0123456789ABCDEF'],
   'stats.record': [[{ kind: 'session' }]],
-  'updates.install': ['246810', { includeStats: true }],
+  'updates.install': ['246810', { includeStats: true, manifestSha256: 'a'.repeat(64) }],
 }
 
 /** Services where every method of every area records its call and answers `{ area, name }`. */

@@ -93,15 +93,20 @@ export interface SseClient {
   close(): void
 }
 
-/** Opens `GET /api/events` on a browser host at `port`. */
-export function openSse(port: number): SseClient {
+/** Opens `GET /api/events` on a browser host at `port`, with the launch token as the page sends it. */
+export function openSse(port: number, token: string): SseClient {
   const payloads: unknown[] = []
   const waiters: ((value: unknown) => void)[] = []
   let buffer = ''
   let markConnected: () => void = () => {}
   const connected = new Promise<void>((resolve) => (markConnected = resolve))
   const req = httpRequest(
-    { host: '127.0.0.1', port, path: '/api/events', headers: { Host: `127.0.0.1:${port}` } },
+    {
+      host: '127.0.0.1',
+      port,
+      path: `/api/events?token=${encodeURIComponent(token)}`,
+      headers: { Host: `127.0.0.1:${port}` },
+    },
     (res) => {
       res.on('data', (chunk: Buffer) => {
         buffer += chunk.toString()

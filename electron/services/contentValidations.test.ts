@@ -69,8 +69,10 @@ describe('content validations', () => {
     await kiosk.admin.setFirstPin(PIN)
     await buildPackage(env, 'stick', 6, withMapFiles(6))
     validator.calls = 0
-    expect(await kiosk.updates.checkNow()).toMatchObject({ state: 'ready' })
-    expect(await kiosk.updates.install(PIN)).toMatchObject({ ok: true })
+    const found = await kiosk.updates.checkNow()
+    if (found.state !== 'ready') throw new Error(`no package ready: ${found.state}`)
+    const reviewed = { includeStats: false, manifestSha256: found.preview.manifestSha256 }
+    expect(await kiosk.updates.install(PIN, reviewed)).toMatchObject({ ok: true })
     expect((await kiosk.content.get()).content.dataset.contentVersion).toBe(6)
     expect(await kiosk.contentFiles?.lookup('maps/area.png')).toMatchObject({ ok: true })
     expect(validator.calls).toBe(1)

@@ -12,7 +12,7 @@ import type { KioskServices, KioskServicesOptions } from './kioskServices'
 import { openErrorLog, type ErrorLog } from './logger/errorLog'
 import { consoleLogger, type Logger } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
-import { findAppRoot } from './paths'
+import { findAppRoot, prepareDataDir } from './paths'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
 import { createKioskUpdates } from './updates/kioskUpdates'
@@ -49,6 +49,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   const sink = opts.log ?? consoleLogger
   const files = dataFiles(opts.dataDir)
   try {
+    await prepareDataDir(opts.dataDir)
     await mkdir(join(opts.dataDir, 'logs'), { recursive: true })
   } catch (err) {
     throw new Error(`cannot create the data folder ${opts.dataDir}: ${String(err)}`, { cause: err })
@@ -92,6 +93,8 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
     resourcesDir: opts.resourcesDir,
     ...(opts.hostControl ? { hostControl: opts.hostControl } : {}),
+    // Only where the installer chose it; otherwise the first PIN comes from a signed package.
+    firstPinOnScreen: env.KIOSK_FIRST_PIN_ON_SCREEN === '1',
     // The one rollback door: the admin service checks the session and audits; the update
     // service (declared below; only called later) logs it in the update log and reloads content.
     rollback: () => updates.service.rollback(),

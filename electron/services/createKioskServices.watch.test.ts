@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostNotice } from '../../common/api/kioskApi'
+import type { UpdateStatus } from '../../common/update/updateStatus'
 import { createKioskServices, type LocalKioskServices } from './createKioskServices'
 import { silentLogger } from './logger/logger'
 import { contentFixture } from './testing/contentFixture'
@@ -32,7 +33,7 @@ async function open(): Promise<LocalKioskServices> {
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [join(env.base, 'share')],
     driveRoots: async () => [],
@@ -40,6 +41,12 @@ async function open(): Promise<LocalKioskServices> {
   services.onNotice((n) => notices.push(n))
   return services
 }
+
+/** The install options the staff dialog sends for the package it shows. */
+const reviewed = (status: UpdateStatus) => ({
+  includeStats: false,
+  manifestSha256: status.state === 'ready' ? status.preview.manifestSha256 : '',
+})
 
 describe('createKioskServices watching for update packages', () => {
   it('finds a package in a --watch folder, installs it with the admin PIN and serves it', async () => {
@@ -49,13 +56,14 @@ describe('createKioskServices watching for update packages', () => {
 
     const found = await s.updates.checkNow()
     expect(found.state).toBe('ready')
+    const seen = reviewed(found)
     expect(notices.some((n) => n.kind === 'update-status' && n.status.state === 'ready')).toBe(true)
 
-    const refused = await s.updates.install('111111')
+    const refused = await s.updates.install('111111', seen)
     expect(refused).toMatchObject({ ok: false, reason: 'pin-refused' })
     expect((await s.content.get()).content.dataset.contentVersion).toBe(1)
 
-    const installed = await s.updates.install(PIN)
+    const installed = await s.updates.install(PIN, seen)
     expect(installed).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 4 } })
     const snapshot = await s.content.get()
     expect(snapshot.source).toBe('update')
@@ -70,8 +78,9 @@ describe('createKioskServices watching for update packages', () => {
     expect(nothing).toMatchObject({ ok: false, reason: 'nothing-to-install' })
 
     await buildPackage(env, 'share', 2)
-    expect((await s.updates.checkNow()).state).toBe('ready')
-    expect(await s.updates.install(null)).toMatchObject({ ok: true })
+    const found = await s.updates.checkNow()
+    expect(found.state).toBe('ready')
+    expect(await s.updates.install(null, reviewed(found))).toMatchObject({ ok: true })
     expect((await s.content.get()).content.dataset.contentVersion).toBe(2)
   })
 })

@@ -1,4 +1,5 @@
 import { open, readFile, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
+import { DATA_FILE_MODE } from './paths'
 
 /**
  * The file-system steps a durable write is made of, one call per step, so that a test can
@@ -40,7 +41,8 @@ export function createNodeDurableFs(
 ): DurableFs {
   return {
     async createFile(path, data) {
-      const handle = await open(path, 'wx')
+      // Owner-only on POSIX: state files hold the PIN hash and the audit log (Windows ignores it).
+      const handle = await open(path, 'wx', DATA_FILE_MODE)
       try {
         await handle.writeFile(data)
       } finally {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { chmod, mkdir, stat } from 'node:fs/promises'
 import { dirname, join, resolve, win32, posix } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -53,4 +54,25 @@ export function findAppRoot(startDir: string = moduleDir()): string | undefined 
 export function resolveResourcesDir(startDir?: string): string {
   const root = findAppRoot(startDir) ?? process.cwd()
   return join(root, 'resources')
+}
+
+/** Owner-only: the data folder holds the PIN hash, the audit log and usage counts. */
+export const DATA_DIR_MODE = 0o700
+/** Owner-only files (durableFs creates every state file with it). */
+export const DATA_FILE_MODE = 0o600
+
+/**
+ * Creates the data folder owner-only (0700) and closes one an older version left open to other
+ * local users. Only a folder this user owns is tightened, so `--data-dir` pointed at a shared
+ * place is never changed under someone else. Windows keeps the profile folder's ACLs.
+ */
+export async function prepareDataDir(
+  dataDir: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
+  await mkdir(dataDir, { recursive: true, mode: DATA_DIR_MODE })
+  if (platform === 'win32') return
+  const info = await stat(dataDir)
+  const mine = typeof process.getuid !== 'function' || info.uid === process.getuid()
+  if (mine && (info.mode & 0o077) !== 0) await chmod(dataDir, DATA_DIR_MODE)
 }

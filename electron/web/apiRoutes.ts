@@ -67,7 +67,7 @@ type Route = {
 const extraRoutes: Record<string, Route> = {
   [EVENTS_PATH]: {
     method: 'GET',
-    handle: async (req, res, ctx) => openEventStream(req, res, ctx.subscribe),
+    handle: async (req, res, ctx) => openEventStream(req, res, ctx.token, ctx.subscribe),
   },
   [CONTENT_RELOAD_PATH]: { method: 'POST', handle: reloadContent },
 }

@@ -53,7 +53,7 @@ describe('POST /api/content/reload', () => {
   })
 
   it('reloads, answers with the version served, and open pages hear of it', async () => {
-    const sse = openSse(host.port)
+    const sse = openSse(host.port, host.token)
     await sse.connected
     next = {
       changed: true,

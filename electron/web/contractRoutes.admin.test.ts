@@ -19,7 +19,7 @@ beforeEach(async () => {
     dataDir: join(dir, 'data'),
     resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
   })
   logged = []

@@ -19,7 +19,7 @@ beforeEach(async () => {
     dataDir: join(dir, 'data'),
     resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
     host: 'web',
-    env: { KIOSK_NOW: '2026-01-20T22:30:00+08:00' },
+    env: { KIOSK_NOW: '2026-01-20T22:30:00+08:00', KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
   })
   host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
@@ -70,7 +70,8 @@ describe('stats routes of the browser host', () => {
     expect(overview.days).toEqual([
       {
         day: '2026-01-20',
-        hours: { '22': { session: 1, 'view:category:shelter-tonight': 1, 'language:ko': 1 } },
+        counts: { session: 1, 'view:category:shelter-tonight': 1, 'language:ko': 1 },
+        hours: { '22': { session: 1, view: 1, language: 1 } },
       },
     ])
   })

@@ -58,13 +58,17 @@ describe('update routes of the browser host', () => {
       requirePin: true,
       preview: { contentVersion: 3 },
     })
+    const options = {
+      includeStats: false,
+      manifestSha256: found.state === 'ready' ? found.preview.manifestSha256 : '',
+    }
 
     const wrong = installResponseSchema.parse(
-      await (await post(r.install.path, ['000000'], token())).json(),
+      await (await post(r.install.path, ['000000', options], token())).json(),
     )
     expect(wrong).toMatchObject({ ok: false, reason: 'pin-refused' })
     const right = installResponseSchema.parse(
-      await (await post(r.install.path, [PIN], token())).json(),
+      await (await post(r.install.path, [PIN, options], token())).json(),
     )
     expect(right).toMatchObject({ ok: true, status: { state: 'installed', contentVersion: 3 } })
     expect((await services.content.get()).content.dataset.contentVersion).toBe(3)

@@ -30,12 +30,14 @@ function digest(value: string): Buffer {
  * Checks the per-launch token of a state-changing request in constant time (both sides are
  * hashed first so their lengths match and the comparison leaks nothing about the token).
  */
-export function checkToken(presented: string | string[] | undefined, token: string): void {
-  if (typeof presented !== 'string' || presented === '') {
-    throw new HttpError(403, 'this request changes state and needs the X-Kiosk-Token header')
-  }
+export function checkToken(
+  presented: string | string[] | undefined,
+  token: string,
+  missing = 'this request changes state and needs the X-Kiosk-Token header',
+): void {
+  if (typeof presented !== 'string' || presented === '') throw new HttpError(403, missing)
   if (!timingSafeEqual(digest(presented), digest(token))) {
-    throw new HttpError(403, 'the X-Kiosk-Token header does not match this launch')
+    throw new HttpError(403, 'the launch token sent does not match this launch')
   }
 }
 

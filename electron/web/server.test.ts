@@ -214,8 +214,18 @@ describe('state-changing routes', () => {
 })
 
 describe('event stream', () => {
+  // Finding 11 of the 2026 review: the stream (update status: signer, stick path) needed no token.
+  it('refuses a stream without the launch token, or with a wrong one', async () => {
+    const missing = await send(host, '/api/events')
+    expect(missing.status).toBe(403)
+    expect(JSON.parse(missing.body).error).toContain('token')
+    const wrong = await send(host, `/api/events?token=${host.token}x`)
+    expect(wrong.status).toBe(403)
+    expect(JSON.parse(wrong.body).error).toContain('does not match')
+  })
+
   it('delivers host notices as SSE data lines, in order', async () => {
-    const sse = openSse(host.port)
+    const sse = openSse(host.port, host.token)
     await sse.connected
     services.emit({ kind: 'settings-changed' })
     services.emit({ kind: 'host-message', message: '你好' })

@@ -74,7 +74,7 @@ describe('createHttpKioskApi', () => {
     const offB = api.events.subscribe((n) => b.push(n))
     expect(FakeEventSource.opened).toHaveLength(1)
     const stream = FakeEventSource.opened[0]!
-    expect(stream.url).toBe('/api/events')
+    expect(stream.url).toBe('/api/events?token=tok')
     stream.deliver('{"kind":"settings-changed"}')
     stream.deliver('not json')
     stream.deliver('{"kind":"reboot-now"}')

@@ -105,7 +105,10 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
     subscribe(listener) {
       listeners.add(listener)
       if (!source) {
-        source = deps.createEventSource(EVENTS_PATH)
+        // EventSource cannot send headers: the stream takes the launch token as a query.
+        source = deps.createEventSource(
+          `${EVENTS_PATH}?token=${encodeURIComponent(deps.token() ?? '')}`,
+        )
         source.addEventListener('message', onMessage)
       }
       return () => {

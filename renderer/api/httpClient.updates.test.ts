@@ -44,8 +44,11 @@ describe('createHttpKioskApi: the updates area', () => {
 
   it('sends the staff stats choice only when one is given', async () => {
     const deps = depsReplying({ ok: true, status: { state: 'idle' } })
-    await createHttpUpdatesApi(deps).install(null, { includeStats: true })
-    expect(deps.sent[0]?.body).toEqual([null, { includeStats: true }])
+    await createHttpUpdatesApi(deps).install(null, {
+      includeStats: true,
+      manifestSha256: 'c'.repeat(64),
+    })
+    expect(deps.sent[0]?.body).toEqual([null, { includeStats: true, manifestSha256: 'c'.repeat(64) }])
   })
 
   it('sends an admin method (rollback) with the admin session header, not in the body', async () => {

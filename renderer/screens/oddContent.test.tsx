@@ -30,14 +30,14 @@ describe('odd content renders sensibly', () => {
     expect(phones?.textContent).toContain('0431-8888-1234')
   })
 
-  it('an empty category says so and still offers a hotline', async () => {
+  it('a category with nothing in force is not shown; a visitor still there is sent home', async () => {
     const api = fakeKioskApi({ content: oddContent(), settings: english })
     await renderScreen(api, { name: 'category', categoryId: 'empty-need' })
 
-    expect(screen.getByText(/Nothing is listed here right now/)).toBeTruthy()
-    const hotlines = screen.getByRole('heading', { name: 'Call for help' }).parentElement
-    expect(hotlines?.textContent).toContain('110')
-    expect(screen.queryByRole('heading', { name: 'Help you can get' })).toBeNull()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'This page is no longer available.',
+    )
+    expect(screen.getByRole('button', { name: 'Back to the start' })).toBeTruthy()
   })
 
   it('a category lists its services and its own hotline first', async () => {

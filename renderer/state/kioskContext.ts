@@ -3,7 +3,13 @@ import type { Content, Geo, Language, LocalizedText } from '../../common/content
 import type { Settings } from '../../common/settings/schema'
 
 /** Where this kiosk stands: the "you are here" of every distance and direction. */
-export type KioskSiteInfo = { id?: string; name: LocalizedText; geo?: Geo }
+export type KioskSiteInfo = {
+  id?: string
+  name: LocalizedText
+  geo?: Geo
+  /** Staff are on hand where the kiosk stands; otherwise screens point to a hotline instead. */
+  staffOnHand: boolean
+}
 
 /** Everything a screen needs about the kiosk and the current visitor's session. */
 export type KioskState = {

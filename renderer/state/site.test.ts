@@ -22,6 +22,14 @@ describe('resolveSite', () => {
       geo: { lat: 43.9, lng: 125.3, crs: 'wgs84' as const },
     }
     const site = resolveSite(content, { ...defaultSettings(), customSite })
-    expect(site).toEqual({ name: customSite.name, geo: customSite.geo })
+    expect(site).toEqual({ name: customSite.name, geo: customSite.geo, staffOnHand: false })
+  })
+
+  it('says whether staff are on hand, counting an unsaid site as without staff', () => {
+    const staffed = structuredClone(content)
+    staffed.kioskSites[0]!.staffOnHand = true
+    expect(resolveSite(staffed, defaultSettings()).staffOnHand).toBe(true)
+    delete staffed.kioskSites[0]!.staffOnHand
+    expect(resolveSite(staffed, defaultSettings()).staffOnHand).toBe(false)
   })
 })

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { validContent } from '../../common/content/fixtures/validContent'
 import { main } from '../cli'
 import { captureIO } from '../testIO'
@@ -15,6 +15,8 @@ const untranslated = structuredClone(validContent)
 delete untranslated.faqs[0]!.answer.ko
 
 beforeAll(() => {
+  // The fixtures were checked in January 2021; judge their dates on a day soon after.
+  vi.stubEnv('KIOSK_NOW', '2021-01-20T10:00:00+08:00')
   dir = mkdtempSync(join(tmpdir(), 'kiosk-check-'))
   mkdirSync(join(dir, 'content'))
   writeFileSync(join(dir, 'content', 'a-good.json'), good)
@@ -25,7 +27,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'syntax.json'), '{\n  "dataset": {\n    "id": "x",\n  }\n}\n')
   mkdirSync(join(dir, 'empty'))
 })
-afterAll(() => rmSync(dir, { recursive: true, force: true }))
+afterAll(() => {
+  vi.unstubAllEnvs()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 async function check(...args: string[]) {
   const io = captureIO(dir)
@@ -101,6 +106,19 @@ describe('kiosk-content check', () => {
         },
       ],
     })
+  })
+
+  it('warns about old facts, judged on KIOSK_NOW', async () => {
+    vi.stubEnv('KIOSK_NOW', '2026-12-02T10:00:00+08:00')
+    try {
+      const result = await check('content/a-good.json')
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(
+        'content/a-good.json: warning services[0].assuredDate: "rescue" was last checked on 2021-01-10, more than a year before 2026-12-02 — check the facts again',
+      )
+    } finally {
+      vi.stubEnv('KIOSK_NOW', '2021-01-20T10:00:00+08:00')
+    }
   })
 
   it('explains its usage when given nothing to check or an unknown flag', async () => {

@@ -2,6 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkContentText } from '../../common/content/check'
+import { chinaDay } from '../../common/content/visibility'
+import { createClock } from '../../electron/services/clock'
 import type { Problem } from '../../common/content/check'
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
@@ -20,7 +22,7 @@ async function contentFilesIn(folder: string, cwd: string): Promise<string[]> {
 const problem = (message: string): Problem => ({ severity: 'error', path: '(file)', message })
 
 /** Expands each argument into the reports of the files it names; unreadable paths become errors. */
-async function checkTarget(target: string, cwd: string): Promise<FileReport[]> {
+async function checkTarget(target: string, cwd: string, today: string): Promise<FileReport[]> {
   const info = await stat(resolve(cwd, target)).catch(() => undefined)
   if (info === undefined) return [{ file: target, problems: [problem('no such file or folder')] }]
   const files = info.isDirectory() ? await contentFilesIn(target, cwd) : [target]
@@ -34,7 +36,7 @@ async function checkTarget(target: string, cwd: string): Promise<FileReport[]> {
       )
       if (text instanceof Error)
         return { file, problems: [problem(`cannot read: ${text.message}`)] }
-      return { file, problems: checkContentText(text, file).problems }
+      return { file, problems: checkContentText(text, file, { today }).problems }
     }),
   )
 }
@@ -63,8 +65,12 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     io.err(`Usage: kiosk-content check ${checkCommand.usage}`)
     return EXIT_USAGE
   }
+  // Review and checked-on dates are judged on today in China (KIOSK_NOW pins it, as on a kiosk).
+  const clock = createClock(process.env)
+  if (clock.warning) io.err(`kiosk-content check: ${clock.warning}`)
+  const today = chinaDay(clock.now())
   const reports = (
-    await Promise.all(parsed.positionals.map((target) => checkTarget(target, io.cwd)))
+    await Promise.all(parsed.positionals.map((target) => checkTarget(target, io.cwd, today)))
   ).flat()
   const errors = count(reports, 'error')
   const warnings = count(reports, 'warning')

@@ -1,10 +1,13 @@
 import type { Command } from '../command'
 import { checkCommand } from './check'
+import { confirmListCommand } from './confirmList'
 import { keygenCommand } from './keygen'
 import { packCommand } from './pack'
 import { packConfigCommand } from './packConfig'
 import { packKeyCommand } from './packKey'
+import { proofCommand } from './proof'
 import { schemaCommand } from './schema'
+import { sheetCommand } from './sheet'
 import { statsCommand } from './stats'
 import { verifyCommand } from './verify'
 
@@ -22,4 +25,7 @@ export const commands: readonly Command[] = [
   packKeyCommand,
   verifyCommand,
   statsCommand,
+  sheetCommand,
+  confirmListCommand,
+  proofCommand,
 ]

@@ -140,7 +140,8 @@ describe('kiosk-content keygen / pack / verify', () => {
       await cli('verify', 'stick/KIOSK-UPDATE', '--pubkey', office.pub, '--installed-version', '7'),
     ).toMatchObject({
       code: 1,
-      stdout: 'REFUSED: the same version as the installed content (version 7 ≤ 7)',
+      stdout:
+        'REFUSED: version 7 is not newer than 7, the highest version this kiosk has installed',
     })
     expect(
       await cli('verify', 'stick', '--pubkey', office.pub, '--kiosk-id', 'kiosk-9'),
@@ -148,6 +149,21 @@ describe('kiosk-content keygen / pack / verify', () => {
       code: 1,
       stdout: 'REFUSED: meant for other kiosks (kiosk-2), not kiosk-9',
     })
+  })
+
+  it('pack refuses sample content unless --allow-sample is given', async () => {
+    const { secret } = await keygen()
+    const content = structuredClone(validContent)
+    content.dataset.sample = true
+    await writeFile(join(dir, 'src', 'content.json'), JSON.stringify(content, null, 2))
+    const args = ['--content', 'src/content.json', '--key', secret, '--version', '4']
+    const refused = await cli('pack', ...args, '--out', 'refused')
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/sample content .* --allow-sample/)
+    expect(existsSync(join(dir, 'refused'))).toBe(false)
+    const allowed = await cli('pack', ...args, '--out', 'allowed', '--allow-sample')
+    expect(allowed.code).toBe(0)
+    expect(existsSync(join(dir, 'allowed', 'KIOSK-UPDATE', 'manifest.json'))).toBe(true)
   })
 
   it('misuse is exit code 2 with the usage line', async () => {

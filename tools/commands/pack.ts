@@ -59,6 +59,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
         revoke: { type: 'string', multiple: true },
         note: { type: 'string' },
         speech: { type: 'boolean' },
+        'allow-sample': { type: 'boolean' },
       },
     })
   } catch (e) {
@@ -80,6 +81,14 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   const first = checkContentText(await readFile(contentPath, 'utf8'), content)
   if (printProblems(io, content, first.problems) > 0 || !first.content) {
     io.err('kiosk-content pack: the content has errors; nothing was packed')
+    return EXIT_FAILED
+  }
+  // Sample content reaching real kiosks would be read as official; packing it must be deliberate.
+  if (first.content.dataset.sample && !parsed.values['allow-sample']) {
+    io.err(
+      'kiosk-content pack: this is sample content (dataset.sample is true), not confirmed by the offices; ' +
+        'set "sample": false once every fact is confirmed, or pass --allow-sample for a demonstration; nothing was packed',
+    )
     return EXIT_FAILED
   }
   // The packed copy carries the version given here, so the manifest and content always agree.
@@ -149,11 +158,12 @@ async function run(args: string[], io: CommandIO): Promise<number> {
  * `KIOSK-UPDATE/` package with the content, the images and recordings it references, and
  * optionally new public keys to trust (`--carry-key`, key rotation), key ids to revoke
  * (`--revoke`), and speech for every item and language made with espeak-ng (`--speech`).
+ * Sample content (`dataset.sample`) is refused unless `--allow-sample` says it is meant.
  */
 export const packCommand: Command = {
   name: 'pack',
   summary: 'Check content and write a signed KIOSK-UPDATE package for a USB stick.',
   usage:
-    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets id,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech]',
+    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets id,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech] [--allow-sample]',
   run,
 }

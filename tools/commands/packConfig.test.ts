@@ -68,17 +68,50 @@ describe('kiosk-content pack-config', () => {
   it('carries the admin PIN as a scrypt hash, never the digits, with --pin-file', async () => {
     const key = await keygen()
     await writeFile(join(dir, 's.json'), '{}')
-    await writeFile(join(dir, 'pin.txt'), '90817263\n')
+    await writeFile(join(dir, 'pin.txt'), '9081726354\n')
     const args = ['--settings', 's.json', '--key', key.secret, '--out', 'stick']
     const result = await cli('pack-config', ...args, '--pin-file', 'pin.txt')
     expect(result.code).toBe(0)
     const text = await readFile(join(dir, 'stick', CONFIG_FOLDER, 'config.json'), 'utf8')
-    expect(configManifestSchema.parse(JSON.parse(text)).adminPin?.algorithm).toBe('scrypt')
-    expect(text).not.toContain('90817263')
-    await writeFile(join(dir, 'short.txt'), '1234')
+    const adminPin = configManifestSchema.parse(JSON.parse(text)).adminPin
+    expect(adminPin).toMatchObject({ algorithm: 'scrypt', params: { N: 131_072 } })
+    expect(text).not.toContain('9081726354')
+    // A pad PIN of 8 digits is too easy to guess offline from a copied stick.
+    await writeFile(join(dir, 'short.txt'), '12345678')
     const short = await cli('pack-config', ...args, '--pin-file', 'short.txt')
     expect(short.code).toBe(1)
-    expect(short.stderr).toContain('at least 6 digits')
+    expect(short.stderr).toContain('at least 10 digits')
+  })
+
+  it('carries a PIN per kiosk with --pins-file, each for a targeted kiosk only', async () => {
+    const key = await keygen()
+    await writeFile(join(dir, 's.json'), '{}')
+    await writeFile(join(dir, 'pins.json'), '{ "hall-1": "1111122222", "hall-2": "3333344444" }')
+    const args = ['--settings', 's.json', '--key', key.secret, '--out', 'stick']
+    const result = await cli(
+      'pack-config',
+      ...args,
+      '--targets',
+      'hall-1,hall-2',
+      '--pins-file',
+      'pins.json',
+    )
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('own PIN for hall-1, hall-2')
+    const text = await readFile(join(dir, 'stick', CONFIG_FOLDER, 'config.json'), 'utf8')
+    const manifest = configManifestSchema.parse(JSON.parse(text))
+    expect(Object.keys(manifest.adminPins ?? {})).toEqual(['hall-1', 'hall-2'])
+    expect(text).not.toContain('1111122222')
+    const stray = await cli(
+      'pack-config',
+      ...args,
+      '--targets',
+      'hall-1',
+      '--pins-file',
+      'pins.json',
+    )
+    expect(stray.code).toBe(1)
+    expect(stray.stderr).toContain('kiosk hall-2 is not in --targets')
   })
 
   it('refuses settings with errors, naming each field, and packs nothing', async () => {

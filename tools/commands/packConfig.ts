@@ -2,12 +2,16 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { configTargetsSchema, settingChanges } from '../../common/admin/configPackage'
+import {
+  configTargetsSchema,
+  packagePinSchema,
+  settingChanges,
+} from '../../common/admin/configPackage'
+import { idSchema } from '../../common/content/schema'
 import { defaultSettings, settingsSchema } from '../../common/settings/schema'
 import type { PinHash } from '../../common/admin/pinRecord'
-import { pinSchema } from '../../common/admin/schemas'
 import { writeConfigPackage } from '../../electron/services/admin/configPackageBuilder'
-import { hashPin } from '../../electron/services/admin/pinHash'
+import { hashPin, PACKAGE_SCRYPT } from '../../electron/services/admin/pinHash'
 import { readSecretKey } from '../../electron/services/updates/keys'
 import { mergePatch } from '../../electron/services/settingsService'
 import {
@@ -48,6 +52,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
         targets: { type: 'string' },
         note: { type: 'string' },
         'pin-file': { type: 'string' },
+        'pins-file': { type: 'string' },
       },
     })
   } catch (e) {
@@ -90,22 +95,19 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     io.err('kiosk-content pack-config: the settings have errors; nothing was packed')
     return EXIT_FAILED
   }
-  const pinFile = parsed.values['pin-file']
-  let adminPin: PinHash | undefined
-  if (pinFile) {
-    const pin = pinSchema.safeParse((await readFile(resolve(io.cwd, pinFile), 'utf8')).trim())
-    if (!pin.success) {
-      io.err(`${pinFile}: ${pin.error.issues[0]?.message ?? 'not a PIN'}; nothing was packed`)
-      return EXIT_FAILED
-    }
-    adminPin = await hashPin(pin.data)
+  const pins = await readPins(io, parsed.values['pin-file'], parsed.values['pins-file'], targets)
+  if (!pins.ok) {
+    io.err(`${pins.error}; nothing was packed`)
+    return EXIT_FAILED
   }
+  const { adminPin, adminPins } = pins
   const built = await writeConfigPackage(resolve(io.cwd, out), {
     targets,
     settings: patch.data,
     key: secret.value,
     ...(note ? { note } : {}),
     ...(adminPin ? { adminPin } : {}),
+    ...(adminPins ? { adminPins } : {}),
   })
   const changed = settingChanges(base, preview.data).map((c) => c.path)
   io.out(`packed kiosk settings into ${built.root}`)
@@ -113,20 +115,74 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     `for ${targets === 'all' ? 'all kiosks' : `kiosks ${targets.join(', ')}`}; signed by key ${secret.value.keyIdHex}`,
   )
   io.out(`changes on a fresh kiosk: ${changed.length > 0 ? changed.join(', ') : 'none'}`)
-  if (adminPin)
-    io.out('sets the admin PIN (stored as a scrypt hash; the digits are not in the package)')
+  if (adminPin || adminPins) {
+    const perKiosk = adminPins ? ` (own PIN for ${Object.keys(adminPins).join(', ')})` : ''
+    io.out(
+      `sets the admin PIN${perKiosk} (stored as a scrypt hash; the digits are not in the package)`,
+    )
+    io.out('keep this stick like a key: its PIN hashes can be guessed offline by whoever copies it')
+  }
   return EXIT_OK
+}
+
+const pinsFileSchema = z.record(idSchema, z.string())
+
+type Pins =
+  | { ok: true; adminPin?: PinHash; adminPins?: Record<string, PinHash> }
+  | { ok: false; error: string }
+
+/**
+ * The PINs a package carries, each checked (10–12 digits) and hashed at the package cost:
+ * `--pin-file` for every kiosk, `--pins-file` (JSON `{ "<kiosk id>": "<PIN>" }`) per kiosk.
+ */
+async function readPins(
+  io: CommandIO,
+  pinFile: string | undefined,
+  pinsFile: string | undefined,
+  targets: Targets,
+): Promise<Pins> {
+  const out: Pins = { ok: true }
+  if (pinFile) {
+    const pin = packagePinSchema.safeParse(
+      (await readFile(resolve(io.cwd, pinFile), 'utf8')).trim(),
+    )
+    if (!pin.success) return { ok: false, error: `${pinFile}: ${pin.error.issues[0]?.message}` }
+    out.adminPin = await hashPin(pin.data, PACKAGE_SCRYPT)
+  }
+  if (pinsFile) {
+    const json = parseJsonText(await readFile(resolve(io.cwd, pinsFile), 'utf8'))
+    const map = json.ok ? pinsFileSchema.safeParse(json.value) : undefined
+    if (!json.ok) return { ok: false, error: `${pinsFile}: ${json.reason}` }
+    if (!map?.success) {
+      return { ok: false, error: `${pinsFile}: give an object of kiosk ids and their PINs` }
+    }
+    const entries = Object.entries(map.data)
+    if (entries.length === 0) return { ok: false, error: `${pinsFile}: no kiosk PINs in it` }
+    out.adminPins = {}
+    for (const [kioskId, raw] of entries) {
+      if (targets !== 'all' && !targets.includes(kioskId)) {
+        return { ok: false, error: `${pinsFile}: kiosk ${kioskId} is not in --targets` }
+      }
+      const pin = packagePinSchema.safeParse(raw.trim())
+      if (!pin.success) {
+        return { ok: false, error: `${pinsFile}: ${kioskId}: ${pin.error.issues[0]?.message}` }
+      }
+      out.adminPins[kioskId] = await hashPin(pin.data, PACKAGE_SCRYPT)
+    }
+  }
+  return out
 }
 
 /**
  * `kiosk-content pack-config`: checks a settings file (a JSON Merge Patch over a kiosk's settings)
  * and writes a signed `KIOSK-CONFIG/` package for one kiosk id, a list, or all kiosks; with
- * `--pin-file` it also carries the admin PIN as a scrypt hash (provisioning fresh kiosks).
+ * `--pin-file` (every kiosk) or `--pins-file` (per kiosk id) it also carries admin PINs as scrypt
+ * hashes at the provisioning cost (N = 2^17) for fresh or locked kiosks.
  */
 export const packConfigCommand: Command = {
   name: 'pack-config',
   summary: 'Check kiosk settings and write a signed KIOSK-CONFIG package for a fleet.',
   usage:
-    '--settings <file.json> --key <secret.key> --out <folder> [--targets all|id,...] [--pin-file <file>] [--note <text>]',
+    '--settings <file.json> --key <secret.key> --out <folder> [--targets all|id,...] [--pin-file <file>] [--pins-file <pins.json>] [--note <text>]',
   run,
 }

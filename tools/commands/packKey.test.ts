@@ -48,6 +48,27 @@ describe('kiosk-content pack-key', () => {
     expect(after.trusted.map((k) => k.keyIdHex).sort()).toEqual([old.keyId, next.keyId].sort())
   })
 
+  it('versions key packages: an older or equal one is refused, so a removed key stays out', async () => {
+    const old = await keygen('resources/keys')
+    const next = await keygen('office')
+    const third = await keygen('office')
+    const pack = (pub: string, out: string, version: string) =>
+      cli('pack-key', '--pub', pub, '--key', old.secret, '--out', out, '--version', version)
+    expect((await pack(next.pub, 'stick-5', '5')).code).toBe(0)
+    expect((await pack(third.pub, 'stick-4', '4')).code).toBe(0)
+    expect((await pack(next.pub, 'stick-x', 'five')).code).toBe(2)
+
+    const data = join(dir, 'data')
+    const keys = () => loadSignatureKeys(join(dir, 'resources'), data, silentLogger)
+    expect(await addKeyFromPackage([join(dir, 'stick-5')], await keys(), data)).toMatchObject({
+      ok: true,
+    })
+    expect(await addKeyFromPackage([join(dir, 'stick-4')], await keys(), data)).toEqual({
+      ok: false,
+      reason: 'key package version 4 is not newer than 5, the newest this kiosk has taken',
+    })
+  })
+
   it('refuses missing arguments, a bad key file, and signing a key with itself', async () => {
     expect((await cli('pack-key', '--pub', 'x.pub')).code).toBe(2)
     const old = await keygen('office')

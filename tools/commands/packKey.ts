@@ -15,7 +15,12 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   try {
     parsed = parseArgs({
       args,
-      options: { pub: { type: 'string' }, key: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        pub: { type: 'string' },
+        key: { type: 'string' },
+        out: { type: 'string' },
+        version: { type: 'string' },
+      },
     })
   } catch (e) {
     io.err(`kiosk-content pack-key: ${e instanceof Error ? e.message : String(e)}`)
@@ -24,6 +29,13 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   const { pub, key, out } = parsed.values
   if (!pub || !key || !out) {
     io.err(`Usage: kiosk-content pack-key ${packKeyCommand.usage}`)
+    return EXIT_USAGE
+  }
+  // Kiosks refuse a key package at or below the last one they took; the time in seconds rises
+  // on its own, so an office that does not count versions still gets newer ones.
+  const version = parsed.values.version ?? String(Math.floor(Date.now() / 1000))
+  if (!/^\d{1,15}$/.test(version) || Number(version) < 1) {
+    io.err(`kiosk-content pack-key: --version must be a whole number above 0, not "${version}"`)
     return EXIT_USAGE
   }
   const carried = readPublicKey((await readText(io, pub)) ?? '')
@@ -40,8 +52,13 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     io.err('kiosk-content pack-key: the new key must differ from the signing key')
     return EXIT_FAILED
   }
-  const folder = await writeKeyPackage(resolve(io.cwd, out), carried.value, signer.value)
-  io.out(`packed key ${carried.value.keyIdHex} into ${folder}`)
+  const folder = await writeKeyPackage(
+    resolve(io.cwd, out),
+    carried.value,
+    signer.value,
+    Number(version),
+  )
+  io.out(`packed key ${carried.value.keyIdHex} (key package version ${version}) into ${folder}`)
   io.out(`signed by key ${signer.value.keyIdHex}; kiosks trusting it can add the new key`)
   return EXIT_OK
 }
@@ -53,6 +70,6 @@ async function run(args: string[], io: CommandIO): Promise<number> {
 export const packKeyCommand: Command = {
   name: 'pack-key',
   summary: 'Write a signed KIOSK-KEY package that lets kiosks trust a new signing key.',
-  usage: '--pub <new.pub> --key <trusted secret.key> --out <folder>',
+  usage: '--pub <new.pub> --key <trusted secret.key> --out <folder> [--version <n>]',
   run,
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -88,7 +88,7 @@ describe('kiosk-content stats merge', () => {
     )
     expect(html).not.toMatch(/<script|https?:\/\/|<link/i)
     expect(html).toContain(
-      'hall-1,changchun-railway-station,3,2026-01-21,10,view:category:unpaid-wages,4',
+      'hall-1,changchun-railway-station,3,2026-01-21,,view:category:unpaid-wages,4',
     )
   })
 
@@ -103,5 +103,21 @@ describe('kiosk-content stats merge', () => {
     const io = captureIO(dir)
     expect(await statsCommand.run(['merge', dir, '--out', 'r.html'], io)).toBe(1)
     expect(io.stderr).toEqual(['no kiosk stats exports found; nothing written'])
+  })
+})
+
+describe('counters that come back in update receipts', () => {
+  it('reads the stats inside a receipt in KIOSK-UPDATE/results and skips a receipt without them', async () => {
+    const results = join(dir, 'KIOSK-UPDATE', 'results')
+    await mkdir(results, { recursive: true })
+    const stats = sampleExport('hall-9', [{ day: '2026-11-30', hours: { '10': { session: 3 } } }])
+    const receipt = { outcome: 'installed', contentVersion: 8, stats }
+    await writeFile(join(results, 'hall-9-a.json'), JSON.stringify(receipt))
+    await writeFile(join(results, 'hall-9-b.json'), JSON.stringify({ outcome: 'refused' }))
+    const { exports, skipped } = await readExports([dir], dir)
+    expect(exports.map((e) => e.data.kioskId)).toEqual(['hall-9'])
+    expect(skipped).toEqual([
+      { file: join(results, 'hall-9-b.json'), reason: 'an update receipt without usage counters' },
+    ])
   })
 })

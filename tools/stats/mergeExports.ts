@@ -49,7 +49,11 @@ export async function readExports(
       continue
     }
     const files = info.isDirectory()
-      ? [...(await jsonFilesIn(path)), ...(await jsonFilesIn(join(path, 'KIOSK-STATS')))]
+      ? [
+          ...(await jsonFilesIn(path)),
+          ...(await jsonFilesIn(join(path, 'KIOSK-STATS'))),
+          ...(await jsonFilesIn(join(path, 'KIOSK-UPDATE', 'results'))),
+        ]
       : [path]
     for (const file of files) {
       const loaded = await readExport(file)
@@ -58,6 +62,15 @@ export async function readExports(
     }
   }
   return { exports, skipped }
+}
+
+/**
+ * An update receipt (`KIOSK-UPDATE/results/*.json`) carries the counters under `stats` when
+ * staff chose to include them: a fleet on synced folders sends its counters back that way.
+ */
+function receiptStats(json: unknown): unknown | null | undefined {
+  if (json === null || typeof json !== 'object' || !('outcome' in json)) return undefined
+  return 'stats' in json ? json.stats : null
 }
 
 async function readExport(file: string): Promise<LoadedExport | SkippedFile> {
@@ -70,7 +83,9 @@ async function readExport(file: string): Promise<LoadedExport | SkippedFile> {
       reason: `not readable JSON (${err instanceof Error ? err.message : String(err)})`,
     }
   }
-  const parsed = statsExportSchema.safeParse(json)
+  const fromReceipt = receiptStats(json)
+  if (fromReceipt === null) return { file, reason: 'an update receipt without usage counters' }
+  const parsed = statsExportSchema.safeParse(fromReceipt ?? json)
   if (parsed.success) return { file, data: parsed.data }
   const first = parsed.error.issues[0]
   const where = first && first.path.length > 0 ? first.path.map(String).join('.') : '(file)'

@@ -1,21 +1,29 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { STATS_EXPORT_FORMAT, type StatsExport } from '../../common/stats/schema'
+import type { z } from 'zod'
+import {
+  STATS_EXPORT_FORMAT,
+  storedDailyRecordSchema,
+  type StatsExport,
+} from '../../common/stats/schema'
 
-/** A stats export for tests: one kiosk with the given days (identity fields filled in). */
+/**
+ * A stats export for tests: one kiosk with the given days (identity fields filled in). Days may
+ * be given by the hour, as older kiosks kept them; they are folded as the merge would fold them.
+ */
 export function sampleExport(
   kioskId: string,
-  days: StatsExport['days'],
+  days: z.input<typeof storedDailyRecordSchema>[],
   extra: Partial<StatsExport> = {},
 ): StatsExport {
   return {
     format: STATS_EXPORT_FORMAT,
-    version: 1,
+    version: 2,
     kioskId,
     siteId: 'changchun-railway-station',
     contentVersion: 3,
     exportedAt: '2026-01-31T18',
-    days,
+    days: days.map((d) => storedDailyRecordSchema.parse(d)),
     months: [],
     ...extra,
   }

@@ -62,9 +62,11 @@ function addPeople(content: Content, b: Builder): void {
     b.add(p, 'plainSummary', s.plainSummary, L.plainSummary)
     b.add(p, 'provider', s.provider, L.title)
     b.add(p, 'eligibility.description', s.eligibility.description, L.description)
-    s.benefits.forEach((x, j) =>
-      b.add(`${p}.benefits[${j}]`, 'description', x.description, L.description),
-    )
+    s.benefits.forEach((x, j) => {
+      b.add(`${p}.benefits[${j}]`, 'description', x.description, L.description)
+      b.add(`${p}.benefits[${j}]`, 'approvedBy', x.approvedBy, L.title)
+      b.add(`${p}.benefits[${j}]`, 'items', x.items, L.description)
+    })
     b.addList(p, 'howToApply', s.howToApply, L.step)
     b.addList(p, 'requiredDocuments', s.requiredDocuments, L.document)
   })

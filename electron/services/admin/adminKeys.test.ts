@@ -14,10 +14,9 @@ import {
   type PublicSigningKey,
   type SecretSigningKey,
 } from '../updates/keys'
-import { signMinisign } from '../updates/signature'
 import { addedKeysDir, loadSignatureKeys, revokeKeyIds } from '../updates/trustedKeys'
 import { AdminAuthError, createAdminService } from './adminService'
-import { KEY_FOLDER, KEY_NAME } from './trustedKeyAdmin'
+import { KEY_NAME, writeKeyPackage } from './trustedKeyAdmin'
 
 let dir: string
 let resources: string
@@ -65,23 +64,18 @@ async function signedIn() {
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
     sources: async () => [stick],
     signatureKeys: () => loadSignatureKeys(resources, data, silentLogger),
+    firstPinOnScreen: true,
   })
   const login = await admin.setFirstPin('112233')
   if (!login.ok) throw new Error(login.message)
   return { admin, session: login.session }
 }
 
-/** Puts a rotation package on the stick: `carried`'s public key, signed by `signer`. */
+let keyPackageVersion = 0
+/** Puts a rotation package on the stick: `carried`'s public key, signed by `signer`, each newer. */
 async function rotationPackage(carried: PublicSigningKey, signer: SecretSigningKey) {
-  const folder = join(stick, KEY_FOLDER)
-  await mkdir(folder, { recursive: true })
-  const text = publicKeyFileText(carried)
-  await writeFile(join(folder, KEY_NAME), text)
-  await writeFile(
-    join(folder, `${KEY_NAME}.minisig`),
-    signMinisign(new TextEncoder().encode(text), signer, 'key rotation'),
-  )
-  return folder
+  keyPackageVersion += 1
+  return writeKeyPackage(stick, carried, signer, keyPackageVersion)
 }
 
 const trustedIds = async () =>

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -12,7 +12,7 @@ import { generateSigningKey, type SecretSigningKey } from '../updates/keys'
 import { AdminAuthError, createAdminService, type AdminServiceDeps } from './adminService'
 import { writeConfigPackage } from './configPackageBuilder'
 import { DIAGNOSTICS_FOLDER } from './maintenance'
-import { hashPin } from './pinHash'
+import { hashPin, PACKAGE_SCRYPT } from './pinHash'
 
 let dir: string
 let stick: string
@@ -45,6 +45,7 @@ async function open(extra: Partial<AdminServiceDeps> = {}) {
     clock: { now: () => new Date('2026-03-01T00:00:00Z'), overridden: false },
     log: silentLogger,
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
+    firstPinOnScreen: true,
     sources: async () => [stick],
     sticks: async () => [stick],
     signatureKeys: async () => ({ trusted: [key], revoked: new Set() }),
@@ -131,13 +132,13 @@ describe('provisioning a fresh kiosk from a stick', () => {
     await writeConfigPackage(stick, {
       targets: ['hall-2'],
       settings: { displayName: 'Hall 2' },
-      adminPin: await hashPin('86420975', { N: 1024, r: 8, p: 1, keyLength: 32 }),
+      adminPin: await hashPin('8642097531', PACKAGE_SCRYPT),
       key,
     })
     expect(await admin.provision()).toMatchObject({ ok: true })
     expect(await admin.status()).toMatchObject({ pinSet: true })
     expect((await settings.get()).displayName).toBe('Hall 2')
-    const login = await admin.login('86420975')
+    const login = await admin.login('8642097531')
     if (!login.ok) throw new Error(login.message)
     expect((await admin.auditLog(login.session)).map((e) => e.action)).toEqual([
       'login',
@@ -157,7 +158,7 @@ describe('provisioning a fresh kiosk from a stick', () => {
     await writeConfigPackage(stick, { targets: 'all', settings: {}, key })
     expect(await fresh.provision()).toMatchObject({
       ok: false,
-      reason: expect.stringContaining('carries no PIN'),
+      reason: expect.stringContaining('carries no PIN for this kiosk'),
     })
     const { admin } = await signedIn()
     expect(await admin.provision()).toMatchObject({
@@ -171,13 +172,13 @@ describe('provisioning a fresh kiosk from a stick', () => {
     const { root } = await writeConfigPackage(stick, {
       targets: 'all',
       settings: {},
-      adminPin: await hashPin('55554444', { N: 1024, r: 8, p: 1, keyLength: 32 }),
+      adminPin: await hashPin('5555444433', PACKAGE_SCRYPT),
       key,
     })
     expect(await admin.applyConfig(session, root)).toEqual({ ok: true, detail: 'admin PIN' })
     await admin.logout(session)
     expect(await admin.login('112233')).toMatchObject({ ok: false })
-    expect(await admin.login('55554444')).toMatchObject({ ok: true })
+    expect(await admin.login('5555444433')).toMatchObject({ ok: true })
   })
 })
 
@@ -210,6 +211,20 @@ describe('rollback and export', () => {
       await readFile(join(stick, DIAGNOSTICS_FOLDER, files[0] ?? ''), 'utf8'),
     )
     expect(written).toMatchObject({ kioskId: 'hall-2', diagnostics: { appVersion: '1.2.3' } })
+  })
+
+  // Finding 1 of the 2026 review: a linked KIOSK-DIAGNOSTICS wrote the export outside the stick.
+  const links = process.platform === 'win32' ? it.skip : it
+  links('refuses a stick whose diagnostics folder is a link to a folder elsewhere', async () => {
+    const { admin, session } = await signedIn()
+    const elsewhere = join(dir, 'data', 'admin')
+    await symlink(elsewhere, join(stick, DIAGNOSTICS_FOLDER))
+    const result = await admin.exportDiagnostics(session)
+    expect(result).toEqual({
+      ok: false,
+      reason: expect.stringContaining(`${DIAGNOSTICS_FOLDER} on the stick is a link`),
+    })
+    expect((await readdir(elsewhere)).filter((n) => n.startsWith('hall-2'))).toEqual([])
   })
 
   it('says so when no stick is present', async () => {

@@ -47,6 +47,7 @@ async function open(): Promise<AdminService> {
     log: silentLogger,
     now: () => clockMs,
     scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
+    firstPinOnScreen: true,
   })
 }
 

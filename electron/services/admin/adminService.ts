@@ -32,6 +32,7 @@ import { createKeyActions } from './keyActions'
 import { exportDiagnostics, listConfigPackages } from './maintenance'
 import { openPinGuard, type PinGuard, type PinOutcome } from './pinGuard'
 import type { ScryptParams } from './pinHash'
+import { pinMarkerFiles } from './pinMarker'
 
 /** A call that needs an admin session came without a live one; hosts answer 401. */
 export class AdminAuthError extends Error {
@@ -120,6 +121,10 @@ export interface AdminServiceDeps {
   now?: () => number
   idleMs?: number
   scrypt?: ScryptParams
+  /** The installer let a brand-new kiosk take its first PIN on screen (`KIOSK_FIRST_PIN_ON_SCREEN=1`). */
+  firstPinOnScreen?: boolean
+  /** Holds back "locked" answers; tests pass one that does not wait. */
+  pause?: (ms: number) => Promise<unknown>
 }
 
 export const adminFiles = (dataDir: string) => ({
@@ -153,6 +158,9 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     ...storeOptions,
     now,
     scrypt: deps.scrypt,
+    markerFiles: pinMarkerFiles(deps.dataDir),
+    firstPinOnScreen: deps.firstPinOnScreen === true,
+    ...(deps.pause ? { pause: deps.pause } : {}),
   })
   const audit: AuditLog = await openAuditLog(files.audit, storeOptions)
   const idleMs = deps.idleMs ?? ADMIN_IDLE_MS
@@ -225,9 +233,11 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       if (outcome.ok) await audit.record('login')
       else if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
         const { failures, retryAfterSeconds } = outcome.status
+        // Coalesced by reason: a flood of guesses is one entry with a count.
         await audit.record(
           'login-refused',
           `${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+          outcome.reason,
         )
       }
       return loginResult(outcome)

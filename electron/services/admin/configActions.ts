@@ -1,3 +1,4 @@
+import { pinForKiosk } from '../../../common/admin/configPackage'
 import type { AdminActionResult } from '../../../common/admin/schemas'
 import type { SettingsService } from '../settingsService'
 import type { SignatureKeys } from '../updates/signature'
@@ -23,7 +24,11 @@ type Verified = Extract<ConfigCheck, { ok: true }>
  * folders the kiosk found itself are used, each verified again just before it is applied.
  */
 export function createConfigActions(deps: ConfigActionDeps) {
-  async function verified(folder: string): Promise<Verified | { ok: false; reason: string }> {
+  /** `signedIn`: an administrator asked; otherwise anyone at a fresh or locked kiosk did. */
+  async function verified(
+    folder: string,
+    signedIn = true,
+  ): Promise<Verified | { ok: false; reason: string }> {
     if (!(await findConfigFolders(await deps.sources())).includes(folder)) {
       return {
         ok: false,
@@ -34,7 +39,8 @@ export function createConfigActions(deps: ConfigActionDeps) {
       keys: await deps.signatureKeys(),
       current: await deps.settings.get(),
     })
-    if (!check.ok) await deps.audit.record('config-refused', `${folder}: ${check.reason}`)
+    if (!check.ok && signedIn)
+      await deps.audit.record('config-refused', `${folder}: ${check.reason}`)
     return check
   }
 
@@ -43,7 +49,8 @@ export function createConfigActions(deps: ConfigActionDeps) {
     check: Verified,
     replacePin: boolean,
   ): Promise<AdminActionResult> {
-    const { adminPin, settings } = check.manifest
+    const { settings } = check.manifest
+    const adminPin = pinForKiosk(check.manifest, (await deps.settings.get()).kioskId)
     if (adminPin) {
       const pin = await deps.pins.setPinHash(adminPin, replacePin)
       if (!pin.ok) return { ok: false, reason: pin.message }
@@ -74,13 +81,17 @@ export function createConfigActions(deps: ConfigActionDeps) {
       }
       const reasons: string[] = []
       for (const folder of await findConfigFolders(await deps.sources())) {
-        const check = await verified(folder)
+        const check = await verified(folder, false)
         if (!check.ok) reasons.push(`${folder}: ${check.reason}`)
-        else if (!check.manifest.adminPin) reasons.push(`${folder}: carries no PIN`)
+        else if (!pinForKiosk(check.manifest, (await deps.settings.get()).kioskId))
+          reasons.push(`${folder}: carries no PIN for this kiosk`)
         else return applyChecked(folder, check, false)
       }
       const why = reasons.length > 0 ? ` (${reasons.join('; ')})` : ''
-      return { ok: false, reason: `no signed provisioning package with a PIN was found${why}` }
+      const reason = `no signed provisioning package with a PIN was found${why}`
+      // Anyone at the screen can ask, so repeats are one counted entry apart from admin actions.
+      await deps.audit.record('provision-refused', reason, reason)
+      return { ok: false, reason }
     },
   }
 }

@@ -21,6 +21,8 @@ export interface ConfigPackageInput {
   note?: string
   /** A PIN hash to set (provisioning); never the digits. */
   adminPin?: PinHash
+  /** Per-kiosk PIN hashes by kiosk id. */
+  adminPins?: Record<string, PinHash>
 }
 
 /**
@@ -39,6 +41,7 @@ export async function writeConfigPackage(
     settings: input.settings,
     ...(input.note ? { note: input.note } : {}),
     ...(input.adminPin ? { adminPin: input.adminPin } : {}),
+    ...(input.adminPins ? { adminPins: input.adminPins } : {}),
   })
   const root = join(outDir, CONFIG_FOLDER)
   await mkdir(root, { recursive: true })

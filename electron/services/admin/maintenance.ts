@@ -1,9 +1,11 @@
-import { access, mkdir, writeFile } from 'node:fs/promises'
+import { pinForKiosk } from '../../../common/admin/configPackage'
+import { access } from 'node:fs/promises'
 import { join } from 'node:path'
 import { CONFIG_FOLDER, CONFIG_NAME } from '../../../common/admin/configPackage'
 import type { ConfigFinding, Diagnostics } from '../../../common/admin/schemas'
 import type { Settings } from '../../../common/settings/schema'
 import type { UpdateLogEntry } from '../../../common/update/updateStatus'
+import { writeStickFile } from '../removableMedia/stickWrite'
 import type { SignatureKeys } from '../updates/signature'
 import { verifyConfigPackage, type ConfigCheck } from './configPackage'
 
@@ -27,7 +29,7 @@ export async function findConfigFolders(roots: readonly string[]): Promise<strin
 }
 
 /** A verification result as the admin screen shows it: what would change, or why not. */
-export function findingFrom(folder: string, check: ConfigCheck): ConfigFinding {
+export function findingFrom(folder: string, check: ConfigCheck, kioskId: string): ConfigFinding {
   if (!check.ok) return { ok: false, folder, code: check.code, reason: check.reason }
   return {
     ok: true,
@@ -35,7 +37,7 @@ export function findingFrom(folder: string, check: ConfigCheck): ConfigFinding {
     signerKeyId: check.signerKeyId,
     createdAt: check.manifest.createdAt,
     ...(check.manifest.note ? { note: check.manifest.note } : {}),
-    setsPin: check.manifest.adminPin !== undefined,
+    setsPin: pinForKiosk(check.manifest, kioskId) !== undefined,
     changes: check.changes,
   }
 }
@@ -48,14 +50,16 @@ export async function listConfigPackages(
 ): Promise<ConfigFinding[]> {
   const folders = await findConfigFolders(roots)
   return Promise.all(
-    folders.map(async (f) => findingFrom(f, await verifyConfigPackage(f, { keys, current }))),
+    folders.map(async (f) =>
+      findingFrom(f, await verifyConfigPackage(f, { keys, current }), current.kioskId),
+    ),
   )
 }
 
 /**
  * Writes the diagnostics and the update log as one JSON file per stick, named by kiosk id and
  * time, so staff can carry a kiosk's health to the office. Returns the files written and, for
- * each stick that could not be written, why.
+ * each stick that could not be written (a link on it included), why.
  */
 export async function exportDiagnostics(
   roots: readonly string[],
@@ -71,11 +75,9 @@ export async function exportDiagnostics(
   const written: string[] = []
   const problems: string[] = []
   for (const root of roots) {
-    const file = join(root, DIAGNOSTICS_FOLDER, `${report.kioskId}-${stamp}.json`)
+    const name = `${DIAGNOSTICS_FOLDER}/${report.kioskId}-${stamp}.json`
     try {
-      await mkdir(join(root, DIAGNOSTICS_FOLDER), { recursive: true })
-      await writeFile(file, body, { flag: 'wx' })
-      written.push(file)
+      written.push(await writeStickFile(root, name, body, { mode: 'new' }))
     } catch (err) {
       problems.push(`${root}: ${err instanceof Error ? err.message : String(err)}`)
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../logger/logger'
-import { openPinGuard, type PinGuardOptions } from './pinGuard'
+import { LOCKED_ANSWER_MS, openPinGuard, type PinGuardOptions } from './pinGuard'
 import type { ScryptParams } from './pinHash'
 
 const FAST: ScryptParams = { N: 1024, r: 8, p: 1, keyLength: 32 }
@@ -11,7 +11,14 @@ let dir: string
 let file: string
 let clockMs: number
 const open = (extra: Partial<PinGuardOptions> = {}) =>
-  openPinGuard(file, { now: () => clockMs, scrypt: FAST, log: silentLogger, ...extra })
+  openPinGuard(file, {
+    now: () => clockMs,
+    scrypt: FAST,
+    log: silentLogger,
+    firstPinOnScreen: true,
+    pause: async () => undefined,
+    ...extra,
+  })
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pin-guard-'))
@@ -25,7 +32,12 @@ afterEach(async () => {
 describe('openPinGuard', () => {
   it('starts with no PIN (no factory PIN) and refuses entries until one is set', async () => {
     const guard = await open()
-    expect(guard.status()).toEqual({ pinSet: false, failures: 0, retryAfterSeconds: 0 })
+    expect(guard.status()).toEqual({
+      pinSet: false,
+      failures: 0,
+      retryAfterSeconds: 0,
+      firstPin: 'on-screen',
+    })
     expect(await guard.attempt('000000')).toMatchObject({ ok: false, reason: 'no-pin' })
   })
 
@@ -107,11 +119,31 @@ describe('openPinGuard', () => {
   it('counts a wrong PIN on disk before the check, so a power cut mid-check still counts it', async () => {
     const guard = await open()
     await guard.setFirstPin('123456')
-    const hanging = await open({ verify: () => new Promise<boolean>(() => {}) })
+    let checking = 0
+    const hanging = await open({
+      verify: () => {
+        checking += 1
+        return new Promise<boolean>(() => {})
+      },
+    })
     void hanging.attempt('999999')
     void hanging.attempt('999998')
     // The first entry hangs in its check; its count is already on disk. The second waits its turn.
-    await expect.poll(async () => (await open()).status().failures).toBe(1)
+    await expect.poll(() => checking).toBe(1)
+    expect((await open()).status().failures).toBe(1)
+  })
+
+  it('holds back every "locked" answer, concurrent ones too, without a disk write', async () => {
+    const pauses: number[] = []
+    const guard = await open({ pause: async (ms) => void pauses.push(ms) })
+    await guard.setFirstPin('123456')
+    for (const pin of ['000001', '000002', '000003']) await guard.attempt(pin)
+    expect(pauses).toEqual([])
+    const before = await readFile(file, 'utf8')
+    const answers = await Promise.all(Array.from({ length: 20 }, () => guard.attempt('000004')))
+    expect(answers.every((a) => !a.ok && a.reason === 'locked')).toBe(true)
+    expect(pauses).toEqual(Array.from({ length: 20 }, () => LOCKED_ANSWER_MS))
+    expect(await readFile(file, 'utf8')).toBe(before)
   })
 
   it('never locks longer than the cap, even after the clock was set back a year', async () => {

@@ -1,9 +1,12 @@
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { z } from 'zod'
 import type { TrustedKeyInfo } from '../../../common/admin/schemas'
 import { LIMITS } from '../../../common/update/manifest'
 import { CappedReadError, readCappedFile } from '../cappedRead'
+import { readDurable, writeFileDurable } from '../durableFile'
 import { errorCode } from '../durableFs'
+import { jsonParserFor } from '../durableStore'
 import {
   publicKeyFileText,
   readPublicKey,
@@ -11,12 +14,32 @@ import {
   type SecretSigningKey,
 } from '../updates/keys'
 import { signMinisign, verifyMinisign, type SignatureKeys } from '../updates/signature'
-import { addedKeysDir, addTrustedKey } from '../updates/trustedKeys'
+import { addedKeysDir, addTrustedKey, revokeKeyIds } from '../updates/trustedKeys'
 
 /** Folder on a stick (or in a watched folder) holding a key rotation package. */
 export const KEY_FOLDER = 'KIOSK-KEY'
 export const KEY_NAME = 'key.pub'
 const SIGNATURE_MAX_BYTES = 16 * 1024
+
+/**
+ * The signed trusted comment of a key package: its version and the key it carries. The version
+ * only rises (a kiosk refuses a package at or below the last one it took), so an old package
+ * cannot bring back a key that was removed since.
+ */
+const keyComment = (version: number, keyIdHex: string) =>
+  `kiosk-key version:${version} key:${keyIdHex}`
+const KEY_COMMENT = /^kiosk-key version:(\d{1,15}) key:([0-9A-F]{16})$/
+
+const keyMarkSchema = z.object({ version: z.number().int().min(0) }).strict()
+const keyMarkFile = (dataDir: string) => join(addedKeysDir(dataDir), 'key-package-mark.json')
+
+/** The highest key package version this kiosk has taken (0 when none). */
+async function readKeyMark(dataDir: string): Promise<number> {
+  const read = await readDurable(keyMarkFile(dataDir), jsonParserFor(keyMarkSchema), {
+    defaults: () => ({ version: 0 }),
+  })
+  return read.value.version
+}
 
 export type KeyOutcome = { ok: true; keyId: string } | { ok: false; reason: string }
 
@@ -92,20 +115,44 @@ export async function addKeyFromPackage(
   const parsed = readPublicKey(keyBytes.toString('utf8'))
   if (!parsed.ok) return { ok: false, reason: `${join(folder, KEY_NAME)}: ${parsed.error}` }
   const key = parsed.value
+  const comment = KEY_COMMENT.exec(check.trustedComment)
+  if (!comment || comment[2] !== key.keyIdHex) {
+    return {
+      ok: false,
+      reason: `${folder}: the package has no version (made before versions); make a new one with kiosk-content pack-key`,
+    }
+  }
+  const version = Number(comment[1])
+  const mark = await readKeyMark(dataDir)
+  if (version <= mark) {
+    return {
+      ok: false,
+      reason: `key package version ${version} is not newer than ${mark}, the newest this kiosk has taken`,
+    }
+  }
   if (keys.revoked.has(key.keyIdHex)) {
     return { ok: false, reason: `key ${key.keyIdHex} has been revoked on this kiosk` }
   }
-  if (keys.trusted.some((k) => k.keyIdHex === key.keyIdHex)) {
-    return { ok: false, reason: `key ${key.keyIdHex} is already trusted` }
+  const same = keys.trusted.find((k) => k.keyIdHex === key.keyIdHex)
+  if (same) {
+    const twin = Buffer.compare(same.publicKey, key.publicKey) !== 0
+    return {
+      ok: false,
+      reason: twin
+        ? `key id ${key.keyIdHex} is already used by another trusted key; refused`
+        : `key ${key.keyIdHex} is already trusted`,
+    }
   }
   await addTrustedKey(dataDir, key)
+  await writeFileDurable(keyMarkFile(dataDir), `${JSON.stringify({ version })}\n`)
   return { ok: true, keyId: key.keyIdHex }
 }
 
 /**
- * Removes a key an administrator or package added. Shipped keys stay (they come with the build),
- * and the last trusted key is never removed: without one the kiosk could not take any signed
- * package again.
+ * Removes a key an administrator or package added, and revokes it: the id is recorded (durably,
+ * first) in the revocation list, so no package can bring the key back. Shipped keys stay (they
+ * come with the build), and the last trusted key is never removed: without one the kiosk could
+ * not take any signed package again.
  */
 export async function removeAddedKey(
   keyId: string,
@@ -126,23 +173,26 @@ export async function removeAddedKey(
   }
   const file = (await keyFilesIn(addedKeysDir(dirs.dataDir))).get(keyId)
   if (file === undefined) return { ok: false, reason: `key ${keyId} has no file to remove` }
+  await revokeKeyIds(dirs.dataDir, [keyId])
   await rm(file)
   return { ok: true, keyId }
 }
 
 /**
  * Writes a key rotation package: `<outDir>/KIOSK-KEY/key.pub` carrying `carried`, signed by
- * `signer` (a key the kiosks already trust). Returns the package folder.
+ * `signer` (a key the kiosks already trust), with `version` in the signed comment (each package
+ * must have a higher version than the last one a kiosk took). Returns the package folder.
  */
 export async function writeKeyPackage(
   outDir: string,
   carried: PublicSigningKey,
   signer: SecretSigningKey,
+  version: number,
 ): Promise<string> {
   const folder = join(outDir, KEY_FOLDER)
   await mkdir(folder, { recursive: true })
   const text = publicKeyFileText(carried)
-  const comment = `kiosk key rotation: trust ${carried.keyIdHex}`
+  const comment = keyComment(version, carried.keyIdHex)
   await writeFile(join(folder, KEY_NAME), text)
   await writeFile(
     join(folder, `${KEY_NAME}.minisig`),

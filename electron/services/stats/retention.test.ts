@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { DailyRecord } from '../../../common/stats/schema'
+import { foldHourlyDay, type DailyRecord } from '../../../common/stats/schema'
 import { firstKeptDay, foldOldDays } from './retention'
 
-const day = (d: string, session: number, extra: Record<string, number> = {}): DailyRecord => ({
-  day: d,
-  hours: { '9': { session, ...extra } },
-})
+const day = (d: string, session: number, extra: Record<string, number> = {}): DailyRecord =>
+  foldHourlyDay({ day: d, hours: { '9': { session, ...extra } } })
 
 describe('retention', () => {
   it('keeps 400 days including today', () => {

@@ -1,5 +1,3 @@
-import { mkdir, open, rename } from 'node:fs/promises'
-import { join } from 'node:path'
 import { exportToCsv } from '../../../common/stats/exportCsv'
 import {
   STATS_EXPORT_FORMAT,
@@ -8,25 +6,13 @@ import {
   type MonthRecord,
   type StatsExport,
 } from '../../../common/stats/schema'
+import { writeStickFile } from '../removableMedia/stickWrite'
 
 /** Who exported: the kiosk, where it stands and which content it showed. */
 export type KioskIdentity = { kioskId: string; siteId?: string; contentVersion: number }
 
 /** The folder an export goes into on a stick or share. */
 export const STATS_FOLDER = 'KIOSK-STATS'
-
-/** Writes `text` next to `file`, syncs it, then renames it into place (no half file on a stick). */
-async function writeSynced(file: string, text: string): Promise<void> {
-  const temp = `${file}.tmp`
-  const handle = await open(temp, 'w')
-  try {
-    await handle.writeFile(text, 'utf8')
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await rename(temp, file)
-}
 
 export type StatsExportInput = {
   identity: KioskIdentity
@@ -42,7 +28,7 @@ export type StatsExportInput = {
 export function buildStatsExport(input: StatsExportInput): StatsExport {
   return statsExportSchema.parse({
     format: STATS_EXPORT_FORMAT,
-    version: 1,
+    version: 2,
     ...input.identity,
     exportedAt: input.exportedAt,
     days: input.days,
@@ -53,14 +39,14 @@ export function buildStatsExport(input: StatsExportInput): StatsExport {
 /**
  * Writes `<folder>/KIOSK-STATS/<kioskId>-<day>.json` and `.csv` (the same counters in both) and
  * returns the JSON file's path. The data is validated before writing, so a stick never receives
- * an export the merge command would refuse.
+ * an export the merge command would refuse; each file is synced then renamed into place (no half
+ * file on a pulled stick), and a link anywhere on the stick is refused (see stickWrite).
  */
 export async function writeStatsExport(folder: string, input: StatsExportInput): Promise<string> {
   const data = buildStatsExport(input)
-  const dir = join(folder, STATS_FOLDER)
-  await mkdir(dir, { recursive: true })
-  const base = join(dir, `${data.kioskId}-${data.exportedAt.slice(0, 10)}`)
-  await writeSynced(`${base}.csv`, exportToCsv(data))
-  await writeSynced(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`)
-  return `${base}.json`
+  const base = `${STATS_FOLDER}/${data.kioskId}-${data.exportedAt.slice(0, 10)}`
+  await writeStickFile(folder, `${base}.csv`, exportToCsv(data), { mode: 'replace' })
+  return writeStickFile(folder, `${base}.json`, `${JSON.stringify(data, null, 2)}\n`, {
+    mode: 'replace',
+  })
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -47,7 +47,7 @@ const journey: StatsEvent[] = [
 ]
 
 describe('stats service', () => {
-  it('counts by local day and hour, holds counts until a flush, and keeps them across restarts', async () => {
+  it('counts items by local day and totals by hour, holds counts until a flush, and keeps them across restarts', async () => {
     // 23:10 in Changchun on 10 January is 15:10 UTC.
     const stats = await open(at('2026-01-10T15:10:00Z'))
     stats.record(journey)
@@ -56,15 +56,14 @@ describe('stats service', () => {
     expect(before.days).toEqual([
       {
         day: '2026-01-10',
-        hours: {
-          '23': {
-            session: 1,
-            'view:home': 1,
-            'view:category:shelter-tonight': 2,
-            'language:en': 1,
-            'language:zh-Hans': 1,
-          },
+        counts: {
+          session: 1,
+          'view:home': 1,
+          'view:category:shelter-tonight': 2,
+          'language:en': 1,
+          'language:zh-Hans': 1,
         },
+        hours: { '23': { session: 1, view: 3, language: 2 } },
       },
     ])
     await stats.close()
@@ -99,7 +98,8 @@ describe('stats service', () => {
     stats.recordHost({ kind: 'update-attempt', outcome: 'refused' })
     stats.recordHost({ kind: 'update-attempt', outcome: 'installed' })
     const [day] = (await stats.overview(SESSION)).days
-    expect(day?.hours['10']).toEqual({ 'update-attempt:refused': 2, 'update-attempt:installed': 1 })
+    expect(day?.counts).toEqual({ 'update-attempt:refused': 2, 'update-attempt:installed': 1 })
+    expect(day?.hours['10']).toEqual({ 'update-attempt': 3 })
     await stats.close()
   })
 
@@ -120,6 +120,7 @@ describe('stats service', () => {
 
     const late = await open(at('2026-02-20T04:00:00Z'))
     const folder = join(dir, 'stick')
+    await mkdir(folder)
     const file = await late.exportTo(folder)
     const exported = statsExportSchema.parse(JSON.parse(await readFile(file, 'utf8')))
     expect(exported.months).toEqual([
@@ -139,15 +140,17 @@ describe('stats service', () => {
       await stats.flush()
     }
     const [record] = (await stats.overview(SESSION)).days
-    const counts = record?.hours['10'] ?? {}
+    const counts = record?.counts ?? {}
     expect(Object.keys(counts)).toHaveLength(MAX_KEYS_PER_DAY + 1)
     expect(counts[OVERFLOW_KEY]).toBe(5)
+    expect(record?.hours['10']).toEqual({ view: ids.length })
     await stats.close()
   })
 
   it('exports JSON and CSV with the kiosk id, site and content version', async () => {
     const stats = await open(at('2026-01-10T15:10:00Z'))
     stats.record(journey)
+    await mkdir(join(dir, 'usb'))
     const file = await stats.exportTo(join(dir, 'usb'))
     expect(file).toBe(join(dir, 'usb', 'KIOSK-STATS', 'rail-1-2026-01-10.json'))
     const data = statsExportSchema.parse(JSON.parse(await readFile(file, 'utf8')))
@@ -159,15 +162,19 @@ describe('stats service', () => {
     })
     const csv = (await readFile(file.replace(/\.json$/, '.csv'), 'utf8')).trim().split('\n')
     expect(csv[0]).toBe('kiosk_id,site_id,content_version,period,hour,counter,count')
+    // Items per day (hour empty), only totals by kind per hour.
     expect(csv).toContain(
-      'rail-1,changchun-railway-station,7,2026-01-10,23,view:category:shelter-tonight,2',
+      'rail-1,changchun-railway-station,7,2026-01-10,,view:category:shelter-tonight,2',
     )
-    expect(csv).toHaveLength(6)
+    expect(csv).toContain('rail-1,changchun-railway-station,7,2026-01-10,23,view,3')
+    expect(csv.filter((row) => /,\d+,[a-z-]+:/.test(row))).toEqual([])
+    expect(csv).toHaveLength(9)
     await stats.close()
   })
 
   it('exports to every stick present and says when there is none', async () => {
     const sticks = [join(dir, 'a'), join(dir, 'b')]
+    for (const stick of sticks) await mkdir(stick)
     const stats = await open(at('2026-01-10T02:00:00Z'), { driveRoots: async () => sticks })
     const result = await stats.exportToSticks(SESSION)
     expect(result.written).toHaveLength(2)
@@ -176,5 +183,37 @@ describe('stats service', () => {
     expect((await none.exportToSticks(SESSION)).problems).toEqual(['no USB stick found'])
     await stats.close()
     await none.close()
+  })
+
+  // Finding 1 of the 2026 review: a stick planted links so the export overwrote the PIN record.
+  const links = process.platform === 'win32' ? it.skip : it
+  links('a stick with links cannot make the export write outside it', async () => {
+    const victimDir = join(dir, 'data', 'admin')
+    const victim = join(victimDir, 'pin.json')
+    await mkdir(victimDir, { recursive: true })
+    await writeFile(victim, 'pin record')
+    const linkedFolder = join(dir, 'stick-1')
+    const linkedFiles = join(dir, 'stick-2')
+    await mkdir(linkedFolder)
+    await mkdir(join(linkedFiles, 'KIOSK-STATS'), { recursive: true })
+    await symlink(victimDir, join(linkedFolder, 'KIOSK-STATS'))
+    for (const name of [
+      'rail-1-2026-01-10.csv',
+      'rail-1-2026-01-10.csv.tmp',
+      'rail-1-2026-01-10.json.tmp',
+    ])
+      await symlink(victim, join(linkedFiles, 'KIOSK-STATS', name))
+    const stats = await open(at('2026-01-10T02:00:00Z'), {
+      driveRoots: async () => [linkedFolder, linkedFiles],
+    })
+    stats.record(journey)
+    const result = await stats.exportToSticks(SESSION)
+    expect(result.problems).toEqual([expect.stringMatching(/KIOSK-STATS on the stick is a link/)])
+    expect(result.written).toEqual([join(linkedFiles, 'KIOSK-STATS', 'rail-1-2026-01-10.json')])
+    const csv = join(linkedFiles, 'KIOSK-STATS', 'rail-1-2026-01-10.csv')
+    expect((await lstat(csv)).isSymbolicLink()).toBe(false)
+    expect(await readFile(victim, 'utf8')).toBe('pin record')
+    expect(await readdir(victimDir)).toEqual(['pin.json'])
+    await stats.close()
   })
 })

@@ -1,5 +1,5 @@
 import { dayAndHour, lastDays } from '../../../common/stats/calendar'
-import { addCounts, counterKey } from '../../../common/stats/counters'
+import { addCounts, addToDay, counterKey } from '../../../common/stats/counters'
 import {
   hostStatsEventSchema,
   type Counts,
@@ -64,17 +64,16 @@ function bump(pending: PendingCounts, day: string, hour: number, counts: Counts)
 function withPending(days: DailyRecord[], pending: PendingCounts): DailyRecord[] {
   const byDay = new Map(days.map((d) => [d.day, structuredClone(d)]))
   for (const [day, hours] of pending) {
-    const record = byDay.get(day) ?? { day, hours: {} }
-    for (const [hour, counts] of hours) {
-      record.hours[String(hour)] = addCounts(record.hours[String(hour)] ?? {}, counts)
-    }
+    const record = byDay.get(day) ?? { day, counts: {}, hours: {} }
+    for (const [hour, counts] of hours) addToDay(record, hour, counts)
     byDay.set(day, record)
   }
   return [...byDay.values()].sort((a, b) => a.day.localeCompare(b.day))
 }
 
 /**
- * Anonymous usage counters: events are counted in memory by local day and hour (nothing finer)
+ * Anonymous usage counters: events are counted in memory by local day and hour (nothing finer;
+ * which item was viewed is kept per day, hours keep only totals by kind)
  * and written durably in one batch every `flushMs` and on close, so recording never waits on a
  * disk. A failed write keeps the counts pending for the next attempt instead of dropping them.
  * Days older than the retention window are folded into month totals when the store opens and

@@ -1,12 +1,13 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Low } from 'lowdb'
 import { z } from 'zod'
 import { addCounts } from '../../../common/stats/counters'
 import { monthOf } from '../../../common/stats/calendar'
 import {
-  dailyRecordSchema,
+  hourTotalKey,
   monthRecordSchema,
+  storedDailyRecordSchema,
   type Counts,
   type DailyRecord,
   type MonthRecord,
@@ -15,7 +16,7 @@ import { openStore } from '../durableStore'
 import type { Logger } from '../logger/logger'
 import { firstKeptDay, foldOldDays } from './retention'
 
-const monthFileSchema = z.object({ days: z.array(dailyRecordSchema) }).strict()
+const monthFileSchema = z.object({ days: z.array(storedDailyRecordSchema) }).strict()
 type MonthFile = z.infer<typeof monthFileSchema>
 const foldedFileSchema = z.object({ months: z.array(monthRecordSchema) }).strict()
 
@@ -44,22 +45,30 @@ export interface StatsStore {
   applyRetention(today: string, retentionDays?: number): Promise<string[]>
 }
 
-function keyCount(record: DailyRecord): number {
-  const keys = new Set<string>()
-  for (const counts of Object.values(record.hours)) for (const k of Object.keys(counts)) keys.add(k)
-  return keys.size
+/**
+ * Adds `counts` made in `hour` to `record`, sending new keys past the day's cap to `overflow`
+ * (the hour's totals by kind are counted in full: they are bounded by the kinds themselves).
+ */
+function addBounded(record: DailyRecord, hour: number, counts: Counts): void {
+  for (const [key, n] of Object.entries(counts)) {
+    const fits = key in record.counts || Object.keys(record.counts).length < MAX_KEYS_PER_DAY
+    addCounts(record.counts, { [fits ? key : OVERFLOW_KEY]: n })
+    addCounts((record.hours[String(hour)] ??= {}), { [hourTotalKey(key)]: n })
+  }
 }
 
-/** Adds `counts` into one hour of `record`, sending new keys past the cap to `overflow`. */
-function addBounded(record: DailyRecord, hour: number, counts: Counts): void {
-  const known = new Set<string>()
-  for (const c of Object.values(record.hours)) for (const k of Object.keys(c)) known.add(k)
-  const slot = (record.hours[String(hour)] ??= {})
-  for (const [key, n] of Object.entries(counts)) {
-    const fits = known.has(key) || keyCount(record) < MAX_KEYS_PER_DAY
-    const target = fits ? key : OVERFLOW_KEY
-    addCounts(slot, { [target]: n })
-    known.add(target)
+/**
+ * Whether a month file on disk still holds days kept by the hour (written before the 2026
+ * review): those are folded on reading and must be rewritten so no per-item hour stays on disk.
+ * An unreadable file counts as old: rewriting it from what was recovered is always safe.
+ */
+async function holdsHourlyDays(file: string): Promise<boolean> {
+  try {
+    const raw: unknown = JSON.parse(await readFile(file, 'utf8'))
+    const days = z.object({ days: z.array(z.object({ counts: z.unknown() })) }).safeParse(raw)
+    return !days.success || days.data.days.some((d) => d.counts === undefined)
+  } catch {
+    return true
   }
 }
 
@@ -91,6 +100,17 @@ export async function openStatsStore(dataDir: string, log: Logger): Promise<Stat
       .flat()
       .sort((a, b) => a.day.localeCompare(b.day))
 
+  // Days kept by the hour (older versions) are folded on reading; write them back folded now.
+  for (const month of await storedMonths()) {
+    if (!(await holdsHourlyDays(files.month(month)))) continue
+    await (await monthDb(month)).write()
+    log({
+      level: 'info',
+      area: 'stats',
+      message: `days-${month}: hourly counters folded into days`,
+    })
+  }
+
   return {
     async add(pending) {
       const byMonth = new Map<string, [string, Map<number, Counts>][]>()
@@ -104,7 +124,7 @@ export async function openStatsStore(dataDir: string, log: Logger): Promise<Stat
           for (const [day, hours] of entries) {
             let record = data.days.find((d) => d.day === day)
             if (!record) {
-              record = { day, hours: {} }
+              record = { day, counts: {}, hours: {} }
               data.days.push(record)
               data.days.sort((a, b) => a.day.localeCompare(b.day))
             }

@@ -17,7 +17,10 @@ export async function makeKioskWithFactoryContent(): Promise<KioskEnv> {
   return env
 }
 
-/** The real services over `env`, watching `<base>/stick` for packages and no drives. */
+/**
+ * The real services over `env`, watching `<base>/stick` for packages and no drives; the first
+ * PIN may be set on screen (as an installer may choose), so tests can sign in.
+ */
 export function openKioskServices(
   env: KioskEnv,
   extra: Partial<KioskServicesOptions> = {},
@@ -26,7 +29,7 @@ export function openKioskServices(
     dataDir: env.dataDir,
     resourcesDir: env.resourcesDir,
     host: 'web',
-    env: {},
+    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
     log: silentLogger,
     watchFolders: [join(env.base, 'stick')],
     driveRoots: async () => [],

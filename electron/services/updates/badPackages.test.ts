@@ -11,7 +11,12 @@ import {
 } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { FILES_FOLDER, MANIFEST_NAME, SIGNATURE_NAME } from '../../../common/update/manifest'
+import {
+  FILES_FOLDER,
+  LIMITS,
+  MANIFEST_NAME,
+  SIGNATURE_NAME,
+} from '../../../common/update/manifest'
 import { checkPackage } from './installer'
 import { generateSigningKey } from './keys'
 import { writeSignedManifest } from './packageBuilder'
@@ -86,6 +91,21 @@ describe('a bad package is refused with its own reason and the installed content
   it('unsigned', async () => {
     await unlink(join(root, SIGNATURE_NAME))
     await expectRefused('unsigned', 'not signed: manifest.json.minisig is missing')
+  })
+
+  // Finding 9 of the 2026 review: every entry of files/ was lstat'd and kept before the
+  // signature was checked, so an unsigned stick with a million files kept the kiosk busy.
+  it('an unsigned package with more files than any manifest may list stops at the cap', async () => {
+    await unlink(join(root, SIGNATURE_NAME))
+    const names = Array.from(
+      { length: LIMITS.files + 50 },
+      (_, i) => `${String(i).padStart(64, '0')}.png`,
+    )
+    await Promise.all(names.map((n) => writeFile(join(filesDir(), n), '')))
+    await expectRefused(
+      'too-many-files',
+      `files/ holds more than ${LIMITS.files} files, the most a package may list`,
+    )
   })
 
   it('signed by an unknown key', async () => {
@@ -190,12 +210,18 @@ describe('a bad package is refused with its own reason and the installed content
 
   it('version equal to the installed one (replay)', async () => {
     root = (await buildPackage(env, 'stick-replay', 5)).root
-    await expectRefused('not-newer', 'the same version as the installed content (version 5 ≤ 5)')
+    await expectRefused(
+      'not-newer',
+      'version 5 is not newer than 5, the highest version this kiosk has installed',
+    )
   })
 
   it('version below the installed one (downgrade)', async () => {
     root = (await buildPackage(env, 'stick-old', 3)).root
-    await expectRefused('not-newer', 'older than the installed content (version 3 ≤ 5)')
+    await expectRefused(
+      'not-newer',
+      'version 3 is not newer than 5, the highest version this kiosk has installed',
+    )
   })
 
   it('wrong compatible', async () => {

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto'
 import type { Content } from '../../../common/content/schema'
 import { diffContent } from '../../../common/update/diff'
 import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
-import type { Refusal } from './refusal'
+import { notNewerReason, type Refusal } from './refusal'
 import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
@@ -26,6 +27,10 @@ export type CheckOutcome =
 export type InstallOutcome =
   | { ok: true; contentVersion: number; signerKeyId: string; slot: string; active: ActiveSlot }
   | { ok: false; refusal: Refusal; signerKeyId?: string; contentVersion?: number }
+
+/** The identity staff review a package by: the sha256 of its signed manifest bytes. */
+export const manifestSha256 = (pkg: VerifiedPackage): string =>
+  createHash('sha256').update(pkg.manifestBytes).digest('hex')
 
 const isoNow = (now: () => Date) => chinaIso(now(), 'milliseconds')
 
@@ -59,6 +64,7 @@ export async function checkPackage(
       signerKeyId: pkg.signerKeyId,
       contentVersion: pkg.manifest.contentVersion,
       createdAt: pkg.manifest.createdAt,
+      manifestSha256: manifestSha256(pkg),
       diff: diffContent(installed, pkg.content),
     },
   }
@@ -100,8 +106,31 @@ async function logOutcome(
 }
 
 /**
- * Installs a package that `checkPackage` accepted. The high-water mark is read again first, so
- * two sticks confirmed one after the other cannot install an older one last.
+ * Why the package's signer is no longer accepted (removed or revoked since the check), if so.
+ * Checked again at install time: a key removed while staff looked at the package must not sign it.
+ */
+async function signerNoLongerTrusted(
+  deps: InstallerDeps,
+  pkg: VerifiedPackage,
+): Promise<Refusal | undefined> {
+  const keys = await loadSignatureKeys(deps.resourcesDir, deps.dataDir, deps.logger)
+  const id = pkg.signerKeyId
+  if (keys.revoked.has(id)) {
+    return { code: 'revoked-key', reason: `signed by a revoked key (key id ${id})` }
+  }
+  if (!keys.trusted.some((k) => k.keyIdHex === id)) {
+    return {
+      code: 'unknown-key',
+      reason: `signed by a key this kiosk no longer trusts (key id ${id})`,
+    }
+  }
+  return undefined
+}
+
+/**
+ * Installs a package that `checkPackage` accepted. The signer is checked again against the
+ * trusted and revoked keys, and the high-water mark is read again, so two sticks confirmed one
+ * after the other cannot install an older one last.
  */
 export async function installPackage(
   deps: InstallerDeps,
@@ -111,13 +140,21 @@ export async function installPackage(
 ): Promise<InstallOutcome> {
   const version = pkg.manifest.contentVersion
   const mark = await effectiveHighWaterMark(deps.dataDir, deps.logger)
+  const untrusted = await signerNoLongerTrusted(deps, pkg)
   let outcome: InstallOutcome
-  if (version <= mark) {
+  if (untrusted) {
+    outcome = {
+      ok: false,
+      refusal: untrusted,
+      contentVersion: version,
+      signerKeyId: pkg.signerKeyId,
+    }
+  } else if (version <= mark) {
     outcome = {
       ok: false,
       refusal: {
         code: 'not-newer',
-        reason: `older than the installed content (version ${version} ≤ ${mark})`,
+        reason: notNewerReason(version, mark),
       },
       contentVersion: version,
       signerKeyId: pkg.signerKeyId,

@@ -56,6 +56,15 @@ async function plug(version: number) {
   return updates.api.checkNow()
 }
 
+/** The staff dialog's install options for the package on screen. */
+function reviewed() {
+  const status = updates.service.status()
+  return {
+    includeStats: false,
+    manifestSha256: status.state === 'ready' ? status.preview.manifestSha256 : '',
+  }
+}
+
 describe('the updates API over the services', () => {
   it('asks for the staff PIN, refuses a wrong one, installs with the right one and reloads content', async () => {
     expect(await updates.api.install(null)).toMatchObject({
@@ -63,13 +72,16 @@ describe('the updates API over the services', () => {
       reason: 'nothing-to-install',
     })
     expect(await plug(6)).toMatchObject({ state: 'ready', requirePin: true })
-    expect(await updates.api.install(null)).toMatchObject({ ok: false, reason: 'pin-required' })
-    expect(await updates.api.install('000000')).toMatchObject({
+    expect(await updates.api.install(null, reviewed())).toMatchObject({
+      ok: false,
+      reason: 'pin-required',
+    })
+    expect(await updates.api.install('000000', reviewed())).toMatchObject({
       ok: false,
       reason: 'pin-refused',
       message: 'wrong PIN',
     })
-    const done = await updates.api.install('246810')
+    const done = await updates.api.install('246810', reviewed())
     expect(installResponseSchema.parse(done)).toMatchObject({
       ok: true,
       status: { state: 'installed', contentVersion: 6 },
@@ -80,12 +92,12 @@ describe('the updates API over the services', () => {
   it('installs without a PIN when settings do not require one', async () => {
     settings = { ...settings, updates: { ...settings.updates, requirePin: false } }
     await plug(6)
-    expect(await updates.api.install(null)).toMatchObject({ ok: true })
+    expect(await updates.api.install(null, reviewed())).toMatchObject({ ok: true })
   })
 
   it('offers staff no rollback: the undo is reached only through admin', async () => {
     await plug(6)
-    await updates.api.install('246810')
+    await updates.api.install('246810', reviewed())
     expect(Object.keys(updates.api).sort()).toEqual(['checkNow', 'dismiss', 'install', 'status'])
     expect(await updates.service.rollback()).toEqual({ ok: true })
     expect(snapshot.content.dataset.contentVersion).toBe(5)

@@ -6,7 +6,7 @@ import type { InstallOptions, InstallResponse, UpdatesApi } from '../../../commo
 import type { Logger } from '../logger/logger'
 import type { ActiveSlot } from './slots'
 import type { RootLister } from './sourceWatcher'
-import { createUpdateService, type UpdateService } from './updateService'
+import { createUpdateService, PackageChangedError, type UpdateService } from './updateService'
 
 export interface KioskUpdatesDeps {
   dataDir: string
@@ -65,6 +65,18 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
         status,
       }
     }
+    // Bound to what staff reviewed: checked before the PIN (a swapped stick costs no PIN try)
+    // and again by the service when it takes the package.
+    if (options?.manifestSha256 !== status.preview.manifestSha256) {
+      return {
+        ok: false,
+        reason: 'package-changed',
+        message: options
+          ? new PackageChangedError().message
+          : 'the install request does not name the package staff reviewed',
+        status,
+      }
+    }
     if ((await deps.settings.get()).updates.requirePin) {
       if (pin === null)
         return {
@@ -76,9 +88,20 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
       const checked = await deps.checkPin(pin)
       if (!checked.ok) return { ok: false, reason: 'pin-refused', message: checked.message, status }
     }
-    return {
-      ok: true,
-      status: await service.install({ includeStats: options?.includeStats === true }),
+    try {
+      const next = await service.install({
+        includeStats: options.includeStats,
+        manifestSha256: options.manifestSha256,
+      })
+      return { ok: true, status: next }
+    } catch (err) {
+      if (!(err instanceof PackageChangedError)) throw err
+      return {
+        ok: false,
+        reason: 'package-changed',
+        message: err.message,
+        status: service.status(),
+      }
     }
   }
 

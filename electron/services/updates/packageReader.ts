@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs'
-import { lstat, readdir } from 'node:fs/promises'
+import { lstat, opendir } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   FILES_FOLDER,
@@ -81,8 +81,9 @@ async function lstatOrUndefined(path: string): Promise<Stats | undefined> {
 /**
  * Step 1 of verification: walks the package with lstat only. Every entry must be a regular file
  * or a real folder (no symlinks, devices, sockets), manifest and signature must be within their
- * size caps, and each file in `files/` within the largest per-file cap. Unknown top-level entries
- * are refused so that nothing on the stick goes unexamined.
+ * size caps, each file in `files/` within the largest per-file cap, and `files/` no larger than
+ * the manifest's file-count cap (the walk stops there). Unknown top-level entries are refused so
+ * that nothing on the stick goes unexamined.
  */
 export async function listPackage(root: string): Promise<PackageListing> {
   try {
@@ -95,7 +96,7 @@ export async function listPackage(root: string): Promise<PackageListing> {
     let manifestSize: number | undefined
     let signatureSize: number | undefined
     const files = new Map<string, number>()
-    for (const name of await readdir(root)) {
+    for await (const { name } of await opendir(root)) {
       if (OS_LITTER.test(name) || name === RESULTS_FOLDER) continue
       const info = await lstat(join(root, name))
       if (name === MANIFEST_NAME) {
@@ -108,8 +109,17 @@ export async function listPackage(root: string): Promise<PackageListing> {
         if (info.isSymbolicLink())
           refuse('link', 'files/ is a link to a folder: links are never followed')
         if (!info.isDirectory()) refuse('not-a-file', 'files/ is not a folder')
-        for (const fileName of await readdir(join(root, name))) {
+        // Streamed, and stopped at the most a manifest may list: this walk runs before the
+        // signature is checked, so an unsigned stick must not decide how long it takes.
+        for await (const entry of await opendir(join(root, name))) {
+          const fileName = entry.name
           if (OS_LITTER.test(fileName)) continue
+          if (files.size >= LIMITS.files) {
+            refuse(
+              'too-many-files',
+              `files/ holds more than ${LIMITS.files} files, the most a package may list`,
+            )
+          }
           const fileInfo = await lstat(join(root, name, fileName))
           if (fileInfo.isSymbolicLink()) {
             refuse('link', `files/${fileName} is a link: links are never followed`)

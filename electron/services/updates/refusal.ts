@@ -26,4 +26,12 @@ export function refuse(code: RefusalCode, reason: string): never {
   throw new RefusalError(code, reason)
 }
 
+/**
+ * Why a package at `version` is refused against the high-water mark `mark`, worded from the mark
+ * (the highest version ever installed), since after a rollback the content on screen is older.
+ */
+export function notNewerReason(version: number, mark: number): string {
+  return `version ${version} is not newer than ${mark}, the highest version this kiosk has installed`
+}
+
 export { formatBytes } from '../cappedRead'

@@ -20,7 +20,16 @@ const slotNamePattern = /^v\d+-[0-9a-f]{8}$/
 const slotNameSchema = z.string().regex(slotNamePattern)
 
 export const pointerSchema = z
-  .object({ active: slotNameSchema, previous: slotNameSchema.nullable() })
+  .object({
+    active: slotNameSchema,
+    previous: slotNameSchema.nullable(),
+    /**
+     * The content high-water mark when the pointer was written: a second home for the mark, so
+     * losing `high-water-mark.json` and its copy cannot lower it (after a rollback the active
+     * slot is older than the mark). Absent in pointers written before it was added.
+     */
+    highWaterMark: z.number().int().min(0).optional(),
+  })
   .strict()
 export type SlotPointer = z.infer<typeof pointerSchema>
 

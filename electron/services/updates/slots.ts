@@ -78,8 +78,9 @@ export async function loadActiveSlot(dataDir: string, log?: Logger): Promise<Act
 const versionOf = (slot: string) => Number(slot.slice(1, slot.indexOf('-')))
 
 /**
- * The version a package must exceed: the recorded mark, but never below a slot the pointer
- * names (a crash between the pointer switch and the mark's write is healed here). A slot staged
+ * The version a package must exceed: the recorded mark, but never below the mark the pointer
+ * carries or a slot it names (a crash between the pointer switch and the mark's write is healed
+ * here, and deleting the mark file and its copy cannot bring a rolled-back version back). A slot staged
  * but never committed does not count, so a package cut off before its commit can be retried.
  * With an unreadable pointer every slot counts, matching what start-up may serve. Never falls.
  */
@@ -89,7 +90,7 @@ export async function effectiveHighWaterMark(dataDir: string, log?: Logger): Pro
   const slots = pointer
     ? [pointer.active, ...(pointer.previous ? [pointer.previous] : [])]
     : await listSlots(dataDir)
-  return Math.max(recorded, ...slots.map(versionOf))
+  return Math.max(recorded, pointer?.highWaterMark ?? 0, ...slots.map(versionOf))
 }
 
 async function writeFresh(path: string, bytes: Uint8Array): Promise<void> {
@@ -180,8 +181,9 @@ export async function applyPackage(
   // The active slot's content was validated when it was installed; here it only has to be whole.
   const previous =
     pointer && (await isSlotWhole(dataDir, pointer.active)).ok ? pointer.active : null
+  const highWaterMark = Math.max(await effectiveHighWaterMark(dataDir), pkg.manifest.contentVersion)
   await onStep('pointer')
-  await writePointer(dataDir, { active: slot, previous }, onStep)
+  await writePointer(dataDir, { active: slot, previous, highWaterMark }, onStep)
   await onStep('high-water-mark')
   await raiseHighWaterMark(dataDir, pkg.manifest.contentVersion, onStep)
   await onStep('prune')
@@ -202,8 +204,9 @@ export async function rollbackToPrevious(
   if (!pointer?.previous) return { ok: false, reason: 'there is no previous content to go back to' }
   const check = await checkSlot(dataDir, pointer.previous)
   if (!check.ok) return { ok: false, reason: `the previous content is damaged: ${check.reason}` }
-  await raiseHighWaterMark(dataDir, await effectiveHighWaterMark(dataDir))
-  await writePointer(dataDir, { active: pointer.previous, previous: null })
+  const highWaterMark = await effectiveHighWaterMark(dataDir)
+  await raiseHighWaterMark(dataDir, highWaterMark)
+  await writePointer(dataDir, { active: pointer.previous, previous: null, highWaterMark })
   await prune(dataDir, [pointer.previous])
   return {
     ok: true,

@@ -67,3 +67,26 @@ describe('source watcher', () => {
     expect(gone.map((p) => p.root)).toEqual([join(drive, 'KIOSK-UPDATE')])
   })
 })
+
+describe('source watcher and a folder a sync engine fills', () => {
+  it('reports the package again when a file under files/ arrives or grows, not on receipts', async () => {
+    const found: FoundPackage[] = []
+    const share = join(base, 'share')
+    const watcher = createSourceWatcher({
+      driveRoots: async () => [],
+      folders: () => [share],
+      onFound: (p) => found.push(p),
+    })
+    await stick(share)
+    await watcher.poll()
+    await mkdir(join(share, 'KIOSK-UPDATE', 'files'))
+    await writeFile(join(share, 'KIOSK-UPDATE', 'files', 'a.json'), '{')
+    await watcher.poll()
+    await writeFile(join(share, 'KIOSK-UPDATE', 'files', 'a.json'), '{"complete": true}')
+    await watcher.poll()
+    await mkdir(join(share, 'KIOSK-UPDATE', 'results'))
+    await writeFile(join(share, 'KIOSK-UPDATE', 'results', 'kiosk-1.json'), '{}')
+    await watcher.poll()
+    expect(found).toHaveLength(3)
+  })
+})

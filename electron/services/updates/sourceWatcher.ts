@@ -1,6 +1,11 @@
 import { lstat, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MANIFEST_NAME, PACKAGE_FOLDER, SIGNATURE_NAME } from '../../../common/update/manifest'
+import {
+  FILES_FOLDER,
+  MANIFEST_NAME,
+  PACKAGE_FOLDER,
+  SIGNATURE_NAME,
+} from '../../../common/update/manifest'
 
 /** A `KIOSK-UPDATE` folder seen on a drive or in a watched folder. */
 export interface FoundPackage {
@@ -57,6 +62,23 @@ export function removableDriveRoots(
   }
 }
 
+/**
+ * Name, size and time of every entry in `files/`. A sync engine delivers a package's files in no
+ * particular order and may write one in place: a package refused while incomplete must be looked
+ * at again once its files change, not only when its manifest does.
+ */
+async function filesFingerprint(root: string): Promise<string> {
+  const dir = join(root, FILES_FOLDER)
+  const names = (await readdir(dir).catch(() => [] as string[])).sort()
+  const parts = await Promise.all(
+    names.map(async (name) => {
+      const info = await lstat(join(dir, name)).catch(() => null)
+      return `${name}:${info?.size ?? -1}:${info?.mtimeMs ?? -1}`
+    }),
+  )
+  return parts.join('|')
+}
+
 async function probe(source: string): Promise<FoundPackage | null> {
   const root = join(source, PACKAGE_FOLDER)
   try {
@@ -67,6 +89,7 @@ async function probe(source: string): Promise<FoundPackage | null> {
       manifest.mtimeMs,
       signature?.size ?? -1,
       signature?.mtimeMs ?? -1,
+      await filesFingerprint(root),
     ].join(':')
     return { root, source, fingerprint }
   } catch {

@@ -1,8 +1,7 @@
-import { lstat, mkdir, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { exportToCsv } from '../../../common/stats/exportCsv'
 import type { StatsExport } from '../../../common/stats/schema'
-import { RESULTS_FOLDER } from '../../../common/update/manifest'
+import { PACKAGE_FOLDER, RESULTS_FOLDER } from '../../../common/update/manifest'
+import { writeStickFile } from '../removableMedia/stickWrite'
 
 /** What a kiosk writes back to the stick so the office learns each kiosk's result. */
 export interface StickResult {
@@ -22,26 +21,31 @@ export interface StickResult {
 const fileTime = (d: Date) => d.toISOString().replace(/[-:.]/g, '')
 
 /**
- * Writes `KIOSK-UPDATE/results/<kiosk-id>-<time>.json` and, when the result carries stats, the
- * same counters as `<kiosk-id>-<time>.csv` next to it. Never throws: a read-only or pulled stick
- * only means no receipt, so the result says why instead. A `results` link is refused.
+ * Writes `KIOSK-UPDATE/results/<kiosk-id>-<time>.json` on the stick (or watched folder) `source`
+ * and, when the result carries stats, the same counters as `<kiosk-id>-<time>.csv` next to it.
+ * Never throws: a read-only or pulled stick only means no receipt, so the result says why
+ * instead. A link at any level under `source` is refused (see stickWrite).
  */
 export async function writeStickResult(
-  packageRoot: string,
+  source: string,
   result: StickResult,
   now: Date = new Date(),
 ): Promise<{ ok: true; file: string; csvFile?: string } | { ok: false; reason: string }> {
-  const dir = join(packageRoot, RESULTS_FOLDER)
+  const base = `${PACKAGE_FOLDER}/${RESULTS_FOLDER}/${result.kioskId}-${fileTime(now)}`
   try {
-    const info = await lstat(dir).catch(() => null)
-    if (info?.isSymbolicLink())
-      return { ok: false, reason: 'results/ on the stick is a link; not written' }
-    if (!info) await mkdir(dir)
-    const base = join(dir, `${result.kioskId}-${fileTime(now)}`)
-    await writeFile(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`, { flag: 'wx' })
-    if (!result.stats) return { ok: true, file: `${base}.json` }
-    await writeFile(`${base}.csv`, exportToCsv(result.stats), { flag: 'wx' })
-    return { ok: true, file: `${base}.json`, csvFile: `${base}.csv` }
+    const file = await writeStickFile(
+      source,
+      `${base}.json`,
+      `${JSON.stringify(result, null, 2)}\n`,
+      {
+        mode: 'new',
+      },
+    )
+    if (!result.stats) return { ok: true, file }
+    const csvFile = await writeStickFile(source, `${base}.csv`, exportToCsv(result.stats), {
+      mode: 'new',
+    })
+    return { ok: true, file, csvFile }
   } catch (err) {
     return {
       ok: false,

@@ -91,10 +91,17 @@ async function receiptFiles(root: string) {
   return { names, json: json[0]!, csv, receipt, dir }
 }
 
+/** What the staff dialog sends: the stats choice and the package on screen. */
+function reviewed(includeStats: boolean) {
+  const status = updates.service.status()
+  const manifestSha256 = status.state === 'ready' ? status.preview.manifestSha256 : ''
+  return { includeStats, manifestSha256 }
+}
+
 describe('anonymous stats on the stick receipt', () => {
   it('without the choice the receipt holds no stats and no CSV is written', async () => {
     const root = await plug(6)
-    expect(await updates.api.install(PIN)).toMatchObject({ ok: true })
+    expect(await updates.api.install(PIN, reviewed(false))).toMatchObject({ ok: true })
     const { receipt, csv } = await receiptFiles(root)
     expect(receipt).toMatchObject({ kioskId: KIOSK_ID, outcome: 'installed' })
     expect(receipt).not.toHaveProperty('stats')
@@ -103,7 +110,7 @@ describe('anonymous stats on the stick receipt', () => {
 
   it('an explicit "no" is the same as no choice', async () => {
     const root = await plug(6)
-    expect(await updates.api.install(PIN, { includeStats: false })).toMatchObject({ ok: true })
+    expect(await updates.api.install(PIN, reviewed(false))).toMatchObject({ ok: true })
     const { receipt, csv } = await receiptFiles(root)
     expect(receipt).not.toHaveProperty('stats')
     expect(csv).toEqual([])
@@ -111,7 +118,7 @@ describe('anonymous stats on the stick receipt', () => {
 
   it('with the choice the receipt carries the export (kiosk, site, content version) and a CSV next to it', async () => {
     const root = await plug(6)
-    expect(await updates.api.install(PIN, { includeStats: true })).toMatchObject({ ok: true })
+    expect(await updates.api.install(PIN, reviewed(true))).toMatchObject({ ok: true })
     const { receipt, csv, json, dir } = await receiptFiles(root)
     expect(receipt).toMatchObject({ outcome: 'installed', contentVersion: 6 })
     const exported = statsExportSchema.parse((receipt as { stats: unknown }).stats)
@@ -126,7 +133,7 @@ describe('anonymous stats on the stick receipt', () => {
   it('a refused install (newer content arrived after the check) still carries the chosen stats', async () => {
     const root = await plug(6)
     await installVersion(env, 7)
-    const reply = await updates.api.install(PIN, { includeStats: true })
+    const reply = await updates.api.install(PIN, reviewed(true))
     expect(reply).toMatchObject({ ok: true, status: { state: 'failed' } })
     const { receipt, csv } = await receiptFiles(root)
     expect(receipt).toMatchObject({ outcome: 'failed', stats: { kioskId: KIOSK_ID, siteId: SITE } })
@@ -137,7 +144,7 @@ describe('anonymous stats on the stick receipt', () => {
   it('a failing export still writes the receipt and says why the stats are missing', async () => {
     exportFails = true
     const root = await plug(6)
-    expect(await updates.api.install(PIN, { includeStats: true })).toMatchObject({ ok: true })
+    expect(await updates.api.install(PIN, reviewed(true))).toMatchObject({ ok: true })
     const { receipt, csv } = await receiptFiles(root)
     expect(receipt).toMatchObject({
       outcome: 'installed',
@@ -149,7 +156,7 @@ describe('anonymous stats on the stick receipt', () => {
 
   it('a wrong PIN installs nothing and writes nothing, whatever the choice', async () => {
     const root = await plug(6)
-    expect(await updates.api.install('000000', { includeStats: true })).toMatchObject({
+    expect(await updates.api.install('000000', reviewed(true))).toMatchObject({
       ok: false,
       reason: 'pin-refused',
     })

@@ -64,10 +64,19 @@ export async function loadSignatureKeys(
   return { trusted, revoked }
 }
 
-/** Adds a trusted key (durably) under the data dir, named by its key id. */
+/**
+ * Adds a trusted key (durably) under the data dir, named by its key id. Throws rather than
+ * replace a different key that has the same id: key ids name keys in revocations and the audit.
+ */
 export async function addTrustedKey(dataDir: string, key: PublicSigningKey): Promise<void> {
+  const file = join(addedKeysDir(dataDir), `${key.keyIdHex}.pub`)
+  const existing = readPublicKey(await readFile(file, 'utf8').catch(() => ''))
+  if (existing.ok) {
+    if (Buffer.compare(existing.value.publicKey, key.publicKey) === 0) return
+    throw new Error(`key id ${key.keyIdHex} is already used by another added key`)
+  }
   await mkdir(addedKeysDir(dataDir), { recursive: true })
-  await writeFileDurable(join(addedKeysDir(dataDir), `${key.keyIdHex}.pub`), publicKeyFileText(key))
+  await writeFileDurable(file, publicKeyFileText(key))
 }
 
 /** Records key ids as revoked (durably); a revoked key stays refused even if its file remains. */

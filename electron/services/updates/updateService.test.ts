@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, symlink, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
@@ -94,7 +94,7 @@ describe('update service', () => {
     await service.poll()
     expect(service.status()).toMatchObject({
       state: 'refused',
-      reason: 'older than the installed content (version 4 ≤ 5)',
+      reason: 'version 4 is not newer than 5, the highest version this kiosk has installed',
     })
     expect(await service.install()).toMatchObject({ state: 'refused' })
     expect(reloads).toBe(0)
@@ -102,6 +102,29 @@ describe('update service', () => {
     expect(JSON.parse(await readFile(join(root, 'results', receipt!), 'utf8'))).toMatchObject({
       outcome: 'refused',
     })
+  })
+
+  // Finding 1 of the 2026 review: receipts followed a linked folder on the stick.
+  const links = process.platform === 'win32' ? it.skip : it
+  links('a refused stick with linked folders gets no receipt written outside it', async () => {
+    const elsewhere = join(env.base, 'elsewhere')
+    await mkdir(elsewhere)
+    // STICK-A: results/ is a link to a folder off the stick.
+    const rootA = await plugStick('STICK-A', 4)
+    await symlink(elsewhere, join(rootA, 'results'))
+    await service.poll()
+    expect(service.status()).toMatchObject({ state: 'refused' })
+    await rm(join(drives, 'STICK-A'), { recursive: true })
+    await service.poll()
+    // STICK-B: KIOSK-UPDATE itself is a link to a package folder off the stick.
+    const rootB = await plugStick('STICK-B', 4)
+    const moved = join(elsewhere, 'KIOSK-UPDATE')
+    await rename(rootB, moved)
+    await symlink(moved, rootB)
+    await service.poll()
+    expect(service.status()).toMatchObject({ state: 'refused' })
+    expect(await readdir(elsewhere)).toEqual(['KIOSK-UPDATE'])
+    expect(await readdir(moved)).not.toContain('results')
   })
 
   it('pulling the stick while staff look at it forgets the package', async () => {

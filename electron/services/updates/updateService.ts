@@ -2,12 +2,21 @@ import type { Content } from '../../../common/content/schema'
 import type { StatsExport } from '../../../common/stats/schema'
 import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
-import { checkPackage, installPackage, type InstallerDeps } from './installer'
+import { checkPackage, installPackage, manifestSha256, type InstallerDeps } from './installer'
 import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
 import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
 import { openUpdateLog } from './updateLog'
 import type { VerifiedPackage } from './verifyPackage'
+
+/** The package waiting is not the one staff reviewed (the stick was swapped after the review). */
+export class PackageChangedError extends Error {
+  constructor() {
+    super(
+      'the package on the stick changed after it was reviewed; review it again before installing',
+    )
+  }
+}
 
 export interface UpdateConfig {
   kioskId: string
@@ -42,9 +51,11 @@ export interface UpdateService {
   status(): UpdateStatus
   /**
    * Installs the package waiting in `ready` (the caller has checked the staff PIN if required);
-   * `includeStats` adds the anonymous stats export to the receipt on the stick.
+   * `includeStats` adds the anonymous stats export to the receipt on the stick. With
+   * `manifestSha256`, throws PackageChangedError (installing nothing) unless the waiting package
+   * is that one.
    */
-  install(options?: { includeStats?: boolean }): Promise<UpdateStatus>
+  install(options?: { includeStats?: boolean; manifestSha256?: string }): Promise<UpdateStatus>
   /** Staff closed the screen: forget the package until it is replaced or re-inserted. */
   dismiss(): UpdateStatus
   /** An administrator's undo; the high-water mark is kept. */
@@ -89,7 +100,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
   const nowIso = () => (options.now ?? (() => new Date()))().toISOString()
 
   async function receipt(found: FoundPackage, result: Parameters<typeof writeStickResult>[1]) {
-    const written = await writeStickResult(found.root, result, options.now?.())
+    const written = await writeStickResult(found.source, result, options.now?.())
     if (!written.ok)
       options.logger?.({
         level: 'warn',
@@ -187,6 +198,9 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       serially(async () => {
         if (!pending || status.state !== 'ready') return status
         const { found, pkg } = pending
+        if (choice?.manifestSha256 !== undefined && manifestSha256(pkg) !== choice.manifestSha256) {
+          throw new PackageChangedError()
+        }
         const withStats = async () => (choice?.includeStats ? await statsPart() : {})
         pending = undefined
         const steps = pkg.files.length + 8

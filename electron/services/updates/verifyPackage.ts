@@ -22,7 +22,7 @@ import {
   refusalForReadError,
   type ReadProgress,
 } from './packageReader'
-import { formatBytes, refuse, RefusalError, type Refusal } from './refusal'
+import { formatBytes, notNewerReason, refuse, RefusalError, type Refusal } from './refusal'
 import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
 
@@ -100,12 +100,7 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
     )
   }
   if (manifest.contentVersion <= ctx.highWaterMark) {
-    const which =
-      manifest.contentVersion === ctx.highWaterMark ? 'the same version as' : 'older than'
-    refuse(
-      'not-newer',
-      `${which} the installed content (version ${manifest.contentVersion} ≤ ${ctx.highWaterMark})`,
-    )
+    refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }
   if (manifest.targets && ctx.kioskId !== undefined && !manifest.targets.includes(ctx.kioskId)) {
     refuse(
@@ -198,7 +193,8 @@ function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
 }
 
 /**
- * Carried public keys (key rotation) must be real minisign keys, and the package must not
+ * Carried public keys (key rotation) must be real minisign keys, neither revoked here nor
+ * sharing the id of a different trusted key (which would replace it), and the package must not
  * revoke every key the kiosk would trust afterwards: that would lock the kiosk out of updates.
  */
 function checkCarriedKeys(files: VerifiedFile[], manifest: Manifest, keys: SignatureKeys): void {
@@ -207,7 +203,18 @@ function checkCarriedKeys(files: VerifiedFile[], manifest: Manifest, keys: Signa
     const key = readPublicKey(new TextDecoder().decode(file.bytes))
     if (!key.ok)
       refuse('invalid-manifest', `"${file.entry.name}" is not a minisign public key: ${key.error}`)
-    carried.push(key.value.keyIdHex)
+    const id = key.value.keyIdHex
+    if (keys.revoked.has(id)) {
+      refuse('revoked-key', `the package carries key ${id}, which this kiosk has revoked`)
+    }
+    const same = keys.trusted.find((k) => k.keyIdHex === id)
+    if (same && Buffer.compare(same.publicKey, key.value.publicKey) !== 0) {
+      refuse(
+        'invalid-manifest',
+        `the package carries a key with the id of another trusted key (${id})`,
+      )
+    }
+    carried.push(id)
   }
   const revoked = new Set(manifest.revokeKeyIds ?? [])
   const remaining = [...keys.trusted.map((k) => k.keyIdHex), ...carried].filter(

@@ -105,6 +105,24 @@ describe('admin entry', () => {
     expect(screen.getByRole('heading', { name: '设置管理员密码' })).toBeTruthy()
   })
 
+  it('a kiosk whose PIN record was lost shows "admin locked", never a first-PIN pad', async () => {
+    await renderWithAdmin(fakeAdminApi({ firstPin: 'lost' }))
+    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    await flush()
+    expect(screen.getByRole('heading', { name: '管理功能已锁定' })).toBeTruthy()
+    expect(screen.queryByRole('heading', { name: '设置管理员密码' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '1' })).toBeNull()
+    expect(screen.getByRole('button', { name: '从U盘上的配置包读取密码' })).toBeTruthy()
+  })
+
+  it('a brand-new kiosk without the on-screen choice asks for a provisioning package', async () => {
+    await renderWithAdmin(fakeAdminApi({ firstPin: 'package' }))
+    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    await flush()
+    expect(screen.getByRole('heading', { name: '用配置包设置管理员密码' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '1' })).toBeNull()
+  })
+
   it('the keypad sequence Escape ×3, Up, Up, Down, Down opens it too', async () => {
     await renderWithAdmin()
     for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })

@@ -17,10 +17,20 @@ type Step =
   | { kind: 'choose' }
   | { kind: 'confirm'; first: string }
   | { kind: 'enter'; status: AdminStatus }
+  /** No usable PIN and none may be chosen here: a signed provisioning package must bring it. */
+  | { kind: 'provision'; lost: boolean }
+
+/** The step a host status leads to; a host that does not say how a first PIN is set fails closed. */
+function stepFor(status: AdminStatus): Step {
+  if (status.pinSet) return { kind: 'enter', status }
+  if (status.firstPin === 'on-screen') return { kind: 'choose' }
+  return { kind: 'provision', lost: status.firstPin === 'lost' }
+}
 
 /**
- * Signing in: on a kiosk without a PIN, choose one and type it twice (there is no factory PIN);
- * otherwise enter it. While wrong PINs have locked the pad it is disabled with a countdown, and
+ * Signing in: on a kiosk without a PIN, take it from a provisioning package (or, where the
+ * installer allowed it, choose one and type it twice; there is no factory PIN); a kiosk whose PIN
+ * record was lost stays locked until a package brings a new one. Otherwise enter the PIN. While wrong PINs have locked the pad it is disabled with a countdown, and
  * the host is asked again when the countdown ends (the host's lock is what counts).
  */
 export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
@@ -32,7 +42,7 @@ export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
   const refresh = useCallback(() => {
     admin.status().then(
       (status) => {
-        setStep(status.pinSet ? { kind: 'enter', status } : { kind: 'choose' })
+        setStep(stepFor(status))
         setLockLeft(status.retryAfterSeconds)
       },
       (err: unknown) => setMessage(t('pin.hostError', { message: String(err) })),
@@ -55,7 +65,7 @@ export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
       return
     }
     const { status } = result
-    setStep(status.pinSet ? { kind: 'enter', status } : { kind: 'choose' })
+    setStep(stepFor(status))
     setLockLeft(status.retryAfterSeconds)
     if (result.reason === 'wrong-pin') setMessage(t('pin.wrong'))
     else if (result.reason === 'invalid-pin') setMessage(t('pin.tooShort'))
@@ -73,6 +83,29 @@ export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
         refresh()
       } else setMessage(t('pin.provisionFailed', { reason: result.reason }))
     }, fail)
+  }
+  if (step.kind === 'provision') {
+    return (
+      <section className="pin-pad" aria-labelledby="pin-provision-title" data-pin-lost={step.lost}>
+        <h2 id="pin-provision-title" className="admin-heading">
+          {step.lost ? t('pin.lostTitle') : t('pin.packageTitle')}
+        </h2>
+        <p className="body-text">{step.lost ? t('pin.lostHint') : t('pin.packageHint')}</p>
+        {message && (
+          <p className="admin-message" role="alert">
+            {message}
+          </p>
+        )}
+        <div className="admin-actions">
+          <button type="button" className="primary-button" onClick={provision}>
+            {t('pin.provision')}
+          </button>
+          <button type="button" className="secondary-button" onClick={onCancel}>
+            {t('pin.cancel')}
+          </button>
+        </div>
+      </section>
+    )
   }
   if (step.kind === 'choose' || step.kind === 'confirm') {
     const confirming = step.kind === 'confirm'

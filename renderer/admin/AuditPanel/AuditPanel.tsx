@@ -35,7 +35,10 @@ export function AuditPanel({ admin, session, onSessionLost }: Props) {
               <time dateTime={entry.at}>{chinaTime(entry.at)}</time>
             </td>
             <td>{t(`audit.actions.${entry.action}`)}</td>
-            <td>{entry.detail ?? ''}</td>
+            <td>
+              {entry.detail ?? ''}
+              {entry.count ? ` ×${entry.count}` : ''}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -3,7 +3,12 @@ import type { AdminStatus, TrustedKeyInfo } from '../../../common/admin/schemas'
 
 /** An in-memory admin host for renderer tests: one PIN, one session, and a record of patches. */
 export function fakeAdminApi(
-  opts: { pin?: string; retryAfterSeconds?: number; hostControl?: boolean } = {},
+  opts: {
+    pin?: string
+    retryAfterSeconds?: number
+    hostControl?: boolean
+    firstPin?: AdminStatus['firstPin']
+  } = {},
 ) {
   let pin = opts.pin
   let session: string | undefined
@@ -18,6 +23,7 @@ export function fakeAdminApi(
     pinSet: pin !== undefined,
     failures,
     retryAfterSeconds: opts.retryAfterSeconds ?? 0,
+    ...(pin === undefined ? { firstPin: opts.firstPin ?? 'on-screen' } : {}),
   })
   const open = () => {
     session = `session-${'x'.repeat(40)}`

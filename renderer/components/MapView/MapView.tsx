@@ -41,7 +41,11 @@ export function MapView({ to }: Props) {
   const [failedSrc, setFailedSrc] = useState<string | undefined>()
   const from = site.geo
   if (from === undefined || to === undefined) {
-    return <p className="map-view__none">{t('map.noCoordinates')}</p>
+    return (
+      <p className="map-view__none">
+        {t(site.staffOnHand ? 'map.noCoordinates' : 'map.noCoordinatesNoStaff')}
+      </p>
+    )
   }
   const tr = (k: string, v?: Record<string, string | number>) => t(k, v)
   const plan = imagePlan(content.maps, site.id, from, to)

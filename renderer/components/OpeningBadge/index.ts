@@ -1,2 +1,3 @@
 export { OpeningBadge } from './OpeningBadge'
 export { readableHours } from './readableHours'
+export { HolidayHoursNote } from './HolidayHoursNote'

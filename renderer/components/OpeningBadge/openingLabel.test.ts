@@ -38,6 +38,31 @@ describe('openingLabel', () => {
     expect(label('ask at the gate', wednesdayAt('10:00')).tone).toBe('unknown')
   })
 
+  it('says an office is closed for a public holiday and names the day it opens (2026)', () => {
+    const nationalDay = new Date('2026-10-01T10:00:00+08:00')
+    expect(label('Mo-Fr 08:30-17:00', nationalDay)).toEqual({
+      tone: 'closed',
+      text: 'Closed for the public holiday · opens 8 October at 08:30',
+    })
+    expect(label('Mo-Fr 08:30-17:00', nationalDay, placesTranslate('zh-Hans')).text).toBe(
+      '法定节假日休息 · 10月8日 08:30 开门',
+    )
+    expect(label('Mo-Fr 08:30-17:00', nationalDay, placesTranslate('ko')).text).toBe(
+      '공휴일 휴무 · 10월 8일 08:30에 엶',
+    )
+    const makeUpSaturday = new Date('2026-10-10T10:00:00+08:00')
+    expect(label('Mo-Fr 08:30-17:00', makeUpSaturday).text).toBe('Open now · closes at 17:00')
+  })
+
+  it('adds a note in a year whose public holidays are not published (2027)', () => {
+    expect(label('Mo-Fr 08:30-17:00', new Date('2027-02-05T10:00:00+08:00'))).toEqual({
+      tone: 'open',
+      text: 'Open now · closes at 17:00',
+      note: 'This year’s public-holiday schedule is not on this kiosk yet: holiday hours may differ, so call first.',
+    })
+    expect(label('24/7', new Date('2027-02-05T10:00:00+08:00')).note).toBeUndefined()
+  })
+
   it('names tomorrow or the weekday of the next opening', () => {
     expect(label('Mo-Fr 08:30-17:00', wednesdayAt('18:00')).text).toBe(
       'Closed now · opens tomorrow at 08:30',

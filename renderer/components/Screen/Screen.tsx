@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { RouteName } from '../../navigation/routes'
 import { Icon, type IconName } from '../Icon'
+import { SampleNotice } from '../SampleNotice'
 
 type Props = {
   name: RouteName
@@ -12,6 +13,7 @@ type Props = {
 /**
  * The frame of every visitor screen: one h1 and the `data-screen` hook the e2e tests wait on.
  * TopBar and HotlineBar sit outside it in the app shell, so they never move between screens.
+ * Under the title, sample content says it is a sample, on every screen.
  */
 export function Screen({ name, title, icon, children }: Props) {
   return (
@@ -20,6 +22,7 @@ export function Screen({ name, title, icon, children }: Props) {
         {icon !== undefined && <Icon name={icon} className="screen-title-icon" />}
         <span className="screen-title-text">{title}</span>
       </h1>
+      <SampleNotice />
       {children}
     </div>
   )

@@ -4,11 +4,13 @@ import { PhoneNumber } from '../../components/PhoneNumber'
 import { topHotlines } from '../../components/HotlineBar/topHotlines'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
+import './AttractScreen.css'
 
 /**
  * Shown after an idle reset: a calm invitation in every offered language and the most important
  * hotlines. The whole screen is one button, so any touch (or Enter) starts at home. Only a
  * decorative ripple moves; the words stay still and fully visible so anyone can read them.
+ * Sample content says so here too, in every offered language.
  */
 export function AttractScreen() {
   const { i18n } = useTranslation()
@@ -27,6 +29,15 @@ export function AttractScreen() {
             </span>
           ))}
         </span>
+        {content.dataset.sample && (
+          <span className="attract-sample" data-testid="sample-notice">
+            {settings.languages.map((l) => (
+              <span key={l} lang={l}>
+                {i18n.getFixedT(l)('sample.attract')}
+              </span>
+            ))}
+          </span>
+        )}
         <span className="attract-hotlines">
           {hotlines.map((p) => (
             <span key={p.id} className="attract-hotline">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Faq } from '../../../common/content/schema'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
+import { StaleNotice } from '../../components/StaleNotice'
 
 /** A question as a big button; one tap shows the answer below it, another tap hides it. */
 export function FaqItem({ faq, idPrefix }: { faq: Faq; idPrefix: string }) {
@@ -28,6 +29,7 @@ export function FaqItem({ faq, idPrefix }: { faq: Faq; idPrefix: string }) {
       </h3>
       <div id={answerId} className="faq-item__answer" hidden={!open}>
         <LocalText value={faq.answer} as="p" />
+        <StaleNotice item={faq} categoryIds={faq.categoryIds} />
       </div>
     </div>
   )

@@ -11,6 +11,8 @@ import { useShareText } from '../../share'
 import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
+import { StaleNotice } from '../../components/StaleNotice'
+import { isEmergencyNumber } from '../../../common/content/review'
 
 /** One hotline: the number big and grouped, what it is for, when it answers, and QR codes. */
 export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
@@ -22,6 +24,8 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
   if (!phone) return <NotFound name="hotline" />
   return (
     <Screen name="hotline" title={<LocalText value={phone.name} />} icon="phone">
+      {/* 110 or 120 never goes out of date; saying it might would only sow doubt. */}
+      {!isEmergencyNumber(phone.number) && <StaleNotice item={phone} phoneIds={[phone.id]} />}
       <div className="hotline-layout">
         <div className="hotline-info">
           <div className="hotline-number-block">

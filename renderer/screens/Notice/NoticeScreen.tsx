@@ -7,6 +7,7 @@ import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import '../Notices/NoticesScreen.css'
+import { StaleNotice } from '../../components/StaleNotice'
 
 /**
  * One notice: severity in words and colour, the body as paragraphs, and until when it applies.
@@ -23,6 +24,7 @@ export function NoticeScreen({ route }: ScreenProps<'notice'>) {
   const paragraphs = body.text.split(/\n\s*\n|\n/).filter((p) => p.trim() !== '')
   return (
     <Screen name="notice" title={<LocalText value={notice.title} />} icon="bell">
+      <StaleNotice item={notice} categoryIds={notice.categoryIds} />
       <section className={`detail-section notice-page notice-${notice.severity}`}>
         <span className={`severity-label severity-label--${notice.severity}`}>
           {t(`notices.severity.${notice.severity}`)}

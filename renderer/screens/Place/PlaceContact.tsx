@@ -4,15 +4,27 @@ import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { PhoneNumber } from '../../components/PhoneNumber'
 import { formatPhone } from '../../../common/domain/phone'
+import { topHotlines } from '../../components/HotlineBar/topHotlines'
+import { useKiosk } from '../../state/useKiosk'
 
 /**
  * Address and phones: the two facts a visitor copies down. A missing or unconfirmed address is
- * said out loud with what to do instead, never left as a blank.
+ * said out loud with what to do instead, never left as a blank: ask staff only where the kiosk
+ * site has staff on hand (a station hall), otherwise call (on a street there is nobody to ask).
  */
 export function PlaceContact({ location, phones }: { location: Location; phones: Phone[] }) {
   const { t } = useTranslation('places')
+  const { content, site } = useKiosk()
   const firstPhone = phones[0]
   const unconfirmed = location.unconfirmed?.includes('address') ?? false
+  const hotline = topHotlines(content.phones, 1)[0]
+  const unknownAddress = firstPhone
+    ? t(site.staffOnHand ? 'place.addressUnknown' : 'place.addressUnknownCall', {
+        phone: formatPhone(firstPhone.number),
+      })
+    : site.staffOnHand || !hotline
+      ? t('place.addressUnknownNoPhone')
+      : t('place.addressUnknownHotline', { phone: formatPhone(hotline.number) })
   return (
     <>
       <section className="detail-section" aria-labelledby="place-address">
@@ -22,14 +34,14 @@ export function PlaceContact({ location, phones }: { location: Location; phones:
         {location.address ? (
           <>
             <LocalText value={location.address} as="p" className="place-address" />
-            {unconfirmed && <p className="place-warning">{t('place.addressUnconfirmed')}</p>}
+            {unconfirmed && (
+              <p className="place-warning">
+                {t(site.staffOnHand ? 'place.addressUnconfirmed' : 'place.addressUnconfirmedCall')}
+              </p>
+            )}
           </>
         ) : (
-          <p className="place-warning">
-            {firstPhone
-              ? t('place.addressUnknown', { phone: formatPhone(firstPhone.number) })
-              : t('place.addressUnknownNoPhone')}
-          </p>
+          <p className="place-warning">{unknownAddress}</p>
         )}
       </section>
       <section className="detail-section" aria-labelledby="place-phone">

@@ -4,7 +4,7 @@ import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { MapView } from '../../components/MapView'
 import { NotFound } from '../../components/NotFound'
-import { OpeningBadge, readableHours } from '../../components/OpeningBadge'
+import { HolidayHoursNote, OpeningBadge, readableHours } from '../../components/OpeningBadge'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
@@ -15,6 +15,7 @@ import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import { PlaceContact } from './PlaceContact'
 import './PlaceScreen.css'
+import { StaleNotice } from '../../components/StaleNotice'
 
 /**
  * One place: what it is, whether it is open, the address and phones, how to get there from this
@@ -41,6 +42,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
         <OpeningBadge hours={location.openingHours} />
       </div>
       <LocalText value={location.description} as="p" className="lead" />
+      <StaleNotice item={location} phoneIds={location.phoneIds} />
       <div className="place-layout">
         <div className="place-column">
           <PlaceContact location={location} phones={phones} />
@@ -65,6 +67,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
               <p className="body-text">{readableHours(location.openingHours, (k, v) => t(k, v))}</p>
             )}
             <LocalText value={location.hoursNote} as="p" className="body-text" />
+            <HolidayHoursNote hours={location.openingHours} />
           </section>
           {location.transport && (
             <section className="detail-section" aria-labelledby="place-transport">

@@ -2,30 +2,44 @@ import { useTranslation } from 'react-i18next'
 import type { Benefit } from '../../../common/content/schema'
 import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
-import { formatCny } from '../../format/format'
 import { useKiosk } from '../../state/useKiosk'
+import { useLocalize } from '../../state/useLocalize'
+import { benefitWording } from './benefitWording'
+import './Benefits.css'
 
-/** What a programme gives: each amount big with "per person/household/one-time" beside it. */
+/**
+ * What a programme gives: each amount big, with what it is ("up to", in goods) and whom it is
+ * counted for beside it, and plain notes (goods, not applied for) under the description.
+ */
 export function Benefits({ benefits }: { benefits: readonly Benefit[] }) {
   const { t } = useTranslation()
   const { lang } = useKiosk()
+  const localize = useLocalize()
   return (
     <section className="detail-section" aria-labelledby="service-what">
       <h2 id="service-what" className="section-title">
         {t('service.whatYouGet')}
       </h2>
       <ul className="benefits">
-        {benefits.map((b, i) => (
-          <li key={i} className="benefit">
-            {b.amountCny !== undefined && (
-              <BigNumber
-                value={formatCny(b.amountCny, lang)}
-                caption={b.per ? t(`service.per.${b.per}`) : undefined}
-              />
-            )}
-            <LocalText value={b.description} className="benefit-text" />
-          </li>
-        ))}
+        {benefits.map((b, i) => {
+          const w = benefitWording(
+            b,
+            lang,
+            (k, v) => t(k, v),
+            (v) => localize(v).text,
+          )
+          return (
+            <li key={i} className="benefit">
+              {w.amount !== undefined && <BigNumber value={w.amount} caption={w.caption} />}
+              <LocalText value={b.description} className="benefit-text" />
+              {w.notes.map((note) => (
+                <span key={note} className="benefit-note">
+                  {note}
+                </span>
+              ))}
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

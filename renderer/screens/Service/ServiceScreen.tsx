@@ -14,6 +14,7 @@ import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import { Benefits } from './Benefits'
 import { serviceHotlines } from './serviceHotlines'
+import { StaleNotice } from '../../components/StaleNotice'
 
 /**
  * One relief programme, in the order a stressed reader needs it: the plain summary, who it is
@@ -34,6 +35,11 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
       <div className="service-layout">
         <div className="service-main">
           <LocalText value={service.plainSummary ?? service.summary} as="p" className="lead" />
+          <StaleNotice
+            item={service}
+            phoneIds={service.phoneIds}
+            categoryIds={service.categoryIds}
+          />
           {service.plainSummary && (
             <LocalText value={service.summary} as="p" className="body-text" />
           )}

@@ -18,6 +18,7 @@ const ready: Extract<UpdateStatus, { state: 'ready' }> = {
     signerKeyId: '820C9F101CF13D30',
     contentVersion: 8,
     createdAt: '2026-11-20T02:00:00Z',
+    manifestSha256: 'a'.repeat(64),
     diff: {
       versionBefore: 7,
       versionAfter: 8,
@@ -81,6 +82,25 @@ afterEach(() => {
 })
 
 describe('staff update screen', () => {
+  it('names the reviewed package in the install; a swapped stick returns to the review', async () => {
+    const host = hostWith(ready)
+    const sent: unknown[] = []
+    host.api.updates!.install = async (_pin, options) => {
+      sent.push(options?.manifestSha256)
+      const swapped = { ...ready, preview: { ...ready.preview, manifestSha256: 'f'.repeat(64) } }
+      return { ok: false, reason: 'package-changed', message: 'changed', status: swapped }
+    }
+    await renderApp(host.api)
+    await flush()
+    fireEvent.click(screen.getByRole('button', { name: '安装此更新' }))
+    for (const d of PIN) fireEvent.click(screen.getByRole('button', { name: d }))
+    fireEvent.click(screen.getByRole('button', { name: /确定|OK/ }))
+    await flush()
+    expect(sent).toEqual([ready.preview.manifestSha256])
+    expect(screen.getByRole('alert').textContent).toContain('被换过了')
+    expect(screen.getByRole('button', { name: '安装此更新' })).toBeTruthy()
+  })
+
   it('shows signer, version, counts and every changed or removed number, then installs with the PIN', async () => {
     const host = hostWith(ready)
     await renderApp(host.api)

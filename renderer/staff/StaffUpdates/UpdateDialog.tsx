@@ -34,6 +34,8 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)
   const [includeStats, setIncludeStats] = useState(false)
+  /** The package staff pressed Install on (its manifest hash); the install request names it. */
+  const [reviewed, setReviewed] = useState('')
   const headingRef = useRef<HTMLHeadingElement>(null)
   const overlayRef = useRef<HTMLDivElement>(null)
 
@@ -57,17 +59,21 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
     setBusy(false)
     setMessage(t('hostError', { message: err instanceof Error ? err.message : String(err) }))
   }
-  const install = (pin: string | null) => {
+  const install = (pin: string | null, manifestSha256 = reviewed) => {
     setBusy(true)
     setMessage(undefined)
-    updates.install(pin, { includeStats }).then((reply) => {
+    updates.install(pin, { includeStats, manifestSha256 }).then((reply) => {
       setBusy(false)
       onStatus(reply.status)
       if (reply.ok) setAskPin(false)
       else if (reply.reason === 'pin-required') setAskPin(true)
       else if (reply.reason === 'pin-refused')
         setMessage(t('pin.refused', { message: reply.message }))
-      else setMessage(reply.message)
+      else if (reply.reason === 'package-changed') {
+        // A swapped stick: back to the review, which now shows the package on the stick.
+        setAskPin(false)
+        setMessage(t('ready.packageChanged'))
+      } else setMessage(reply.message)
     }, hostError)
   }
   const close = () => {
@@ -126,7 +132,12 @@ export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
             type="button"
             className="primary-button"
             disabled={busy}
-            onClick={() => (status.requirePin ? setAskPin(true) : install(null))}
+            onClick={() => {
+              // The install names the package on screen now; a swapped stick is refused.
+              setReviewed(status.preview.manifestSha256)
+              if (status.requirePin) setAskPin(true)
+              else install(null, status.preview.manifestSha256)
+            }}
           >
             {t('ready.install')}
           </button>

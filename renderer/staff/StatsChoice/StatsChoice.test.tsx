@@ -8,6 +8,8 @@ import { fakeKioskApi } from '../../test/fakeKioskApi'
 import { oddContent } from '../../test/fixtures'
 import { renderApp } from '../../test/renderKiosk'
 
+/** The manifest hash of the package on screen; every install must name it. */
+const REVIEWED = 'b'.repeat(64)
 const PIN = '246810'
 const LABEL = '同时将匿名使用统计保存到此U盘'
 
@@ -20,6 +22,7 @@ function readyStatus(requirePin: boolean): UpdateStatus {
       signerKeyId: '820C9F101CF13D30',
       contentVersion: 8,
       createdAt: '2026-11-20T02:00:00Z',
+      manifestSha256: REVIEWED,
       diff: {
         versionBefore: 7,
         versionAfter: 8,
@@ -71,7 +74,9 @@ describe('the staff stats choice on the update dialog', () => {
     expect((box as HTMLInputElement).checked).toBe(false)
     fireEvent.click(screen.getByRole('button', { name: '安装此更新' }))
     await flush()
-    expect(host.installs).toEqual([{ pin: null, options: { includeStats: false } }])
+    expect(host.installs).toEqual([
+      { pin: null, options: { includeStats: false, manifestSha256: REVIEWED } },
+    ])
   })
 
   it('ticked, it is sent with the install, and kept through the PIN step', async () => {
@@ -83,7 +88,9 @@ describe('the staff stats choice on the update dialog', () => {
     for (const d of PIN) fireEvent.click(screen.getByRole('button', { name: d }))
     fireEvent.click(screen.getByRole('button', { name: /确定|OK/ }))
     await flush()
-    expect(host.installs).toEqual([{ pin: PIN, options: { includeStats: true } }])
+    expect(host.installs).toEqual([
+      { pin: PIN, options: { includeStats: true, manifestSha256: REVIEWED } },
+    ])
   })
 
   it('ticked and unticked again, it sends no stats', async () => {
@@ -95,6 +102,6 @@ describe('the staff stats choice on the update dialog', () => {
     fireEvent.click(box)
     fireEvent.click(screen.getByRole('button', { name: '安装此更新' }))
     await flush()
-    expect(host.installs[0]?.options).toEqual({ includeStats: false })
+    expect(host.installs[0]?.options).toEqual({ includeStats: false, manifestSha256: REVIEWED })
   })
 })

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { foldHourlyDay } from '../../../../common/stats/schema'
 import type { StatsApi, StatsOverview } from '../../../../common/stats/statsApi'
 import '../../../i18n'
 import { KioskProvider } from '../../../state/KioskProvider'
@@ -14,14 +15,17 @@ const overview: StatsOverview = {
   today: '2021-01-18',
   days: [
     // 20 days ago: inside 30 days, outside 7.
-    { day: '2020-12-29', hours: { '9': { session: 4, 'view:category:medical': 4 } } },
-    {
+    foldHourlyDay({
+      day: '2020-12-29',
+      hours: { '9': { session: 4, 'view:category:medical': 4 } },
+    }),
+    foldHourlyDay({
       day: '2021-01-17',
       hours: {
         '22': { session: 2, 'view:category:medical': 1, 'language:ko': 1, 'qr-shown:place': 1 },
         '23': { session: 1, 'view:category:chinese-only': 2, 'language:en': 1 },
       },
-    },
+    }),
   ],
 }
 

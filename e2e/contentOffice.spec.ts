@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { contractRoute } from '../common/api/contract'
+import type { Content } from '../common/content/schema'
+import { formatPhone } from '../common/domain/phone'
+import { cellOf, editWorkbook } from '../tools/sheet/testWorkbook'
+import { KioskApp } from './pages/KioskApp'
+import { byId, loadContent } from './support/content'
+import { expect, test, waitForReady } from './support/fixtures'
+import { t } from './support/i18n'
+import { startKioskHost, type KioskHost } from './support/kioskHost'
+
+// Issue 14 "Done when": the content office's whole path with the real commands. Export the
+// bundled content to a workbook, change a phone number and an address in it through exceljs (as
+// a clerk would in Excel or WPS), import, pack, let the kiosk find the package in its watched
+// folder, install through the staff flow, and a visitor sees the new number.
+
+const PIN = '314159'
+const PHONE = 'hrss-12333'
+const NEW_NUMBER = '043188889999'
+const PLACE = 'changchun-rescue-station'
+const NEW_ADDRESS = '长春市测试路1号（测试地址）'
+const bundled = loadContent()
+const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans', key, vars, 'staff')
+
+test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
+
+let work: string
+let host: KioskHost | undefined
+test.beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-office-'))
+})
+test.afterEach(async () => {
+  await host?.stop()
+  host = undefined
+  rmSync(work, { recursive: true, force: true })
+})
+
+const kioskContent = (...args: string[]) =>
+  execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
+    cwd: work,
+    encoding: 'utf8',
+  })
+
+test('workbook edit → import → pack → staff install → visitors see the new number', async ({
+  page,
+}) => {
+  kioskContent(
+    'sheet',
+    'export',
+    resolve('resources/content/changchun.json'),
+    '--out',
+    'content.xlsx',
+  )
+  await editWorkbook(join(work, 'content.xlsx'), (wb) => {
+    cellOf(wb, '电话', PHONE, 'number').value = NEW_NUMBER
+    cellOf(wb, '地点', PLACE, 'address.zh-Hans').value = NEW_ADDRESS
+    // The office has confirmed its facts: this is no longer demonstration content.
+    cellOf(wb, '数据集', bundled.dataset.id, 'sample').value = false
+  })
+  kioskContent('sheet', 'import', 'content.xlsx', '--out', 'content.json')
+  const imported = JSON.parse(readFileSync(join(work, 'content.json'), 'utf8')) as Content
+  expect(byId(imported.phones, PHONE, 'phone').number).toBe(NEW_NUMBER)
+  expect(byId(imported.locations, PLACE, 'place').address?.['zh-Hans']).toBe(NEW_ADDRESS)
+
+  kioskContent('keygen', '--out', 'office-keys')
+  const secret = readdirSync(join(work, 'office-keys')).find((f) => f.endsWith('.key'))!
+  const version = bundled.dataset.contentVersion + 1
+  const key = ['--key', join('office-keys', secret), '--version', String(version)]
+  kioskContent('pack', '--content', 'content.json', ...key, '--out', 'packed')
+
+  const dataDir = join(work, 'data')
+  mkdirSync(join(dataDir, 'keys'), { recursive: true })
+  copyFileSync(
+    join(work, 'office-keys', secret.replace(/\.key$/, '.pub')),
+    join(dataDir, 'keys', 'office.pub'),
+  )
+  const watched = join(work, 'synced')
+  mkdirSync(watched)
+  host = await startKioskHost({ dataDir, watch: [watched], firstPinOnScreen: true })
+  await page.goto(host.url)
+  await waitForReady(page)
+  const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
+  const route = contractRoute('admin', 'setFirstPin')
+  const reply = await page.request.post(new URL(route.path, host.url).href, {
+    headers: { 'X-Kiosk-Token': token ?? '' },
+    data: [PIN],
+  })
+  expect(reply.ok(), await reply.text()).toBe(true)
+  const app = new KioskApp(page, bundled)
+  await app.expectScreen('home')
+  const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
+  const numbers = app.hotlineBar.locator('.phone-number')
+  const numbersBefore = await numbers.allInnerTexts()
+  expect(numbersBefore).toContain(before)
+
+  renameSync(join(work, 'packed', 'KIOSK-UPDATE'), join(watched, 'KIOSK-UPDATE'))
+  const dialog = page.getByRole('dialog', { name: zh('ready.title') })
+  await expect(dialog).toBeVisible()
+  const change = dialog.locator(`[data-phone="${PHONE}"]`)
+  await expect(change).toContainText(
+    zh('review.phoneChanged', { before, after: formatPhone(NEW_NUMBER) }),
+  )
+  await dialog.getByRole('button', { name: zh('ready.install') }).tap()
+  const pad = page.getByRole('dialog', { name: zh('pin.title') })
+  for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
+  await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
+  const result = page.getByRole('dialog', { name: zh('installed.title') })
+  await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
+  await result.getByRole('button', { name: zh('close') }).tap()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+
+  await expect(numbers).toHaveText(
+    numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),
+  )
+})

@@ -1,0 +1,101 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createKioskServices } from '../createKioskServices'
+import { silentLogger } from '../logger/logger'
+import { contentFixture } from '../testing/contentFixture'
+import { makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
+import { writeConfigPackage } from './configPackageBuilder'
+import { hashPin, PACKAGE_SCRYPT } from './pinHash'
+
+/**
+ * Finding 4 of issue 16: a concurrent flood of PIN guesses (as from a script against the browser
+ * host's API) must not erase the record of what administrators did.
+ */
+let env: KioskEnv
+beforeEach(async () => {
+  env = await makeKiosk()
+  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
+  await writeFile(
+    join(env.resourcesDir, 'content', 'changchun.json'),
+    JSON.stringify(contentFixture(1)),
+  )
+})
+afterEach(async () => {
+  await rm(env.base, { recursive: true, force: true })
+})
+
+describe('a flood of PIN guesses', () => {
+  it('is coalesced into counted entries and never pushes out administrative actions', async () => {
+    const services = await createKioskServices({
+      dataDir: env.dataDir,
+      resourcesDir: env.resourcesDir,
+      host: 'web',
+      env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
+      log: silentLogger,
+      driveRoots: async () => [],
+    })
+    try {
+      const admin = services.admin
+      const first = await admin.setFirstPin('482915')
+      if (!first.ok) throw new Error(first.message)
+      expect(await admin.updateSettings(first.session, { idleSeconds: 90 })).toMatchObject({
+        ok: true,
+      })
+
+      for (const guess of ['111111', '222222', '333333']) {
+        expect(await admin.login(guess)).toMatchObject({ reason: 'wrong-pin' })
+      }
+      const flood = await Promise.all(Array.from({ length: 600 }, () => admin.login('444444')))
+      expect(new Set(flood.map((r) => (r.ok ? 'ok' : r.reason)))).toEqual(new Set(['locked']))
+
+      const log = await admin.auditLog(first.session)
+      const actions = log.map((e) => e.action)
+      expect(actions).toEqual(expect.arrayContaining(['pin-set', 'settings-changed']))
+      const refused = log.filter((e) => e.action === 'login-refused')
+      expect(refused.map((e) => e.count)).toEqual([600, 3])
+      expect(refused[0]?.detail).toMatch(/^locked; failures 3/)
+      expect(log.length).toBeLessThanOrEqual(5)
+    } finally {
+      await services.close()
+    }
+  })
+
+  it('asking a fresh kiosk for its PIN package again and again is one counted entry', async () => {
+    const stick = join(env.base, 'stick')
+    const services = await createKioskServices({
+      dataDir: env.dataDir,
+      resourcesDir: env.resourcesDir,
+      host: 'web',
+      env: {},
+      log: silentLogger,
+      driveRoots: async () => [],
+    })
+    try {
+      const admin = services.admin
+      await services.settings.update({ updates: { watchFolders: [stick] } })
+      const flood = await Promise.all(Array.from({ length: 200 }, () => admin.provision()))
+      expect(flood.every((r) => !r.ok)).toBe(true)
+
+      await writeConfigPackage(stick, {
+        targets: 'all',
+        settings: {},
+        key: env.key,
+        adminPin: await hashPin('7305916248', PACKAGE_SCRYPT),
+      })
+      expect(await admin.provision()).toMatchObject({ ok: true })
+      const login = await admin.login('7305916248')
+      if (!login.ok) throw new Error(login.message)
+      const log = await admin.auditLog(login.session)
+      expect(log.map((e) => e.action)).toEqual([
+        'login',
+        'config-applied',
+        'pin-set',
+        'provision-refused',
+      ])
+      expect(log.at(-1)?.count).toBe(200)
+    } finally {
+      await services.close()
+    }
+  })
+})

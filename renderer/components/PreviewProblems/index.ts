@@ -1,0 +1,1 @@
+export { PreviewProblems } from './PreviewProblems'

@@ -1,0 +1,91 @@
+import type { Content, Language } from '../../common/content/schema'
+import { LANGUAGES } from '../../common/content/schema'
+import { itemsOf, type Collection } from './diff'
+
+/** Escapes text for HTML: every value in a proof comes from content files. */
+export const esc = (s: unknown) =>
+  String(s)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+
+const isLocalized = (v: unknown): v is Record<string, string> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && 'zh-Hans' in v
+
+/** The text a visitor in `lang` reads: the translation, or Chinese marked as the fallback. */
+function localized(text: Record<string, string>, lang: Language): string {
+  const own = text[lang]
+  if (own) return esc(own)
+  return `<span class="fallback">${esc(text['zh-Hans'])}<small> （无译文，显示中文 / no translation: Chinese shown）</small></span>`
+}
+
+const PER: Record<string, Record<Language, string>> = {
+  person: { 'zh-Hans': '每人', en: 'per person', ko: '1인당' },
+  household: { 'zh-Hans': '每户', en: 'per household', ko: '가구당' },
+  once: { 'zh-Hans': '一次性', en: 'once', ko: '1회' },
+}
+
+function plain(key: string, v: unknown, lang: Language): string {
+  if (key === 'amountCny' && typeof v === 'number') return `¥${v.toLocaleString('en-US')}`
+  if (key === 'per' && typeof v === 'string' && PER[v]) return PER[v][lang]
+  if (typeof v === 'boolean') return v ? '✓' : '✗'
+  return esc(typeof v === 'object' ? JSON.stringify(v) : v)
+}
+
+/** Ids that name other items are shown by those items' names, as the kiosk shows them. */
+const REFERENCES: Record<string, Collection> = {
+  locationIds: 'locations',
+  phoneIds: 'phones',
+  phoneId: 'phones',
+  categoryIds: 'categories',
+  serviceIds: 'services',
+  ruleIds: 'screener.rules',
+  questionId: 'screener.questions',
+}
+
+/** Values that read on their own (¥1,000, 每人) need no field name in front. */
+const SELF_EXPLAINING = new Set(['amountCny', 'per'])
+
+export type Renderer = (key: string, value: unknown, lang: Language) => string
+
+/** Renders one field's value in one language; unknown shapes fall back to readable text. */
+export function valueRenderer(content: Content): Renderer {
+  const names = new Map<string, Record<string, unknown>>()
+  for (const collection of Object.values(REFERENCES)) {
+    for (const item of itemsOf(content, collection)) names.set(`${collection}/${item.id}`, item)
+  }
+  const reference = (collection: Collection, id: string, lang: Language) => {
+    const item = names.get(`${collection}/${id}`)
+    const name = item?.name ?? item?.text
+    const number = typeof item?.number === 'string' ? ` ☎ ${esc(item.number)}` : ''
+    return isLocalized(name) ? `${localized(name, lang)}${number}` : esc(id)
+  }
+  const render: Renderer = (key, value, lang) => {
+    if (value === undefined) return ''
+    if (isLocalized(value)) return localized(value, lang)
+    const ref = REFERENCES[key]
+    if (ref && typeof value === 'string') return reference(ref, value, lang)
+    if (Array.isArray(value)) {
+      if (value.length === 0) return '—'
+      const items = value.map((v) => `<li>${render(key, v, lang)}</li>`).join('')
+      return `<ol>${items}</ol>`
+    }
+    if (value !== null && typeof value === 'object') {
+      const parts = Object.entries(value).map(([k, v]) => {
+        const inner = render(k, v, lang)
+        const bare = isLocalized(v) || REFERENCES[k] || SELF_EXPLAINING.has(k)
+        return bare ? inner : `<span class="k">${esc(k)}</span> ${inner}`
+      })
+      return parts.join(' · ')
+    }
+    return plain(key, value, lang)
+  }
+  return render
+}
+
+/** True when every language would read the same (numbers, ids, dates): shown once. */
+export function sameInEveryLanguage(render: Renderer, key: string, value: unknown): boolean {
+  const first = render(key, value, LANGUAGES[0])
+  return LANGUAGES.every((lang) => render(key, value, lang) === first)
+}
