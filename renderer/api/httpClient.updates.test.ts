@@ -48,7 +48,10 @@ describe('createHttpKioskApi: the updates area', () => {
       includeStats: true,
       manifestSha256: 'c'.repeat(64),
     })
-    expect(deps.sent[0]?.body).toEqual([null, { includeStats: true, manifestSha256: 'c'.repeat(64) }])
+    expect(deps.sent[0]?.body).toEqual([
+      null,
+      { includeStats: true, manifestSha256: 'c'.repeat(64) },
+    ])
   })
 
   it('sends an admin method (rollback) with the admin session header, not in the body', async () => {
