@@ -91,10 +91,11 @@ test('workbook edit → import → pack → staff install → visitors see the n
   await page.goto(host.url)
   await waitForReady(page)
   const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const reply = await page.request.post(
-    new URL(contractRoute('admin', 'setFirstPin').path, host.url).href,
-    { headers: { 'X-Kiosk-Token': token ?? '' }, data: [PIN] },
-  )
+  const route = contractRoute('admin', 'setFirstPin')
+  const reply = await page.request.post(new URL(route.path, host.url).href, {
+    headers: { 'X-Kiosk-Token': token ?? '' },
+    data: [PIN],
+  })
   expect(reply.ok(), await reply.text()).toBe(true)
   const app = new KioskApp(page, bundled)
   await app.expectScreen('home')

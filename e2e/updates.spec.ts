@@ -12,8 +12,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { kioskContract } from '../common/api/contract'
-import { routeOf } from '../common/api/method'
+import { contractRoute } from '../common/api/contract'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { KioskApp } from './pages/KioskApp'
@@ -102,7 +101,7 @@ async function startWatchingHost(trustedPub?: string): Promise<{ stick: string; 
 
 async function setFirstPin(page: Page, url: string): Promise<void> {
   const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const route = routeOf('admin', 'setFirstPin', kioskContract.admin.setFirstPin)
+  const route = contractRoute('admin', 'setFirstPin')
   const reply = await page.request.post(new URL(route.path, url).href, {
     headers: { 'X-Kiosk-Token': token ?? '' },
     data: [PIN],
