@@ -1,0 +1,183 @@
+import type {
+  PrintFault,
+  PrintResult,
+  PrinterStatus,
+  PrintApi,
+  PrintSlipRequest,
+} from '../../../common/print/printApi'
+import { createPaperLimits } from '../../../common/print/paperLimits'
+import { DOTS_FOR_PAPER, type PrinterSettings } from '../../../common/print/printerSettings'
+import type { SlipBitmap } from '../../../common/print/slipBitmap'
+import type { Logger } from '../logger/logger'
+import { escposForSlip } from './escposSlip'
+import { slipToPng } from './slipPng'
+import { PrintFailure, type PrinterTransport, type ProbeResult } from './printerTransport'
+import { transportFor, type OsPrint } from './transports'
+
+/** A slip whose shape does not fit this printer: a caller bug, refused like bad input. */
+export class SlipRefused extends Error {}
+
+export interface PrintServiceDeps {
+  printer(): Promise<PrinterSettings>
+  now(): Date
+  log: Logger
+  /** Anonymous counters: a slip printed, or a print that failed. */
+  count(outcome: 'printed' | 'failed'): void
+  requireAdmin(session: unknown): Promise<void>
+  /** The OS printer (Electron only); absent = kind `os` is reported offline. */
+  osPrint?: OsPrint
+  /** Time limit of one print, probe included (default 15 s). */
+  printTimeoutMs?: number
+  /** Time limit of a status probe (default 2.5 s). */
+  probeTimeoutMs?: number
+  /** Tests replace the transports; default: transportFor. */
+  transport?: (printer: PrinterSettings, osPrint?: OsPrint) => PrinterTransport | undefined
+}
+
+export type PrintService = PrintApi
+
+/** How long a probe result stands before the next status request asks the printer again. */
+const PROBE_FRESH_MS = 5000
+
+/**
+ * Prints slips and says whether it can. Every print runs under a time limit, one at a time;
+ * the printer's paper status is read first where the connection is two-way; a fault is logged
+ * once when it starts (and once when the printer is back), counted, and never thrown at the
+ * visitor: the result names the fault so the screen can say one plain sentence and keep the QR.
+ * Nothing is remembered across faults but the last probe, so printing recovers by itself.
+ */
+export function createPrintService(deps: PrintServiceDeps): PrintService {
+  const limits = createPaperLimits()
+  const makeTransport = deps.transport ?? transportFor
+  let last: { at: number; probe: ProbeResult; key: string; stale?: boolean } | undefined
+  let busy = false
+  let faulty = false
+
+  const keyOf = (p: PrinterSettings) =>
+    JSON.stringify([p.kind, p.devicePath, p.queue, p.host, p.port, p.osPrinterName])
+
+  function note(probe: ProbeResult, label: string) {
+    if (probe.state !== 'ready' && !faulty) {
+      faulty = true
+      deps.log({ level: 'error', area: 'printing', message: `printer fault: ${probe.detail}` })
+    } else if (probe.state === 'ready' && faulty) {
+      faulty = false
+      deps.log({ level: 'warn', area: 'printing', message: `${label} is printing again` })
+    }
+  }
+
+  async function probe(printer: PrinterSettings, transport: PrinterTransport, fresh: boolean) {
+    const now = deps.now().getTime()
+    const key = keyOf(printer)
+    if (!fresh && last && !last.stale && last.key === key && now - last.at < PROBE_FRESH_MS)
+      return last.probe
+    const signal = AbortSignal.timeout(deps.probeTimeoutMs ?? 2500)
+    const result: ProbeResult = await transport.probe(signal).catch((err: unknown) => ({
+      state: 'offline' as const,
+      detail: `${transport.label}: ${err instanceof Error ? err.message : String(err)}`,
+    }))
+    last = { at: deps.now().getTime(), probe: result, key }
+    note(result, transport.label)
+    return result
+  }
+
+  function statusOf(
+    printer: PrinterSettings,
+    visit: string | undefined,
+    p?: ProbeResult,
+  ): PrinterStatus {
+    const left = limits.left(visit ?? '', printer, deps.now().getTime())
+    const printerFault: PrintFault | undefined =
+      printer.kind === 'none' ? 'none' : !p ? 'offline' : p.state === 'ready' ? undefined : p.state
+    // An admin's test slip (no visit) is held to no limit; a visitor's to both.
+    const limitFault: PrintFault | undefined =
+      visit === undefined
+        ? undefined
+        : left.sessionLeft === 0
+          ? 'limit-session'
+          : left.hourLeft === 0
+            ? 'limit-hour'
+            : undefined
+    const fault = printerFault ?? limitFault
+    return {
+      kind: printer.kind,
+      ready: fault === undefined,
+      ...(fault ? { fault } : {}),
+      paperLow: p?.state === 'ready' ? p.paperLow : false,
+      paperWidth: printer.paperWidth,
+      dots: DOTS_FOR_PAPER[printer.paperWidth],
+      ...left,
+      ...(last ? { checkedAt: new Date(last.at).toISOString() } : {}),
+    }
+  }
+
+  async function current(visit: string | undefined, fresh = false) {
+    const printer = await deps.printer()
+    const transport = printer.kind === 'none' ? undefined : makeTransport(printer, deps.osPrint)
+    const p = transport ? await probe(printer, transport, fresh) : undefined
+    return { printer, transport, status: statusOf(printer, visit, p) }
+  }
+
+  async function print(slip: SlipBitmap, visit: string | undefined): Promise<PrintResult> {
+    if (busy) {
+      const printer = await deps.printer()
+      return { ok: false, fault: 'busy', status: statusOf(printer, visit, last?.probe) }
+    }
+    busy = true
+    try {
+      return await printNow(slip, visit)
+    } finally {
+      busy = false
+    }
+  }
+
+  async function printNow(slip: SlipBitmap, visit: string | undefined): Promise<PrintResult> {
+    const { printer, transport, status } = await current(visit, true)
+    if (printer.kind !== 'os' && slip.width !== status.dots) {
+      throw new SlipRefused(
+        `the slip is ${slip.width} dots wide; this ${printer.paperWidth} mm printer takes ${status.dots}`,
+      )
+    }
+    if (!status.ready || !transport) {
+      if (status.fault === 'offline' || status.fault === 'paper-out') deps.count('failed')
+      return { ok: false, fault: status.fault ?? 'none', status }
+    }
+    const signal = AbortSignal.timeout(deps.printTimeoutMs ?? 15_000)
+    try {
+      const bytes = printer.kind === 'os' ? slipToPng(slip) : escposForSlip(slip)
+      await transport.send(bytes, signal)
+    } catch (err) {
+      const failure =
+        err instanceof PrintFailure
+          ? err
+          : new PrintFailure('failed', `${transport.label}: ${String(err)}`)
+      const probe: ProbeResult = { state: 'offline', detail: failure.message }
+      // Stale at once: the next status request asks the printer again, so a printer that is
+      // back (paper loaded, cable plugged in) shows as ready without anyone restarting anything.
+      last = { at: deps.now().getTime(), probe, key: keyOf(printer), stale: true }
+      note(probe, transport.label)
+      deps.count('failed')
+      return {
+        ok: false,
+        fault: failure.fault,
+        status: { ...statusOf(printer, visit, probe), fault: failure.fault },
+      }
+    }
+    limits.count(visit, deps.now().getTime())
+    deps.count('printed')
+    return { ok: true, status: statusOf(printer, visit, last?.probe) }
+  }
+
+  return {
+    async status(visit) {
+      return (await current(visit)).status
+    },
+    async printSlip(request: PrintSlipRequest) {
+      return print(request.slip, request.visit)
+    },
+    async printTest(session, slip) {
+      await deps.requireAdmin(session)
+      return print(slip, undefined)
+    },
+  }
+}
