@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { adminChannels } from '../admin/adminApi'
+import { printChannels } from '../print/printApi'
 import { statsChannels } from '../stats/statsApi'
 import { updatesChannels } from '../update/updatesApi'
 import { appInfoSchema, contentSnapshotSchema, hostNoticeSchema, settingsSchema } from './kioskApi'
@@ -43,6 +44,7 @@ export const allChannelNames: readonly string[] = [
   ...Object.values(adminChannels).map((c) => c.channel),
   ...Object.values(statsChannels).map((c) => c.channel),
   ...Object.values(updatesChannels).map((c) => c.channel),
+  ...Object.values(printChannels).map((c) => c.channel),
   noticeChannel.channel,
 ]
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { AdminApi } from '../admin/adminApi'
 import { contentSchema, type Content } from '../content/schema'
 import { settingsSchema, type Settings } from '../settings/schema'
+import type { PrintApi } from '../print/printApi'
 import type { StatsApi } from '../stats/statsApi'
 import { updateStatusNoticeSchema, type UpdatesApi } from '../update/updatesApi'
 
@@ -28,6 +29,8 @@ export interface KioskApi {
   stats?: StatsApi
   /** USB / watched-folder content updates for the staff screen; absent where a host has none. */
   updates?: UpdatesApi
+  /** The slip printer (issue 15); absent where a host has none. */
+  print?: PrintApi
   events: {
     /** Host notices (content or settings changed, an update stick found, …). Returns unsubscribe. */
     subscribe(listener: (notice: HostNotice) => void): () => void

@@ -2,6 +2,7 @@ import type { WebContents } from 'electron'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
+import { printChannels } from '../../common/print/printApi'
 import { statsChannels } from '../../common/stats/statsApi'
 import { updatesChannels } from '../../common/update/updatesApi'
 import { fakeServices, type FakeServices } from '../web/testSupport'
@@ -38,6 +39,7 @@ describe('registerIpc', () => {
         ...Object.values(adminChannels),
         ...Object.values(statsChannels),
         ...Object.values(updatesChannels),
+        ...Object.values(printChannels),
       ]
         .map((c) => c.channel)
         .sort(),

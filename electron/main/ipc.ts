@@ -3,6 +3,7 @@ import { invokeChannels, noticeChannel, type InvokeChannelKey } from '../../comm
 import type { KioskServices } from '../services/kioskServices'
 import { registerAdminIpc } from './adminIpc'
 import { createAreaIpc, type IpcOptions } from './ipcGuard'
+import { registerPrintIpc } from './printIpc'
 import { registerStatsIpc } from './statsIpc'
 import { registerUpdateIpc } from './updateIpc'
 
@@ -40,6 +41,7 @@ export function registerIpc(
   const stopAdmin = registerAdminIpc(ipcMain, services, options)
   const stopStats = registerStatsIpc(ipcMain, services, options)
   const stopUpdates = registerUpdateIpc(ipcMain, services, options)
+  const stopPrint = registerPrintIpc(ipcMain, services, options)
   const stopNotices = services.onNotice((notice) => {
     const contents = options.kioskContents()
     if (contents && !contents.isDestroyed()) contents.send(noticeChannel.channel, notice)
@@ -48,6 +50,7 @@ export function registerIpc(
     stopAdmin()
     stopStats()
     stopUpdates()
+    stopPrint()
     stopNotices()
     core.dispose()
   }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adminChannels } from '../../common/admin/adminApi'
 import { invokeChannels } from '../../common/api/channels'
+import { printChannels } from '../../common/print/printApi'
 import { statsChannels } from '../../common/stats/statsApi'
 import { updatesChannels } from '../../common/update/updatesApi'
 import type { LogRecord } from '../services/logger/logger'
@@ -103,6 +104,7 @@ describe('Electron entry point', () => {
         ...Object.values(adminChannels),
         ...Object.values(statsChannels),
         ...Object.values(updatesChannels),
+        ...Object.values(printChannels),
       ]
         .map((c) => c.channel)
         .sort(),

@@ -2,6 +2,7 @@ import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron'
 import { invokeChannels, noticeChannel } from '../../common/api/channels'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import { createAdminBridge } from './adminBridge'
+import { createPrintBridge } from './printBridge'
 import { createStatsBridge } from './statsBridge'
 import { createUpdateBridge } from './updateBridge'
 import { invokeChecked } from './invokeChecked'
@@ -21,6 +22,7 @@ export function createKioskBridge(ipc: Invoker): KioskApi {
     admin: createAdminBridge(ipc),
     stats: createStatsBridge(ipc),
     updates: createUpdateBridge(ipc),
+    print: createPrintBridge(ipc),
     events: {
       subscribe(listener: (notice: HostNotice) => void) {
         const onNotice = (_event: IpcRendererEvent, payload: unknown) => {

@@ -60,6 +60,7 @@ describe('preload', () => {
       stats: ['exportToSticks', 'overview', 'record'],
       updates: ['checkNow', 'dismiss', 'install', 'rollback', 'status'],
       events: ['subscribe'],
+      print: ['printSlip', 'printTest', 'status'],
     })
   })
 

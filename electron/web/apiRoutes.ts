@@ -6,6 +6,7 @@ import type { KioskServices } from '../services/kioskServices'
 import { adminRoutes } from './adminRoutes'
 import { openEventStream } from './eventStream'
 import { HttpError, checkToken, readJsonBody } from './guards'
+import { printRoutes } from './printRoutes'
 import { statsRoutes } from './statsRoutes'
 import { updateRoutes } from './updateRoutes'
 
@@ -70,7 +71,7 @@ const routes: Record<string, Route> = {
   },
   [httpRoutes.contentReload]: { method: 'POST', handle: reloadContent },
   ...Object.fromEntries(
-    Object.entries({ ...adminRoutes, ...statsRoutes, ...updateRoutes }).map(
+    Object.entries({ ...adminRoutes, ...statsRoutes, ...updateRoutes, ...printRoutes }).map(
       ([path, route]): [string, Route] => [
         path,
         { method: route.method, handle: (req, res, ctx) => route.handle(req, res, ctx, sendJson) },

@@ -9,6 +9,7 @@ import {
   type KioskApi,
 } from '../../common/api/kioskApi'
 import { createHttpAdminApi } from './adminHttpClient'
+import { createHttpPrintApi } from './printHttpClient'
 import { createHttpStatsApi } from './statsHttpClient'
 import { createHttpUpdatesApi } from './updateHttpClient'
 
@@ -91,6 +92,7 @@ export function createHttpKioskApi(deps: HttpClientDeps): KioskApi {
     admin: createHttpAdminApi(deps),
     stats: createHttpStatsApi(deps),
     updates: createHttpUpdatesApi(deps),
+    print: createHttpPrintApi(deps),
     events: {
       subscribe(listener) {
         listeners.add(listener)

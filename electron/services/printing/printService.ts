@@ -53,6 +53,11 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
   let busy = false
   let faulty = false
 
+  // Only visitors' slips are usage; an admin's test slips are not counted.
+  const countIf = (visit: string | undefined, outcome: 'printed' | 'failed') => {
+    if (visit !== undefined) deps.count(outcome)
+  }
+
   const keyOf = (p: PrinterSettings) =>
     JSON.stringify([p.kind, p.devicePath, p.queue, p.host, p.port, p.osPrinterName])
 
@@ -139,7 +144,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       )
     }
     if (!status.ready || !transport) {
-      if (status.fault === 'offline' || status.fault === 'paper-out') deps.count('failed')
+      if (status.fault === 'offline' || status.fault === 'paper-out') countIf(visit, 'failed')
       return { ok: false, fault: status.fault ?? 'none', status }
     }
     const signal = AbortSignal.timeout(deps.printTimeoutMs ?? 15_000)
@@ -156,7 +161,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       // back (paper loaded, cable plugged in) shows as ready without anyone restarting anything.
       last = { at: deps.now().getTime(), probe, key: keyOf(printer), stale: true }
       note(probe, transport.label)
-      deps.count('failed')
+      countIf(visit, 'failed')
       return {
         ok: false,
         fault: failure.fault,
@@ -164,7 +169,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       }
     }
     limits.count(visit, deps.now().getTime())
-    deps.count('printed')
+    countIf(visit, 'printed')
     return { ok: true, status: statusOf(printer, visit, last?.probe) }
   }
 
