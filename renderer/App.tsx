@@ -8,6 +8,7 @@ import { TopBar } from './components/TopBar'
 import { useIdle } from './idle/useIdle'
 import { useKeypad } from './keypad/useKeypad'
 import { NavigationProvider } from './navigation/NavigationProvider'
+import { PrintProvider } from './print'
 import { HOME, type Route } from './navigation/routes'
 import { screens } from './navigation/screens'
 import { useNavigation } from './navigation/useNavigation'
@@ -93,9 +94,11 @@ export function App({ api }: { api: KioskApi }) {
   return (
     <KioskProvider api={api}>
       <StatsProvider api={api}>
-        <AdminGate admin={api.admin}>
-          <Session />
-        </AdminGate>
+        <PrintProvider api={api}>
+          <AdminGate admin={api.admin}>
+            <Session />
+          </AdminGate>
+        </PrintProvider>
         <StaffUpdates api={api} />
       </StatsProvider>
     </KioskProvider>
