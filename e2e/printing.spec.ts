@@ -9,6 +9,7 @@ import {
   imageToPng,
   inkBands,
 } from '../electron/services/printing/testing/escposDecode'
+import { AdminPage } from './pages/AdminPage'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import type { PlacePage } from './pages/PlacePage'
@@ -152,4 +153,58 @@ test('a visitor can print at most the per-session number of slips', async ({ pag
   await new KioskApp(page, content).expectScreen('category')
   await page.goBack().catch(() => undefined)
   expect(slipsPrinted()).toHaveLength(2)
+})
+
+test('a service slip on 58 mm paper in Korean: 384 dots wide, with its QR', async ({
+  page,
+}, testInfo) => {
+  const url = await startPrintingHost({ paperWidth: 58 })
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, content)
+  const home = await new HomePage(app).shown()
+  await app.switchLanguage('ko')
+  const category = await home.openCategory(CATEGORY)
+  const service = content.services.find((s) => s.categoryIds.includes(CATEGORY))
+  if (!service) throw new Error(`the fixture has no service for ${CATEGORY}`)
+  await category.openService(service.id)
+  await printButton(page, 'ko').tap()
+  await expect(page.getByRole('status').filter({ hasText: tPrint('ko', 'printed') })).toBeVisible()
+  const [slip] = slipsPrinted()
+  expect(slip?.width).toBe(384)
+  const png = imageToPng(slip!)
+  writeFileSync(
+    `e2e/screenshots/printing/${testInfo.project.name}-service-58mm-ko.png`,
+    PNG.sync.write(png),
+  )
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBeTruthy()
+  expect(inkBands(slip!).length).toBeGreaterThanOrEqual(10)
+})
+
+test('admin: the printer state in diagnostics and a test slip', async ({ page }) => {
+  const url = await startPrintingHost()
+  await page.goto(url)
+  await waitForReady(page)
+  const app = new KioskApp(page, content)
+  await new HomePage(app).shown()
+  const admin = new AdminPage(app)
+  await admin.openByKeypad()
+  await admin.setFirstPin('482915')
+  await admin.openTab('diagnostics')
+  const check = page.locator('[data-printer-check]')
+  await expect(check).toHaveAttribute('data-printer-check', 'ready')
+  await expect(check).toContainText(tPrint('zh-Hans', 'admin.states.ready'))
+  await check.getByRole('button', { name: tPrint('zh-Hans', 'admin.test') }).tap()
+  await expect(check.getByRole('status')).toHaveText(tPrint('zh-Hans', 'admin.testPrinted'))
+  expect(slipsPrinted()).toHaveLength(1)
+  expect(await axeViolations(page)).toEqual([])
+
+  // Unplugged: the printer state says so as soon as it is asked again, and the fault is in the
+  // error log that diagnostics lists.
+  rmSync(device)
+  await admin.openTab('settings')
+  await expect(check).toHaveAttribute('data-printer-check', 'offline')
+  await admin.openTab('diagnostics')
+  await expect(check).toHaveAttribute('data-printer-check', 'offline')
+  await expect(page.locator('[data-admin-panel="diagnostics"]')).toContainText('lp0')
 })

@@ -14,9 +14,17 @@ describe('wrapText', () => {
     ])
   })
 
-  it('breaks Chinese and Korean between characters', () => {
+  it('breaks Chinese between characters and Korean between words', () => {
     expect(wrapText('长春市救助管理站地址', 4, measure)).toEqual(['长春市救', '助管理站', '地址'])
-    expect(wrapText('장춘시 구조관리소', 4, measure)).toEqual(['장춘시', '구조관리', '소'])
+    expect(wrapText('도움이 필요하다고 말하세요', 6, measure)).toEqual([
+      '도움이',
+      '필요하다고',
+      '말하세요',
+    ])
+  })
+
+  it('never starts a line with closing punctuation', () => {
+    expect(wrapText('看到蓝色帐篷。', 6, measure)).toEqual(['看到蓝色帐', '篷。'])
   })
 
   it('cuts a word longer than a line instead of overflowing', () => {

@@ -36,9 +36,6 @@ export interface PrintServiceDeps {
 
 export type PrintService = PrintApi
 
-/** How long a probe result stands before the next status request asks the printer again. */
-const PROBE_FRESH_MS = 5000
-
 /**
  * Prints slips and says whether it can. Every print runs under a time limit, one at a time;
  * the printer's paper status is read first where the connection is two-way; a fault is logged
@@ -49,7 +46,7 @@ const PROBE_FRESH_MS = 5000
 export function createPrintService(deps: PrintServiceDeps): PrintService {
   const limits = createPaperLimits()
   const makeTransport = deps.transport ?? transportFor
-  let last: { at: number; probe: ProbeResult; key: string; stale?: boolean } | undefined
+  let last: { at: number; probe: ProbeResult; key: string } | undefined
   let busy = false
   let faulty = false
 
@@ -71,11 +68,14 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
     }
   }
 
-  async function probe(printer: PrinterSettings, transport: PrinterTransport, fresh: boolean) {
-    const now = deps.now().getTime()
+  /**
+   * Asks the printer on every status request (a probe is one stat or one short connection), so
+   * a printer that came back shows as ready at once. While a slip is printing, the last answer
+   * stands: a single-connection TCP printer must not be asked in the middle of a print.
+   */
+  async function probe(printer: PrinterSettings, transport: PrinterTransport, printing: boolean) {
     const key = keyOf(printer)
-    if (!fresh && last && !last.stale && last.key === key && now - last.at < PROBE_FRESH_MS)
-      return last.probe
+    if (busy && !printing && last && last.key === key) return last.probe
     const signal = AbortSignal.timeout(deps.probeTimeoutMs ?? 2500)
     const result: ProbeResult = await transport.probe(signal).catch((err: unknown) => ({
       state: 'offline' as const,
@@ -116,10 +116,10 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
     }
   }
 
-  async function current(visit: string | undefined, fresh = false) {
+  async function current(visit: string | undefined, printing = false) {
     const printer = await deps.printer()
     const transport = printer.kind === 'none' ? undefined : makeTransport(printer, deps.osPrint)
-    const p = transport ? await probe(printer, transport, fresh) : undefined
+    const p = transport ? await probe(printer, transport, printing) : undefined
     return { printer, transport, status: statusOf(printer, visit, p) }
   }
 
@@ -157,9 +157,9 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
           ? err
           : new PrintFailure('failed', `${transport.label}: ${String(err)}`)
       const probe: ProbeResult = { state: 'offline', detail: failure.message }
-      // Stale at once: the next status request asks the printer again, so a printer that is
-      // back (paper loaded, cable plugged in) shows as ready without anyone restarting anything.
-      last = { at: deps.now().getTime(), probe, key: keyOf(printer), stale: true }
+      // The next status request asks the printer again, so a printer that is back (paper
+      // loaded, cable plugged in) shows as ready without anyone restarting anything.
+      last = { at: deps.now().getTime(), probe, key: keyOf(printer) }
       note(probe, transport.label)
       countIf(visit, 'failed')
       return {
