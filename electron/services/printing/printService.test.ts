@@ -96,6 +96,14 @@ describe('printing to a device file', () => {
     expect(logs.at(-1)?.message).toMatch(/printing again/)
   })
 
+  it('takes a character device that does not answer the paper status as ready', async () => {
+    // /dev/null is a character device that swallows writes and never answers DLE EOT 4.
+    const { service } = setup({ kind: 'device', devicePath: '/dev/null' })
+    expect(await service.status('visit-0001')).toMatchObject({ ready: true, paperLow: false })
+    const slip = syntheticSlip(576, 'x')
+    expect((await service.printSlip({ visit: 'visit-0001', kind: 'place', slip })).ok).toBe(true)
+  })
+
   it('refuses a slip drawn for the other paper width', async () => {
     const device = join(dir, 'lp0')
     await writeFile(device, '')
@@ -165,6 +173,12 @@ describe('printing over TCP (port 9100 style)', () => {
     printer.status = 0x12 | 0x0c
     const printed = await service.printSlip({ visit: 'visit-0001', kind: 'place', slip })
     expect(printed).toMatchObject({ ok: true, status: { paperLow: true } })
+  })
+
+  it('takes a printer that stays silent on DLE EOT 4 as ready (status unknown)', async () => {
+    printer.status = undefined
+    const { service } = setup({ kind: 'tcp', host: '127.0.0.1', port: printer.port })
+    expect(await service.status('visit-0001')).toMatchObject({ ready: true, paperLow: false })
   })
 
   it('treats a connection cut part way through the slip as a fault', async () => {
