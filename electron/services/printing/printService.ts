@@ -26,7 +26,7 @@ export interface PrintServiceDeps {
   requireAdmin(session: unknown): Promise<void>
   /** The OS printer (Electron only); absent = kind `os` is reported offline. */
   osPrint?: OsPrint
-  /** Time limit of one print, probe included (default 15 s). */
+  /** Time limit of sending one slip (default 15 s); the probe before it has its own. */
   printTimeoutMs?: number
   /** Time limit of a status probe (default 2.5 s). */
   probeTimeoutMs?: number
