@@ -10,6 +10,7 @@ import {
   inkBands,
 } from '../electron/services/printing/testing/escposDecode'
 import { AdminPage } from './pages/AdminPage'
+import { CategoryPage } from './pages/CategoryPage'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import type { PlacePage } from './pages/PlacePage'
@@ -101,6 +102,9 @@ test('a visitor prints a place slip in each language: raster at 80 mm, same QR a
       page.getByRole('status').filter({ hasText: tPrint(lang, 'printed') }),
     ).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
+    await page.locator('.place-qr').screenshot({
+      path: `e2e/screenshots/printing/${testInfo.project.name}-place-${lang}.png`,
+    })
 
     const slips = slipsPrinted()
     expect(slips).toHaveLength(n + 1)
@@ -138,9 +142,9 @@ test('with the printer unplugged the button reports it, the QR stays, nothing bl
   await place.app.expectScreen('category')
 })
 
-test('a visitor can print at most the per-session number of slips', async ({ page }) => {
+test('a visitor can print at most the per-session number of slips', async ({ page }, testInfo) => {
   const url = await startPrintingHost({ perSession: 2 })
-  await openPlace(page, url, 'zh-Hans')
+  const place = await openPlace(page, url, 'zh-Hans')
   const button = printButton(page, 'zh-Hans')
   for (let i = 1; i <= 2; i++) {
     await button.tap()
@@ -148,10 +152,16 @@ test('a visitor can print at most the per-session number of slips', async ({ pag
     await expect(page.locator('.print-button')).toHaveAttribute('data-print-state', 'printed')
   }
   await expect(button).toBeDisabled()
+  await page.locator('.place-qr').screenshot({
+    path: `e2e/screenshots/printing/${testInfo.project.name}-place-limit.png`,
+  })
   // Back on the page later in the same visit: still no more paper, and it says why.
-  await page.getByRole('button', { name: /返回/ }).first().tap()
-  await new KioskApp(page, content).expectScreen('category')
-  await page.goBack().catch(() => undefined)
+  await place.app.back()
+  await new CategoryPage(place.app, CATEGORY).openNearestPlace(place.locationId)
+  await expect(button).toBeDisabled()
+  await expect(
+    page.getByRole('status').filter({ hasText: tPrint('zh-Hans', 'limit.session') }),
+  ).toBeVisible()
   expect(slipsPrinted()).toHaveLength(2)
 })
 
