@@ -2,9 +2,10 @@ import type { BrowserWindow, BrowserWindowConstructorOptions, WebContents } from
 import { PrintFailure } from '../services/printing/printerTransport'
 import type { OsPrint } from '../services/printing/transports'
 
-type WindowCtor = new (
-  options: BrowserWindowConstructorOptions,
-) => Pick<BrowserWindow, 'loadURL' | 'destroy' | 'isDestroyed'> & {
+type WindowCtor = new (options: BrowserWindowConstructorOptions) => Pick<
+  BrowserWindow,
+  'loadURL' | 'destroy' | 'isDestroyed'
+> & {
   webContents: Pick<WebContents, 'print'>
 }
 
