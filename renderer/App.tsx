@@ -9,6 +9,7 @@ import { TopBar } from './components/TopBar'
 import { useIdle } from './idle/useIdle'
 import { useKeypad } from './keypad/useKeypad'
 import { NavigationProvider } from './navigation/NavigationProvider'
+import { PrintProvider } from './print'
 import { HOME, type Route } from './navigation/routes'
 import { screens } from './navigation/screens'
 import { useNavigation } from './navigation/useNavigation'
@@ -95,9 +96,11 @@ export function App({ api }: { api: KioskApi }) {
     <>
       <KioskProvider api={api}>
         <StatsProvider api={api}>
-          <AdminGate admin={api.admin}>
-            <Session />
-          </AdminGate>
+          <PrintProvider api={api}>
+            <AdminGate admin={api.admin}>
+              <Session />
+            </AdminGate>
+          </PrintProvider>
           <StaffUpdates api={api} />
         </StatsProvider>
       </KioskProvider>

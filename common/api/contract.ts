@@ -12,6 +12,14 @@ import {
   trustedKeyInfoSchema,
 } from '../admin/schemas'
 import { contentFreshnessSchema } from '../admin/contentFreshness'
+import {
+  MAX_PRINT_BODY_BYTES,
+  printResultSchema,
+  printSlipRequestSchema,
+  printerStatusSchema,
+  visitIdSchema,
+} from '../print/printApi'
+import { slipBitmapSchema } from '../print/slipBitmap'
 import { settingsSchema } from '../settings/schema'
 import { statsExportResultSchema, statsOverviewSchema } from '../stats/overview'
 import { statsBatchSchema } from '../stats/schema'
@@ -116,6 +124,30 @@ export const kioskContract = {
     /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
     dismiss: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
   },
+  print: {
+    /** Whether a slip can be printed now for this visit (printer ready, paper limits left). */
+    status: method({
+      args: z.tuple([visitIdSchema]),
+      result: printerStatusSchema,
+      audience: 'visitor',
+      token: false,
+    }),
+    /** Prints one slip the renderer drew at the printer's dot width (uses paper: launch token). */
+    printSlip: method({
+      args: z.tuple([printSlipRequestSchema]),
+      result: printResultSchema,
+      audience: 'visitor',
+      maxBodyBytes: MAX_PRINT_BODY_BYTES,
+    }),
+    /** An administrator's test slip: no paper limits, the same printer path and time limit. */
+    printTest: method({
+      args: z.tuple([slipBitmapSchema]),
+      result: printResultSchema,
+      audience: 'admin',
+      session: true,
+      maxBodyBytes: MAX_PRINT_BODY_BYTES,
+    }),
+  },
 } as const
 
 /** An administrator's method: needs the admin session and the launch token. */
@@ -126,7 +158,12 @@ function admin<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
 export type KioskContract = typeof kioskContract
 export type Area = keyof KioskContract
 /** Areas a host may leave out (tests, previews, hosts built without them). */
-export const OPTIONAL_AREAS = ['admin', 'stats', 'updates'] as const satisfies readonly Area[]
+export const OPTIONAL_AREAS = [
+  'admin',
+  'stats',
+  'updates',
+  'print',
+] as const satisfies readonly Area[]
 type OptionalArea = (typeof OPTIONAL_AREAS)[number]
 
 /** One area of the KioskApi as the renderer calls it. */

@@ -21,6 +21,8 @@ export interface MethodSpec<
   /** Changes state or tells secrets: the browser host wants the launch token (and a POST). */
   token: boolean
   audience: Audience
+  /** Largest HTTP body the browser host reads for this method (default: the host's cap). */
+  maxBodyBytes?: number
 }
 
 /** The header that carries the admin session token to the browser host. */
@@ -39,6 +41,7 @@ export function method<
   audience: Audience
   session?: Session
   token?: boolean
+  maxBodyBytes?: number
 }): MethodSpec<Args, Result, Session> {
   return { ...spec, session: (spec.session ?? false) as Session, token: spec.token ?? true }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/schema'
+import { defaultPrinterSettings, printerSettingsSchema } from '../print/printerSettings'
 import { nightScheduleSchema } from './nightSchedule'
 
 /**
@@ -35,6 +36,8 @@ export const settingsSchema = z
       })
       .strict()
       .default({ requirePin: true, watchFolders: [] }),
+    /** The slip printer (issue 15); see docs/printing.md. */
+    printer: printerSettingsSchema.default(defaultPrinterSettings),
   })
   .strict()
   .refine((s) => s.languages.includes(s.defaultLanguage), {

@@ -24,6 +24,8 @@ export function counterKey(event: StatsEvent | HostStatsEvent): CounterKey {
       return `screener:${event.step}`
     case 'update-attempt':
       return `update-attempt:${event.outcome}`
+    case 'slip':
+      return `slip:${event.outcome}`
   }
 }
 

@@ -47,6 +47,8 @@ export const hostStatsEventSchema = z.discriminatedUnion('kind', [
       outcome: z.enum(['installed', 'refused', 'failed']),
     })
     .strict(),
+  /** A slip printed or a print that failed (printer fault or time limit); no item is named. */
+  z.object({ kind: z.literal('slip'), outcome: z.enum(['printed', 'failed']) }).strict(),
 ])
 export type HostStatsEvent = z.infer<typeof hostStatsEventSchema>
 

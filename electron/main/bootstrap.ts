@@ -9,6 +9,7 @@ import { readKioskCareFlags, startKioskCare } from './kioskCare'
 import { attachRecovery } from './recovery'
 import { realTimers, relaunchApp } from './selfHealing'
 import { createKioskWindow } from './window'
+import { createOsPrint } from './osPrinter'
 
 export type ElectronModules = Pick<
   typeof Electron,
@@ -95,6 +96,7 @@ export async function bootstrap(
     return false
   }
 
+  let kioskWindow: Electron.BrowserWindow | undefined
   const dataDir = readFlag(options.argv, 'data-dir') ?? options.defaultDataDir
   app.setPath('userData', dataDir)
   app.setPath('sessionData', join(dataDir, 'session'))
@@ -121,6 +123,12 @@ export async function bootstrap(
     contentFile: readFlag(options.argv, 'content'),
     packageJsonFile: join(options.appDir, 'package.json'),
     hostControl: createHostControl(app, options.flushLog),
+    // Printers are listed through the kiosk window (created below, asked only later).
+    osPrint: createOsPrint(electron.BrowserWindow, () =>
+      kioskWindow && !kioskWindow.isDestroyed()
+        ? kioskWindow.webContents.getPrintersAsync()
+        : undefined,
+    ),
   })
   handleAppProtocol(
     electron.protocol,
@@ -129,12 +137,12 @@ export async function bootstrap(
   )
 
   // Handlers are registered in the same tick the window starts loading, before any page script.
-  const win = createKioskWindow(electron.BrowserWindow, {
+  const win = (kioskWindow = createKioskWindow(electron.BrowserWindow, {
     preloadPath: options.preloadPath,
     isPackaged: app.isPackaged,
     hideCursor: options.argv.includes('--hide-cursor'),
     log: options.log,
-  })
+  }))
   registerIpc(electron.ipcMain, services, {
     kioskContents: () => (win.isDestroyed() ? undefined : win.webContents),
     log: options.log,

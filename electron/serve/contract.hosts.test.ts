@@ -18,6 +18,14 @@ const sampleArgs: Record<string, unknown[]> = {
   'admin.removeKey': ['0123456789ABCDEF'],
   'stats.record': [[{ kind: 'session' }]],
   'updates.install': ['246810', { includeStats: true, manifestSha256: 'a'.repeat(64) }],
+  'print.status': ['visit-0001'],
+  'print.printSlip': [{ visit: 'visit-0001', kind: 'place', slip: slip() }],
+  'print.printTest': [slip()],
+}
+
+/** A blank 384-dot (58 mm) slip, one row of 48 bytes. */
+function slip() {
+  return { width: 384, height: 1, bits: Buffer.alloc(48).toString('base64') }
 }
 
 /** Services where every method of every area records its call and answers `{ area, name }`. */

@@ -13,6 +13,7 @@ import { openErrorLog, type ErrorLog } from './logger/errorLog'
 import { consoleLogger, type Logger } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
 import { findAppRoot, prepareDataDir } from './paths'
+import { createPrintService, type PrintService } from './printing/printService'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
 import { createKioskUpdates } from './updates/kioskUpdates'
@@ -30,6 +31,7 @@ export interface LocalKioskServices extends KioskServices {
   admin: AdminService
   stats: StatsService
   updates: UpdatesApi
+  print: PrintService
 }
 
 /** Files inside the data folder. */
@@ -138,6 +140,15 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     log,
   })
 
+  const print = createPrintService({
+    printer: async () => (await settings.get()).printer,
+    now: () => clock.now(),
+    log,
+    count: (outcome) => stats.recordHost({ kind: 'slip', outcome }),
+    requireAdmin: (session) => admin.checkSession(session),
+    ...(opts.osPrint ? { osPrint: opts.osPrint } : {}),
+  })
+
   return {
     content,
     settings,
@@ -147,6 +158,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     admin,
     stats,
     updates: updates.api,
+    print,
     contentFiles: createContentFiles({
       content,
       resourcesDir: opts.resourcesDir,

@@ -6,6 +6,8 @@ import type { HostControl } from './admin/hostActions'
 import type { ContentFiles } from './contentFiles'
 import type { ActiveSlotLoader } from './contentService'
 import type { Logger } from './logger/logger'
+import type { PrintService } from './printing/printService'
+import type { OsPrint } from './printing/transports'
 import type { StatsService } from './stats/statsService'
 
 /**
@@ -23,6 +25,8 @@ export interface KioskServices {
   stats?: StatsService
   /** Update packages for the staff screen (built by `createKioskUpdates`); absent where none. */
   updates?: UpdatesApi
+  /** Slip printer (issue 15); absent on a host built without printing. */
+  print?: PrintService
   /** Files the content refers to (maps, speech), served under `content-files/`; absent where none. */
   contentFiles?: ContentFiles
   /** Subscribe to host notices; returns the unsubscribe function. */
@@ -55,4 +59,6 @@ export interface KioskServicesOptions {
   driveRoots?: () => Promise<string[]>
   /** Restart / quit for admin mode; absent on the browser host, which then offers neither. */
   hostControl?: HostControl
+  /** The OS printer (Electron's silent printing); absent on the browser host. */
+  osPrint?: OsPrint
 }

@@ -11,6 +11,7 @@ import { adminSessionSchema } from '../../common/admin/schemas'
 import { AreaUnavailable, callService } from '../serve/dispatch'
 import { AdminAuthError } from '../services/admin/adminService'
 import type { KioskServices } from '../services/kioskServices'
+import { RequestRefused } from '../services/requestRefused'
 import { HttpError, checkToken, readJsonBody } from './guards'
 
 /** One table entry as the browser host serves it. */
@@ -40,7 +41,8 @@ function sessionFrom(req: IncomingMessage): string {
 /**
  * Serves one table method. The checks run here, for every method, in this one order: launch
  * token (403), admin session header (401), body against the entry's argument schema (400), the
- * area offered by this host (404); then the service, whose "session not live" becomes 401.
+ * area offered by this host (404); then the service, whose "session not live" becomes 401 and
+ * whose refusal of a well-formed request (`RequestRefused`) becomes 422.
  * Bodies (a PIN) are never logged.
  */
 export async function serveContractRoute(
@@ -51,12 +53,14 @@ export async function serveContractRoute(
   const { spec } = route
   if (spec.token) checkToken(req.headers[LAUNCH_TOKEN_HEADER], ctx.token)
   const session = spec.session ? [sessionFrom(req)] : []
-  const args = route.method === 'GET' ? [] : await readJsonBody(req, spec.args, [])
+  const args =
+    route.method === 'GET' ? [] : await readJsonBody(req, spec.args, [], spec.maxBodyBytes)
   try {
     return await callService(ctx.services, route.area, route.name, [...session, ...args])
   } catch (err) {
     if (err instanceof AreaUnavailable) throw new HttpError(404, err.message)
     if (err instanceof AdminAuthError) throw new HttpError(401, err.message)
+    if (err instanceof RequestRefused) throw new HttpError(422, err.message)
     throw err
   }
 }

@@ -43,7 +43,9 @@ function section(id: string, heading: string, counts: Counts, hours: number[]): 
 <table class="numbers">${headline.join('')}
 <tr><th scope="row">QR codes shown</th><td data-counter="qr-shown">${qr}</td></tr>
 <tr><th scope="row">Hotline page views</th><td data-counter="view:hotline">${hotline}</td></tr>
-<tr><th scope="row">Update attempts</th><td data-counter="update-attempt">${updates}</td></tr></table>
+<tr><th scope="row">Update attempts</th><td data-counter="update-attempt">${updates}</td></tr>
+<tr><th scope="row">Slips printed</th><td data-counter="slip:printed">${counts['slip:printed'] ?? 0}</td></tr>
+<tr><th scope="row">Print failures</th><td data-counter="slip:failed">${counts['slip:failed'] ?? 0}</td></tr></table>
 <h3>Needs (category screens viewed)</h3>${horizontalBars(`Needs — ${heading}`, bars(needsOf(counts)))}
 <h3>Languages chosen</h3>${horizontalBars(`Languages — ${heading}`, bars(languagesOf(counts)))}
 <h3>Sessions by hour of day</h3>${hourColumns(`Sessions by hour — ${heading}`, hours)}

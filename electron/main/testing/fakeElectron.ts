@@ -61,6 +61,17 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed() {
     return this.destroyed
   }
+  /** Printers the fake OS knows, and what silent printing answers. */
+  printers: { name: string }[] = []
+  printAnswer: [boolean, string] | 'never' = [true, '']
+  readonly printed: Record<string, unknown>[] = []
+  getPrintersAsync() {
+    return Promise.resolve(this.printers)
+  }
+  print(options: Record<string, unknown>, callback: (success: boolean, reason: string) => void) {
+    this.printed.push(options)
+    if (this.printAnswer !== 'never') callback(...this.printAnswer)
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -88,7 +99,10 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   restore() {}
   isDestroyed() {
-    return false
+    return this.webContents.destroyed
+  }
+  destroy() {
+    this.webContents.destroyed = true
   }
   loadURL(url: string) {
     this.loadedUrl = url

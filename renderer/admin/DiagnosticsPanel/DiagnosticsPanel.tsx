@@ -2,6 +2,7 @@ import { useCallback, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { Diagnostics } from '../../../common/admin/schemas'
+import { PrinterCheck } from '../PrinterAdmin'
 import { useAdminQuery } from '../useAdminQuery'
 import { FreshnessLine } from './FreshnessLine'
 
@@ -40,6 +41,7 @@ export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
           {clockText}
         </p>
       )}
+      <PrinterCheck session={session} onSessionLost={onSessionLost} />
       <dl className="admin-dl">
         <Row label={t('diagnostics.appVersion')}>{d.appVersion}</Row>
         <Row label={t('diagnostics.host')}>{d.host}</Row>

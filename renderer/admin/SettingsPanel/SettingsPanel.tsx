@@ -6,6 +6,7 @@ import type { Settings } from '../../../common/settings/schema'
 import { LANGUAGE_NAMES } from '../../components/TopBar/languageNames'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
+import { PrinterCheck, PrinterField } from '../PrinterAdmin'
 import { CustomSiteField } from './CustomSiteField'
 import { Field, Stepper } from './Field'
 import { NightHoursField } from './NightHoursField'
@@ -247,6 +248,12 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           </button>
         </div>
       </Field>
+      <PrinterField
+        value={draft.printer}
+        problems={(field) => at(`printer.${field}`)}
+        onChange={(printer) => edit({ printer })}
+      />
+      <PrinterCheck session={session} onSessionLost={onSessionLost} />
       {save.kind === 'refused' && (
         <div className="admin-message" role="alert">
           <p>{t('settings.refused')}</p>

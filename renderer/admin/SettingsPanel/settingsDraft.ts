@@ -23,6 +23,14 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     readAloud: draft.readAloud,
     volume: draft.volume,
     updates: { requirePin: draft.updates.requirePin, watchFolders: draft.updates.watchFolders },
+    // Cleared printer fields are sent as null so the merge removes them.
+    printer: {
+      ...draft.printer,
+      devicePath: draft.printer.devicePath ?? null,
+      queue: draft.printer.queue ?? null,
+      host: draft.printer.host ?? null,
+      osPrinterName: draft.printer.osPrinterName ?? null,
+    },
   }
 }
 

@@ -3,9 +3,11 @@ import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
 import { PhoneNumber } from '../../components/PhoneNumber'
+import { PrintButton } from '../../components/PrintButton'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
+import { hotlineSlip } from '../../print'
 import { formatPhone, telUri } from '../../../common/domain/phone'
 import { useShareText } from '../../share'
 import { byId } from '../../state/lookup'
@@ -65,6 +67,7 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
               caption={t('hotline.scanToSave')}
             />
           </div>
+          <PrintButton kind="hotline" slip={(ctx) => hotlineSlip(phone, ctx)} />
         </section>
       </div>
     </Screen>

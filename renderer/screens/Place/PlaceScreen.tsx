@@ -5,10 +5,12 @@ import { LocalText } from '../../components/LocalText'
 import { MapView } from '../../components/MapView'
 import { NotFound } from '../../components/NotFound'
 import { HolidayHoursNote, OpeningBadge, readableHours } from '../../components/OpeningBadge'
+import { PrintButton } from '../../components/PrintButton'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
 import { useNavigation } from '../../navigation/useNavigation'
+import { placeSlip } from '../../print'
 import { useShareText } from '../../share'
 import { byId, byIds } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
@@ -98,6 +100,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
               {t('place.takeItWithYou')}
             </h2>
             <QrCode text={share.place(location)} label={t('place.qrLabel', { name })} />
+            <PrintButton kind="place" slip={(ctx) => placeSlip(location, ctx)} />
           </section>
           {location.assuredDate && (
             <p className="place-checked">{t('place.checkedOn', { date: location.assuredDate })}</p>

@@ -4,10 +4,12 @@ import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
 import { PlaceList } from '../../components/PlaceList'
+import { PrintButton } from '../../components/PrintButton'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import { formatDay } from '../../format/format'
 import type { ScreenProps } from '../../navigation/screenTypes'
+import { serviceSlip } from '../../print'
 import { useShareText } from '../../share'
 import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
@@ -129,6 +131,7 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
               label={t('service.qrLabel', { name: localize(service.name).text })}
               caption={t('service.qrHint')}
             />
+            <PrintButton kind="service" slip={(ctx) => serviceSlip(service, ctx)} />
           </section>
           <p className="checked-on">
             <Icon name="check" />

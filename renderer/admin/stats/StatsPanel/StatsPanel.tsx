@@ -71,6 +71,8 @@ function Loaded({
     ['qrShown', sum(countsUnder(counts, 'qr-shown:'))],
     ['hotlineViews', sum(countsUnder(counts, 'view:hotline:')) + (counts['view:hotlines'] ?? 0)],
     ['updateAttempts', sum(countsUnder(counts, 'update-attempt:'))],
+    ['slipsPrinted', counts['slip:printed'] ?? 0],
+    ['printFailures', counts['slip:failed'] ?? 0],
   ] as const
 
   return (

@@ -1,0 +1,2 @@
+export { PrinterCheck } from './PrinterCheck'
+export { PrinterField } from './PrinterField'
