@@ -1,16 +1,7 @@
 import { execFileSync } from 'node:child_process'
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { contractRoute } from '../common/api/contract'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { cellOf, editWorkbook } from '../tools/sheet/testWorkbook'
@@ -18,7 +9,14 @@ import { KioskApp } from './pages/KioskApp'
 import { byId, loadContent } from './support/content'
 import { expect, test, waitForReady } from './support/fixtures'
 import { t } from './support/i18n'
-import { startKioskHost, type KioskHost } from './support/kioskHost'
+import type { KioskHost } from './support/kioskHost'
+import {
+  closeInstalledResult,
+  enterPin,
+  installPinPad,
+  setFirstPinOverApi,
+  startWatchingHost,
+} from './support/updateInstall'
 
 // Issue 14 "Done when": the content office's whole path with the real commands. Export the
 // bundled content to a workbook, change a phone number and an address in it through exceljs (as
@@ -79,24 +77,13 @@ test('workbook edit → import → pack → staff install → visitors see the n
   const key = ['--key', join('office-keys', secret), '--version', String(version)]
   kioskContent('pack', '--content', 'content.json', ...key, '--out', 'packed')
 
-  const dataDir = join(work, 'data')
-  mkdirSync(join(dataDir, 'keys'), { recursive: true })
-  copyFileSync(
-    join(work, 'office-keys', secret.replace(/\.key$/, '.pub')),
-    join(dataDir, 'keys', 'office.pub'),
-  )
-  const watched = join(work, 'synced')
-  mkdirSync(watched)
-  host = await startKioskHost({ dataDir, watch: [watched], firstPinOnScreen: true })
+  const pub = join(work, 'office-keys', secret.replace(/\.key$/, '.pub'))
+  const started = await startWatchingHost(work, 'synced', pub)
+  host = started.host
+  const { watched } = started
   await page.goto(host.url)
   await waitForReady(page)
-  const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const route = contractRoute('admin', 'setFirstPin')
-  const reply = await page.request.post(new URL(route.path, host.url).href, {
-    headers: { 'X-Kiosk-Token': token ?? '' },
-    data: [PIN],
-  })
-  expect(reply.ok(), await reply.text()).toBe(true)
+  await setFirstPinOverApi(page, host.url, PIN)
   const app = new KioskApp(page, bundled)
   await app.expectScreen('home')
   const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
@@ -112,13 +99,8 @@ test('workbook edit → import → pack → staff install → visitors see the n
     zh('review.phoneChanged', { before, after: formatPhone(NEW_NUMBER) }),
   )
   await dialog.getByRole('button', { name: zh('ready.install') }).tap()
-  const pad = page.getByRole('dialog', { name: zh('pin.title') })
-  for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
-  await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
-  const result = page.getByRole('dialog', { name: zh('installed.title') })
-  await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
-  await result.getByRole('button', { name: zh('close') }).tap()
-  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await enterPin(installPinPad(page), PIN)
+  await closeInstalledResult(page)
 
   await expect(numbers).toHaveText(
     numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),
