@@ -4,12 +4,11 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute } from '../../common/api/contract'
 import { printResultSchema, printerStatusSchema } from '../../common/print/printApi'
-import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
-import { silentLogger } from '../services/logger/logger'
-import { findAppRoot } from '../services/paths'
+import type { LocalKioskServices } from '../services/createKioskServices'
 import { decodeEscposImages } from '../services/printing/testing/escposDecode'
 import { syntheticSlip } from '../services/printing/testing/syntheticSlip'
 import { startWebHost, type WebHost } from './server'
+import { openBundledServices, postJson } from './testing/webHostFixture'
 
 let dir: string
 let device: string
@@ -20,13 +19,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-print-routes-'))
   device = join(dir, 'lp0')
   await writeFile(device, '')
-  services = await createKioskServices({
-    dataDir: join(dir, 'data'),
-    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-  })
+  services = await openBundledServices(dir)
   const saved = await services.settings.update({
     printer: { kind: 'device', devicePath: device, paperWidth: 58 },
   })
@@ -39,13 +32,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const url = (path: string) => new URL(path, host.url)
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url(path), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
+  postJson(host, path, body, headers)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 const routes = {
   status: contractRoute('print', 'status').path,

@@ -4,10 +4,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute } from '../../common/api/contract'
 import { statsOverviewSchema } from '../../common/stats/statsApi'
-import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
-import { silentLogger } from '../services/logger/logger'
-import { findAppRoot } from '../services/paths'
+import type { LocalKioskServices } from '../services/createKioskServices'
 import { startWebHost, type WebHost } from './server'
+import { openBundledServices, postJson } from './testing/webHostFixture'
 
 let dir: string
 let services: LocalKioskServices
@@ -15,13 +14,7 @@ let host: WebHost
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-stats-routes-'))
-  services = await createKioskServices({
-    dataDir: join(dir, 'data'),
-    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
-    host: 'web',
-    env: { KIOSK_NOW: '2026-01-20T22:30:00+08:00', KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-  })
+  services = await openBundledServices(dir, { KIOSK_NOW: '2026-01-20T22:30:00+08:00' })
   host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
 })
 afterEach(async () => {
@@ -30,13 +23,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-const url = (path: string) => new URL(path, host.url)
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url(path), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
+  postJson(host, path, body, headers)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 
 async function signIn(): Promise<string> {
