@@ -1,11 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute, kioskContract } from '../../common/api/contract'
 import type { LocalKioskServices } from '../services/createKioskServices'
 import { startWebHost, type WebHost } from './server'
-import { openBundledServices, postJson } from './testing/webHostFixture'
+import { closeWebHost, jsonPoster, openBundledServices } from './testing/webHostFixture'
 
 let dir: string
 let services: LocalKioskServices
@@ -18,14 +18,9 @@ beforeEach(async () => {
   logged = []
   host = await startWebHost({ services, rendererDir: dir, log: (l) => logged.push(l) })
 })
-afterEach(async () => {
-  await host.close()
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeWebHost(host, services, dir))
 
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  postJson(host, path, body, headers)
+const post = jsonPoster(() => host)
 const withToken = (extra: Record<string, string> = {}) => ({
   'X-Kiosk-Token': host.token,
   ...extra,

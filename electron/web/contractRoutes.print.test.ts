@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -8,7 +8,7 @@ import type { LocalKioskServices } from '../services/createKioskServices'
 import { decodeEscposImages } from '../services/printing/testing/escposDecode'
 import { syntheticSlip } from '../services/printing/testing/syntheticSlip'
 import { startWebHost, type WebHost } from './server'
-import { openBundledServices, postJson } from './testing/webHostFixture'
+import { closeWebHost, jsonPoster, openBundledServices } from './testing/webHostFixture'
 
 let dir: string
 let device: string
@@ -26,14 +26,9 @@ beforeEach(async () => {
   expect(saved.ok).toBe(true)
   host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
 })
-afterEach(async () => {
-  await host.close()
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeWebHost(host, services, dir))
 
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  postJson(host, path, body, headers)
+const post = jsonPoster(() => host)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 const routes = {
   status: contractRoute('print', 'status').path,

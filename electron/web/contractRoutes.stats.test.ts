@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -6,7 +6,7 @@ import { contractRoute } from '../../common/api/contract'
 import { statsOverviewSchema } from '../../common/stats/statsApi'
 import type { LocalKioskServices } from '../services/createKioskServices'
 import { startWebHost, type WebHost } from './server'
-import { openBundledServices, postJson } from './testing/webHostFixture'
+import { closeWebHost, jsonPoster, openBundledServices } from './testing/webHostFixture'
 
 let dir: string
 let services: LocalKioskServices
@@ -17,14 +17,9 @@ beforeEach(async () => {
   services = await openBundledServices(dir, { KIOSK_NOW: '2026-01-20T22:30:00+08:00' })
   host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
 })
-afterEach(async () => {
-  await host.close()
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeWebHost(host, services, dir))
 
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  postJson(host, path, body, headers)
+const post = jsonPoster(() => host)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 
 async function signIn(): Promise<string> {

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createKioskServices, type LocalKioskServices } from '../../services/createKioskServices'
 import { silentLogger } from '../../services/logger/logger'
@@ -21,16 +22,26 @@ export function openBundledServices(
   })
 }
 
-/** POSTs `body` as JSON to `path` on `host`, as the renderer's client does. */
-export function postJson(
+/** Stops `host`, then its services, and removes the folder they used. */
+export async function closeWebHost(
   host: WebHost,
-  path: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<Response> {
-  return fetch(new URL(path, host.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
+  services: LocalKioskServices,
+  dir: string,
+): Promise<void> {
+  await host.close()
+  await services.close()
+  await rm(dir, { recursive: true, force: true })
 }
+
+/**
+ * POSTs a body as JSON to a path on the host `current()` returns (the one the running test
+ * started), as the renderer's client does.
+ */
+export const jsonPoster =
+  (current: () => WebHost) =>
+  (path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    fetch(new URL(path, current().url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
