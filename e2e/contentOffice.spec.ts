@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, renameSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
@@ -9,13 +8,13 @@ import { KioskApp } from './pages/KioskApp'
 import { byId, loadContent } from './support/content'
 import { expect, test, waitForReady } from './support/fixtures'
 import { t } from './support/i18n'
-import type { KioskHost } from './support/kioskHost'
 import {
   closeInstalledResult,
   enterPin,
   installPinPad,
   setFirstPinOverApi,
   startWatchingHost,
+  useWorkspace,
 } from './support/updateInstall'
 
 // Issue 14 "Done when": the content office's whole path with the real commands. Export the
@@ -31,22 +30,11 @@ const NEW_ADDRESS = '长春市测试路1号（测试地址）'
 const bundled = loadContent()
 const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans', key, vars, 'staff')
 
-test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
-
-let work: string
-let host: KioskHost | undefined
-test.beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-office-'))
-})
-test.afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  rmSync(work, { recursive: true, force: true })
-})
+const ws = useWorkspace('kiosk-e2e-office-')
 
 const kioskContent = (...args: string[]) =>
   execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
-    cwd: work,
+    cwd: ws.work,
     encoding: 'utf8',
   })
 
@@ -60,27 +48,25 @@ test('workbook edit → import → pack → staff install → visitors see the n
     '--out',
     'content.xlsx',
   )
-  await editWorkbook(join(work, 'content.xlsx'), (wb) => {
+  await editWorkbook(join(ws.work, 'content.xlsx'), (wb) => {
     cellOf(wb, '电话', PHONE, 'number').value = NEW_NUMBER
     cellOf(wb, '地点', PLACE, 'address.zh-Hans').value = NEW_ADDRESS
     // The office has confirmed its facts: this is no longer demonstration content.
     cellOf(wb, '数据集', bundled.dataset.id, 'sample').value = false
   })
   kioskContent('sheet', 'import', 'content.xlsx', '--out', 'content.json')
-  const imported = JSON.parse(readFileSync(join(work, 'content.json'), 'utf8')) as Content
+  const imported = JSON.parse(readFileSync(join(ws.work, 'content.json'), 'utf8')) as Content
   expect(byId(imported.phones, PHONE, 'phone').number).toBe(NEW_NUMBER)
   expect(byId(imported.locations, PLACE, 'place').address?.['zh-Hans']).toBe(NEW_ADDRESS)
 
   kioskContent('keygen', '--out', 'office-keys')
-  const secret = readdirSync(join(work, 'office-keys')).find((f) => f.endsWith('.key'))!
+  const secret = readdirSync(join(ws.work, 'office-keys')).find((f) => f.endsWith('.key'))!
   const version = bundled.dataset.contentVersion + 1
   const key = ['--key', join('office-keys', secret), '--version', String(version)]
   kioskContent('pack', '--content', 'content.json', ...key, '--out', 'packed')
 
-  const pub = join(work, 'office-keys', secret.replace(/\.key$/, '.pub'))
-  const started = await startWatchingHost(work, 'synced', pub)
-  host = started.host
-  const { watched } = started
+  const pub = join(ws.work, 'office-keys', secret.replace(/\.key$/, '.pub'))
+  const { host, watched } = await startWatchingHost(ws, 'synced', pub)
   await page.goto(host.url)
   await waitForReady(page)
   await setFirstPinOverApi(page, host.url, PIN)
@@ -91,7 +77,7 @@ test('workbook edit → import → pack → staff install → visitors see the n
   const numbersBefore = await numbers.allInnerTexts()
   expect(numbersBefore).toContain(before)
 
-  renameSync(join(work, 'packed', 'KIOSK-UPDATE'), join(watched, 'KIOSK-UPDATE'))
+  renameSync(join(ws.work, 'packed', 'KIOSK-UPDATE'), join(watched, 'KIOSK-UPDATE'))
   const dialog = page.getByRole('dialog', { name: zh('ready.title') })
   await expect(dialog).toBeVisible()
   const change = dialog.locator(`[data-phone="${PHONE}"]`)

@@ -1,14 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
@@ -17,13 +8,13 @@ import { axeViolations, smallTargets, smallText, touchTargets } from './support/
 import { byId, loadContent } from './support/content'
 import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { t } from './support/i18n'
-import type { KioskHost } from './support/kioskHost'
 import {
   closeInstalledResult,
   enterPin,
   installPinPad,
   setFirstPinOverApi,
   startWatchingHost,
+  useWorkspace,
 } from './support/updateInstall'
 
 // Issue 5 "Done when" (e2e): a folder made to look like a mounted stick appears while the
@@ -37,18 +28,7 @@ const NEW_NUMBER = '043188888888'
 const bundled = loadContent()
 const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans', key, vars, 'staff')
 
-test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
-
-let work: string
-let host: KioskHost | undefined
-test.beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-updates-'))
-})
-test.afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  rmSync(work, { recursive: true, force: true })
-})
+const ws = useWorkspace('kiosk-e2e-updates-')
 
 function kioskContent(...args: string[]): string {
   return execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
@@ -58,7 +38,7 @@ function kioskContent(...args: string[]): string {
 
 /** A new signing key pair in `work/<name>`; returns its key id and file paths. */
 function keygen(name: string): { keyId: string; secret: string; pub: string } {
-  const dir = join(work, name)
+  const dir = join(ws.work, name)
   kioskContent('keygen', '--out', dir)
   const secret = readdirSync(dir).find((f) => f.endsWith('.key'))
   if (!secret) throw new Error(`keygen wrote no secret key in ${dir}`)
@@ -71,10 +51,10 @@ function packNewContent(secret: string): { root: string; version: number } {
   const next: Content = structuredClone(bundled)
   byId(next.phones, PHONE, 'phone').number = NEW_NUMBER
   const version = bundled.dataset.contentVersion + 1
-  const file = join(work, 'draft', 'content.json')
-  mkdirSync(join(work, 'draft'), { recursive: true })
+  const file = join(ws.work, 'draft', 'content.json')
+  mkdirSync(join(ws.work, 'draft'), { recursive: true })
   writeFileSync(file, JSON.stringify(next, null, 2))
-  const out = join(work, 'packed')
+  const out = join(ws.work, 'packed')
   kioskContent(
     'pack',
     '--content',
@@ -93,9 +73,8 @@ function packNewContent(secret: string): { root: string; version: number } {
 
 /** The kiosk starts with an empty watched folder; the package is moved in at once, like a mount. */
 async function startStickHost(trustedPub?: string): Promise<{ stick: string; url: string }> {
-  const started = await startWatchingHost(work, 'stick', trustedPub)
-  host = started.host
-  return { stick: started.watched, url: host.url }
+  const { host, watched } = await startWatchingHost(ws, 'stick', trustedPub)
+  return { stick: watched, url: host.url }
 }
 
 test(

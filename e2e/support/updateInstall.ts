@@ -1,8 +1,9 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { contractRoute } from '../../common/api/contract'
-import { expect } from './fixtures'
+import { expect, test } from './fixtures'
 import { t } from './i18n'
 import { startKioskHost, type KioskHost } from './kioskHost'
 
@@ -10,22 +11,46 @@ import { startKioskHost, type KioskHost } from './kioskHost'
 
 const staff = (key: string) => t('zh-Hans', key, {}, 'staff')
 
+/** Where a test of a watched-folder spec works: its own folder, and the host it started. */
+export type Workspace = { work: string; host: KioskHost | undefined }
+
 /**
- * A browser host on `work/data` watching the empty folder `work/<folder>` (the package is moved
- * in later, at once, like a mount). `trustedPub` is trusted like a key an administrator added on
- * the kiosk, never written into resources/keys.
+ * Gives each test of the calling spec a fresh work folder (removed afterwards) and stops the host
+ * it started. The host watches folders through the browser host's flags, so no Electron shell.
+ */
+export function useWorkspace(prefix: string): Workspace {
+  const ws: Workspace = { work: '', host: undefined }
+  test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
+  test.beforeEach(() => {
+    ws.work = mkdtempSync(join(tmpdir(), prefix))
+  })
+  test.afterEach(async () => {
+    await ws.host?.stop()
+    ws.host = undefined
+    rmSync(ws.work, { recursive: true, force: true })
+  })
+  return ws
+}
+
+/**
+ * A browser host on `<work>/data` watching the empty folder `<work>/<folder>` (the package is
+ * moved in later, at once, like a mount), kept in `ws` so that it is stopped after the test.
+ * `trustedPub` is trusted like a key an administrator added on the kiosk, never written into
+ * resources/keys.
  */
 export async function startWatchingHost(
-  work: string,
+  ws: Workspace,
   folder: string,
   trustedPub?: string,
 ): Promise<{ host: KioskHost; watched: string }> {
+  const { work } = ws
   const dataDir = join(work, 'data')
   mkdirSync(join(dataDir, 'keys'), { recursive: true })
   if (trustedPub) copyFileSync(trustedPub, join(dataDir, 'keys', 'office.pub'))
   const watched = join(work, folder)
   mkdirSync(watched)
   const host = await startKioskHost({ dataDir, watch: [watched], firstPinOnScreen: true })
+  ws.host = host
   return { host, watched }
 }
 
