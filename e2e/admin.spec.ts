@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { distanceMetres } from '../common/domain/geo'
 import { AdminPage } from './pages/AdminPage'
-import { HomePage } from './pages/HomePage'
-import { KioskApp } from './pages/KioskApp'
+import type { HomePage } from './pages/HomePage'
 import { byId, loadContent } from './support/content'
 import { MIN_TARGET_PX, axeViolations, touchTargets } from './support/a11y'
 import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { LANGUAGES } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
+import { openAdminWithFirstPin, openHome } from './support/openKiosk'
 import { saveScreenshot } from './support/screenshots'
 import { CAMPAIGN_NOW, PLACES_CONTENT } from './support/tour'
 
@@ -71,10 +71,7 @@ test('gesture + first PIN → choose another site → the places list re-sorts f
 
   const { url } = await startHost()
   await page.clock.install()
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  const home = await new HomePage(app).shown()
+  const { app, home } = await openHome(page, url, content)
   const nearestName = (id: string) => app.text(byId(content.locations, id, 'location').name)
   expect((await placeNames(home))[0]).toContain(nearestName(fromRail[0] ?? ''))
   await app.home()
@@ -91,10 +88,7 @@ test('gesture + first PIN → choose another site → the places list re-sorts f
 
 test('changing the languages offered → the switch shows only those', async ({ page }) => {
   const { url } = await startHost()
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  await new HomePage(app).shown()
+  const { app } = await openHome(page, url, content)
   for (const lang of LANGUAGES) await expect(app.languageButton(lang)).toBeVisible()
 
   const admin = new AdminPage(app)
@@ -110,10 +104,7 @@ test('changing the languages offered → the switch shows only those', async ({ 
 
 test('admin screens: no axe violations, PIN keys of at least 72 px', LAYOUT, async ({ page }) => {
   const { url } = await startHost()
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  await new HomePage(app).shown()
+  const { app } = await openHome(page, url, content)
   const admin = new AdminPage(app)
   await admin.openByKeypad()
   await expect(admin.heading('pin.setTitle')).toBeVisible()
@@ -161,13 +152,7 @@ test('a signed kiosk-config package in a watched folder: every change listed, th
     )
 
     const { url } = await startHost(dataDir)
-    await page.goto(url)
-    await waitForReady(page)
-    const app = new KioskApp(page, content)
-    await new HomePage(app).shown()
-    const admin = new AdminPage(app)
-    await admin.openByKeypad()
-    await admin.setFirstPin(PIN)
+    const { app, admin } = await openAdminWithFirstPin(page, url, content, PIN)
     const item = await admin.findConfig(join(share, 'KIOSK-CONFIG'))
     await expect(item).toContainText('languages: ["zh-Hans","en","ko"] → ["zh-Hans","ko"]')
     await admin.applyConfig(item)
@@ -184,13 +169,7 @@ test('a signed kiosk-config package in a watched folder: every change listed, th
 test('admin mode closes itself after two idle minutes', async ({ page }) => {
   const { url } = await startHost()
   await page.clock.install()
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  await new HomePage(app).shown()
-  const admin = new AdminPage(app)
-  await admin.openByGesture()
-  await admin.setFirstPin(PIN)
+  const { admin } = await openAdminWithFirstPin(page, url, content, PIN, 'gesture')
   await page.clock.runFor(110_000)
   await expect(admin.root).toBeVisible()
   await page.clock.runFor(11_000)
@@ -206,13 +185,7 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-lock-'))
   try {
     let { url } = await startHost(dataDir)
-    await page.goto(url)
-    await waitForReady(page)
-    const app = new KioskApp(page, content)
-    await new HomePage(app).shown()
-    const admin = new AdminPage(app)
-    await admin.openByKeypad()
-    await admin.setFirstPin(PIN)
+    const { admin } = await openAdminWithFirstPin(page, url, content, PIN)
     await admin.root.getByRole('button', { name: admin.ui('exit') }).tap()
     await expect(admin.root).toHaveCount(0)
 
@@ -251,13 +224,7 @@ test('the PIN record deleted between restarts → "admin locked", never a first-
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-lost-'))
   try {
     let { url } = await startHost(dataDir)
-    await page.goto(url)
-    await waitForReady(page)
-    const app = new KioskApp(page, content)
-    await new HomePage(app).shown()
-    const admin = new AdminPage(app)
-    await admin.openByKeypad()
-    await admin.setFirstPin(PIN)
+    const { admin } = await openAdminWithFirstPin(page, url, content, PIN)
 
     await host?.stop()
     rmSync(join(dataDir, 'admin'), { recursive: true, force: true })

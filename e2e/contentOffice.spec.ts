@@ -1,16 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, renameSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { contractRoute } from '../common/api/contract'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { cellOf, editWorkbook } from '../tools/sheet/testWorkbook'
@@ -18,7 +8,14 @@ import { KioskApp } from './pages/KioskApp'
 import { byId, loadContent } from './support/content'
 import { expect, test, waitForReady } from './support/fixtures'
 import { t } from './support/i18n'
-import { startKioskHost, type KioskHost } from './support/kioskHost'
+import {
+  closeInstalledResult,
+  enterPin,
+  installPinPad,
+  setFirstPinOverApi,
+  startWatchingHost,
+  useWorkspace,
+} from './support/updateInstall'
 
 // Issue 14 "Done when": the content office's whole path with the real commands. Export the
 // bundled content to a workbook, change a phone number and an address in it through exceljs (as
@@ -33,22 +30,11 @@ const NEW_ADDRESS = '长春市测试路1号（测试地址）'
 const bundled = loadContent()
 const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans', key, vars, 'staff')
 
-test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
-
-let work: string
-let host: KioskHost | undefined
-test.beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-office-'))
-})
-test.afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  rmSync(work, { recursive: true, force: true })
-})
+const ws = useWorkspace('kiosk-e2e-office-')
 
 const kioskContent = (...args: string[]) =>
   execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
-    cwd: work,
+    cwd: ws.work,
     encoding: 'utf8',
   })
 
@@ -62,41 +48,28 @@ test('workbook edit → import → pack → staff install → visitors see the n
     '--out',
     'content.xlsx',
   )
-  await editWorkbook(join(work, 'content.xlsx'), (wb) => {
+  await editWorkbook(join(ws.work, 'content.xlsx'), (wb) => {
     cellOf(wb, '电话', PHONE, 'number').value = NEW_NUMBER
     cellOf(wb, '地点', PLACE, 'address.zh-Hans').value = NEW_ADDRESS
     // The office has confirmed its facts: this is no longer demonstration content.
     cellOf(wb, '数据集', bundled.dataset.id, 'sample').value = false
   })
   kioskContent('sheet', 'import', 'content.xlsx', '--out', 'content.json')
-  const imported = JSON.parse(readFileSync(join(work, 'content.json'), 'utf8')) as Content
+  const imported = JSON.parse(readFileSync(join(ws.work, 'content.json'), 'utf8')) as Content
   expect(byId(imported.phones, PHONE, 'phone').number).toBe(NEW_NUMBER)
   expect(byId(imported.locations, PLACE, 'place').address?.['zh-Hans']).toBe(NEW_ADDRESS)
 
   kioskContent('keygen', '--out', 'office-keys')
-  const secret = readdirSync(join(work, 'office-keys')).find((f) => f.endsWith('.key'))!
+  const secret = readdirSync(join(ws.work, 'office-keys')).find((f) => f.endsWith('.key'))!
   const version = bundled.dataset.contentVersion + 1
   const key = ['--key', join('office-keys', secret), '--version', String(version)]
   kioskContent('pack', '--content', 'content.json', ...key, '--out', 'packed')
 
-  const dataDir = join(work, 'data')
-  mkdirSync(join(dataDir, 'keys'), { recursive: true })
-  copyFileSync(
-    join(work, 'office-keys', secret.replace(/\.key$/, '.pub')),
-    join(dataDir, 'keys', 'office.pub'),
-  )
-  const watched = join(work, 'synced')
-  mkdirSync(watched)
-  host = await startKioskHost({ dataDir, watch: [watched], firstPinOnScreen: true })
+  const pub = join(ws.work, 'office-keys', secret.replace(/\.key$/, '.pub'))
+  const { host, watched } = await startWatchingHost(ws, 'synced', pub)
   await page.goto(host.url)
   await waitForReady(page)
-  const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const route = contractRoute('admin', 'setFirstPin')
-  const reply = await page.request.post(new URL(route.path, host.url).href, {
-    headers: { 'X-Kiosk-Token': token ?? '' },
-    data: [PIN],
-  })
-  expect(reply.ok(), await reply.text()).toBe(true)
+  await setFirstPinOverApi(page, host.url, PIN)
   const app = new KioskApp(page, bundled)
   await app.expectScreen('home')
   const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
@@ -104,7 +77,7 @@ test('workbook edit → import → pack → staff install → visitors see the n
   const numbersBefore = await numbers.allInnerTexts()
   expect(numbersBefore).toContain(before)
 
-  renameSync(join(work, 'packed', 'KIOSK-UPDATE'), join(watched, 'KIOSK-UPDATE'))
+  renameSync(join(ws.work, 'packed', 'KIOSK-UPDATE'), join(watched, 'KIOSK-UPDATE'))
   const dialog = page.getByRole('dialog', { name: zh('ready.title') })
   await expect(dialog).toBeVisible()
   const change = dialog.locator(`[data-phone="${PHONE}"]`)
@@ -112,13 +85,8 @@ test('workbook edit → import → pack → staff install → visitors see the n
     zh('review.phoneChanged', { before, after: formatPhone(NEW_NUMBER) }),
   )
   await dialog.getByRole('button', { name: zh('ready.install') }).tap()
-  const pad = page.getByRole('dialog', { name: zh('pin.title') })
-  for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
-  await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
-  const result = page.getByRole('dialog', { name: zh('installed.title') })
-  await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
-  await result.getByRole('button', { name: zh('close') }).tap()
-  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await enterPin(installPinPad(page), PIN)
+  await closeInstalledResult(page)
 
   await expect(numbers).toHaveText(
     numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),

@@ -9,16 +9,14 @@ import {
   imageToPng,
   inkBands,
 } from '../electron/services/printing/testing/escposDecode'
-import { AdminPage } from './pages/AdminPage'
 import { CategoryPage } from './pages/CategoryPage'
-import { HomePage } from './pages/HomePage'
-import { KioskApp } from './pages/KioskApp'
 import type { PlacePage } from './pages/PlacePage'
 import { axeViolations, MIN_TARGET_PX } from './support/a11y'
 import { loadContent } from './support/content'
-import { expect, test, waitForReady } from './support/fixtures'
+import { expect, test } from './support/fixtures'
 import { LANGUAGES, type Language } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
+import { openAdminWithFirstPin, openHome } from './support/openKiosk'
 import { CAMPAIGN_NOW, PLACES_CONTENT, nearestLocation } from './support/tour'
 
 // Issue 15 "Done when": a visitor prints a slip on a place page to a fake ESC/POS device file;
@@ -63,10 +61,7 @@ test.afterEach(async () => {
 })
 
 async function openPlace(page: Page, url: string, lang: Language): Promise<PlacePage> {
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  const home = await new HomePage(app).shown()
+  const { app, home } = await openHome(page, url, content)
   if (lang !== app.lang) await app.switchLanguage(lang)
   const category = await home.openCategory(CATEGORY)
   const ids = content.services
@@ -169,10 +164,7 @@ test('a service slip on 58 mm paper in Korean: 384 dots wide, with its QR', asyn
   page,
 }, testInfo) => {
   const url = await startPrintingHost({ paperWidth: 58 })
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  const home = await new HomePage(app).shown()
+  const { app, home } = await openHome(page, url, content)
   await app.switchLanguage('ko')
   const category = await home.openCategory(CATEGORY)
   const service = content.services.find((s) => s.categoryIds.includes(CATEGORY))
@@ -193,13 +185,7 @@ test('a service slip on 58 mm paper in Korean: 384 dots wide, with its QR', asyn
 
 test('admin: the printer state in diagnostics and a test slip', async ({ page }) => {
   const url = await startPrintingHost()
-  await page.goto(url)
-  await waitForReady(page)
-  const app = new KioskApp(page, content)
-  await new HomePage(app).shown()
-  const admin = new AdminPage(app)
-  await admin.openByKeypad()
-  await admin.setFirstPin('482915')
+  const { admin } = await openAdminWithFirstPin(page, url, content, '482915')
   await admin.openTab('diagnostics')
   const check = page.locator('[data-printer-check]')
   await expect(check).toHaveAttribute('data-printer-check', 'ready')

@@ -1,18 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { Page } from '@playwright/test'
-import { contractRoute } from '../common/api/contract'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { KioskApp } from './pages/KioskApp'
@@ -20,7 +8,14 @@ import { axeViolations, smallTargets, smallText, touchTargets } from './support/
 import { byId, loadContent } from './support/content'
 import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { t } from './support/i18n'
-import { startKioskHost, type KioskHost } from './support/kioskHost'
+import {
+  closeInstalledResult,
+  enterPin,
+  installPinPad,
+  setFirstPinOverApi,
+  startWatchingHost,
+  useWorkspace,
+} from './support/updateInstall'
 
 // Issue 5 "Done when" (e2e): a folder made to look like a mounted stick appears while the
 // browser host runs → the staff screen shows the diff and the signer → PIN → install → visitors
@@ -33,18 +28,7 @@ const NEW_NUMBER = '043188888888'
 const bundled = loadContent()
 const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans', key, vars, 'staff')
 
-test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
-
-let work: string
-let host: KioskHost | undefined
-test.beforeEach(() => {
-  work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-updates-'))
-})
-test.afterEach(async () => {
-  await host?.stop()
-  host = undefined
-  rmSync(work, { recursive: true, force: true })
-})
+const ws = useWorkspace('kiosk-e2e-updates-')
 
 function kioskContent(...args: string[]): string {
   return execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
@@ -54,7 +38,7 @@ function kioskContent(...args: string[]): string {
 
 /** A new signing key pair in `work/<name>`; returns its key id and file paths. */
 function keygen(name: string): { keyId: string; secret: string; pub: string } {
-  const dir = join(work, name)
+  const dir = join(ws.work, name)
   kioskContent('keygen', '--out', dir)
   const secret = readdirSync(dir).find((f) => f.endsWith('.key'))
   if (!secret) throw new Error(`keygen wrote no secret key in ${dir}`)
@@ -67,10 +51,10 @@ function packNewContent(secret: string): { root: string; version: number } {
   const next: Content = structuredClone(bundled)
   byId(next.phones, PHONE, 'phone').number = NEW_NUMBER
   const version = bundled.dataset.contentVersion + 1
-  const file = join(work, 'draft', 'content.json')
-  mkdirSync(join(work, 'draft'), { recursive: true })
+  const file = join(ws.work, 'draft', 'content.json')
+  mkdirSync(join(ws.work, 'draft'), { recursive: true })
   writeFileSync(file, JSON.stringify(next, null, 2))
-  const out = join(work, 'packed')
+  const out = join(ws.work, 'packed')
   kioskContent(
     'pack',
     '--content',
@@ -88,25 +72,9 @@ function packNewContent(secret: string): { root: string; version: number } {
 }
 
 /** The kiosk starts with an empty watched folder; the package is moved in at once, like a mount. */
-async function startWatchingHost(trustedPub?: string): Promise<{ stick: string; url: string }> {
-  const dataDir = join(work, 'data')
-  mkdirSync(join(dataDir, 'keys'), { recursive: true })
-  // Trusted like a key an administrator added on the kiosk (never written into resources/keys).
-  if (trustedPub) copyFileSync(trustedPub, join(dataDir, 'keys', 'office.pub'))
-  const stick = join(work, 'stick')
-  mkdirSync(stick)
-  host = await startKioskHost({ dataDir, watch: [stick], firstPinOnScreen: true })
-  return { stick, url: host.url }
-}
-
-async function setFirstPin(page: Page, url: string): Promise<void> {
-  const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
-  const route = contractRoute('admin', 'setFirstPin')
-  const reply = await page.request.post(new URL(route.path, url).href, {
-    headers: { 'X-Kiosk-Token': token ?? '' },
-    data: [PIN],
-  })
-  expect(reply.ok(), await reply.text()).toBe(true)
+async function startStickHost(trustedPub?: string): Promise<{ stick: string; url: string }> {
+  const { host, watched } = await startWatchingHost(ws, 'stick', trustedPub)
+  return { stick: watched, url: host.url }
 }
 
 test(
@@ -115,10 +83,10 @@ test(
   async ({ page }) => {
     const key = keygen('office-keys')
     const pkg = packNewContent(key.secret)
-    const { stick, url } = await startWatchingHost(key.pub)
+    const { stick, url } = await startStickHost(key.pub)
     await page.goto(url)
     await waitForReady(page)
-    await setFirstPin(page, url)
+    await setFirstPinOverApi(page, url, PIN)
     const app = new KioskApp(page, bundled)
     await app.expectScreen('home')
     const before = formatPhone(byId(bundled.phones, PHONE, 'phone').number)
@@ -153,17 +121,13 @@ test(
     await expect(statsChoice).toBeChecked()
 
     await dialog.getByRole('button', { name: zh('ready.install') }).tap()
-    const pad = page.getByRole('dialog', { name: zh('pin.title') })
+    const pad = installPinPad(page)
     await expect(pad).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
     expect(smallTargets(await touchTargets(page))).toEqual([])
-    for (const digit of PIN) await pad.getByRole('button', { name: digit, exact: true }).tap()
-    await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
+    await enterPin(pad, PIN)
 
-    const result = page.getByRole('dialog', { name: zh('installed.title') })
-    await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
-    await result.getByRole('button', { name: zh('close') }).tap()
-    await expect(page.getByRole('dialog')).toHaveCount(0)
+    await closeInstalledResult(page)
 
     await expect(numbers).toHaveText(
       numbersBefore.map((n) => (n === before ? formatPhone(NEW_NUMBER) : n)),
@@ -200,7 +164,7 @@ test(
     const trusted = keygen('office-keys')
     const stranger = keygen('stranger-keys')
     const pkg = packNewContent(stranger.secret)
-    const { stick, url } = await startWatchingHost(trusted.pub)
+    const { stick, url } = await startStickHost(trusted.pub)
     await page.goto(url)
     await waitForReady(page)
     const app = new KioskApp(page, bundled)

@@ -1,13 +1,12 @@
-import { cp, mkdir, readdir, rename, rm, truncate, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, rm, truncate } from 'node:fs/promises'
 import { renameSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostNotice } from '../../common/api/kioskApi'
 import { MANIFEST_NAME, PACKAGE_FOLDER, SIGNATURE_NAME } from '../../common/update/manifest'
-import { createKioskServices, type LocalKioskServices } from './createKioskServices'
-import { silentLogger } from './logger/logger'
-import { contentFixture } from './testing/contentFixture'
-import { buildPackage, makeKiosk, type KioskEnv } from './updates/testing/packageFixtures'
+import type { LocalKioskServices } from './createKioskServices'
+import { makeKioskWithFactoryContent, openKioskServices } from './testing/kioskFixture'
+import { buildPackage, type KioskEnv } from './updates/testing/packageFixtures'
 
 /** Installs the package staff would have reviewed: the one the status shows now. */
 async function installReviewed(s: LocalKioskServices) {
@@ -31,12 +30,7 @@ let notices: HostNotice[]
 let share: string
 
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
   share = join(env.base, 'share')
   await mkdir(share)
   notices = []
@@ -48,15 +42,7 @@ afterEach(async () => {
 })
 
 async function open(): Promise<LocalKioskServices> {
-  services = await createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-    watchFolders: [share],
-    driveRoots: async () => [],
-  })
+  services = await openKioskServices(env, { watchFolders: [share] })
   services.onNotice((n) => notices.push(n))
   await services.admin.setFirstPin(PIN)
   return services

@@ -1,21 +1,15 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createKioskServices } from './createKioskServices'
 import type { LogRecord } from './logger/logger'
-import { contentFixture } from './testing/contentFixture'
+import { makeKioskWithFactoryContent, openKioskServices } from './testing/kioskFixture'
 import { slotsDir } from './updates/slotLayout'
-import { installVersion, makeKiosk, type KioskEnv } from './updates/testing/packageFixtures'
+import { installVersion, type KioskEnv } from './updates/testing/packageFixtures'
 
 let env: KioskEnv
 let records: LogRecord[]
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
   records = []
 })
 afterEach(async () => {
@@ -23,12 +17,11 @@ afterEach(async () => {
 })
 
 const open = () =>
-  createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
+  openKioskServices(env, {
     host: 'electron',
     env: {},
     log: (r) => records.push(r),
+    watchFolders: [],
   })
 
 describe('createKioskServices with installed updates', () => {

@@ -1,12 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HostNotice } from '../../common/api/kioskApi'
 import type { UpdateStatus } from '../../common/update/updateStatus'
-import { createKioskServices, type LocalKioskServices } from './createKioskServices'
-import { silentLogger } from './logger/logger'
-import { contentFixture } from './testing/contentFixture'
-import { buildPackage, makeKiosk, type KioskEnv } from './updates/testing/packageFixtures'
+import type { LocalKioskServices } from './createKioskServices'
+import { makeKioskWithFactoryContent, openKioskServices } from './testing/kioskFixture'
+import { buildPackage, type KioskEnv } from './updates/testing/packageFixtures'
 
 const PIN = '246810'
 let env: KioskEnv
@@ -14,12 +13,7 @@ let services: LocalKioskServices | undefined
 let notices: HostNotice[]
 
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
   notices = []
 })
 afterEach(async () => {
@@ -29,15 +23,7 @@ afterEach(async () => {
 })
 
 async function open(): Promise<LocalKioskServices> {
-  services = await createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-    watchFolders: [join(env.base, 'share')],
-    driveRoots: async () => [],
-  })
+  services = await openKioskServices(env, { watchFolders: [join(env.base, 'share')] })
   services.onNotice((n) => notices.push(n))
   return services
 }

@@ -1,12 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute, kioskContract } from '../../common/api/contract'
-import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
-import { silentLogger } from '../services/logger/logger'
-import { findAppRoot } from '../services/paths'
+import type { LocalKioskServices } from '../services/createKioskServices'
 import { startWebHost, type WebHost } from './server'
+import { closeWebHost, jsonPoster, openBundledServices } from './testing/webHostFixture'
 
 let dir: string
 let services: LocalKioskServices
@@ -15,29 +14,13 @@ let logged: string[]
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-admin-routes-'))
-  services = await createKioskServices({
-    dataDir: join(dir, 'data'),
-    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-  })
+  services = await openBundledServices(dir)
   logged = []
   host = await startWebHost({ services, rendererDir: dir, log: (l) => logged.push(l) })
 })
-afterEach(async () => {
-  await host.close()
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeWebHost(host, services, dir))
 
-function post(path: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(new URL(path, host.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
-}
+const post = jsonPoster(() => host)
 const withToken = (extra: Record<string, string> = {}) => ({
   'X-Kiosk-Token': host.token,
   ...extra,

@@ -1,15 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute } from '../../common/api/contract'
 import { printResultSchema, printerStatusSchema } from '../../common/print/printApi'
-import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
-import { silentLogger } from '../services/logger/logger'
-import { findAppRoot } from '../services/paths'
+import type { LocalKioskServices } from '../services/createKioskServices'
 import { decodeEscposImages } from '../services/printing/testing/escposDecode'
 import { syntheticSlip } from '../services/printing/testing/syntheticSlip'
 import { startWebHost, type WebHost } from './server'
+import { closeWebHost, jsonPoster, openBundledServices } from './testing/webHostFixture'
 
 let dir: string
 let device: string
@@ -20,32 +19,16 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-print-routes-'))
   device = join(dir, 'lp0')
   await writeFile(device, '')
-  services = await createKioskServices({
-    dataDir: join(dir, 'data'),
-    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-  })
+  services = await openBundledServices(dir)
   const saved = await services.settings.update({
     printer: { kind: 'device', devicePath: device, paperWidth: 58 },
   })
   expect(saved.ok).toBe(true)
   host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
 })
-afterEach(async () => {
-  await host.close()
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeWebHost(host, services, dir))
 
-const url = (path: string) => new URL(path, host.url)
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url(path), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
+const post = jsonPoster(() => host)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 const routes = {
   status: contractRoute('print', 'status').path,

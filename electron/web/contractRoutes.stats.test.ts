@@ -1,13 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractRoute } from '../../common/api/contract'
 import { statsOverviewSchema } from '../../common/stats/statsApi'
-import { createKioskServices, type LocalKioskServices } from '../services/createKioskServices'
-import { silentLogger } from '../services/logger/logger'
-import { findAppRoot } from '../services/paths'
+import type { LocalKioskServices } from '../services/createKioskServices'
 import { startWebHost, type WebHost } from './server'
+import { closeWebHost, jsonPoster, openBundledServices } from './testing/webHostFixture'
 
 let dir: string
 let services: LocalKioskServices
@@ -15,28 +14,12 @@ let host: WebHost
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kiosk-stats-routes-'))
-  services = await createKioskServices({
-    dataDir: join(dir, 'data'),
-    resourcesDir: join(findAppRoot() ?? process.cwd(), 'resources'),
-    host: 'web',
-    env: { KIOSK_NOW: '2026-01-20T22:30:00+08:00', KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-  })
+  services = await openBundledServices(dir, { KIOSK_NOW: '2026-01-20T22:30:00+08:00' })
   host = await startWebHost({ services, rendererDir: dir, log: () => undefined })
 })
-afterEach(async () => {
-  await host.close()
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterEach(() => closeWebHost(host, services, dir))
 
-const url = (path: string) => new URL(path, host.url)
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url(path), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
+const post = jsonPoster(() => host)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 
 async function signIn(): Promise<string> {

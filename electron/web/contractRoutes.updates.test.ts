@@ -7,6 +7,7 @@ import type { LocalKioskServices } from '../services/createKioskServices'
 import { makeKioskWithFactoryContent, openKioskServices } from '../services/testing/kioskFixture'
 import { buildPackage, type KioskEnv } from '../services/updates/testing/packageFixtures'
 import { startWebHost, type WebHost } from './server'
+import { jsonPoster } from './testing/webHostFixture'
 
 const PIN = '135792'
 let env: KioskEnv
@@ -30,12 +31,7 @@ const r = Object.fromEntries(
     contractRoute('updates', name as keyof typeof kioskContract.updates),
   ]),
 ) as { [M in keyof typeof kioskContract.updates]: ReturnType<typeof contractRoute> }
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(new URL(path, host.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  })
+const post = jsonPoster(() => host)
 const token = () => ({ 'X-Kiosk-Token': host.token })
 
 describe('update routes of the browser host', () => {

@@ -1,13 +1,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createKioskServices, type LocalKioskServices } from '../createKioskServices'
-import { silentLogger } from '../logger/logger'
-import { contentFixture } from '../testing/contentFixture'
+import type { LocalKioskServices } from '../createKioskServices'
+import { makeKioskWithFactoryContent, openKioskServices } from '../testing/kioskFixture'
 import { generateSigningKey, publicKeyFileText, type PublicSigningKey } from '../updates/keys'
 import { writePackage } from '../updates/packageBuilder'
 import { signMinisign } from '../updates/signature'
-import { contentFilesFor, makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
+import { contentFilesFor, type KioskEnv } from '../updates/testing/packageFixtures'
 import { KEY_FOLDER, KEY_NAME, writeKeyPackage } from './trustedKeyAdmin'
 
 /**
@@ -21,22 +20,11 @@ let services: LocalKioskServices | undefined
 let session: string
 
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
   stick = join(env.base, 'stick')
   await mkdir(stick)
-  services = await createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-    driveRoots: async () => [],
-  })
+  // The stick is watched through the settings staff change, not a --watch folder.
+  services = await openKioskServices(env, { watchFolders: [] })
   await services.settings.update({ updates: { watchFolders: [stick] } })
   const login = await services.admin.setFirstPin(PIN)
   if (!login.ok) throw new Error(login.message)

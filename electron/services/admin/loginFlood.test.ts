@@ -1,10 +1,8 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createKioskServices } from '../createKioskServices'
-import { silentLogger } from '../logger/logger'
-import { contentFixture } from '../testing/contentFixture'
-import { makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
+import { makeKioskWithFactoryContent, openKioskServices } from '../testing/kioskFixture'
+import type { KioskEnv } from '../updates/testing/packageFixtures'
 import { writeConfigPackage } from './configPackageBuilder'
 import { hashPin, PACKAGE_SCRYPT } from './pinHash'
 
@@ -14,12 +12,7 @@ import { hashPin, PACKAGE_SCRYPT } from './pinHash'
  */
 let env: KioskEnv
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
 })
 afterEach(async () => {
   await rm(env.base, { recursive: true, force: true })
@@ -27,14 +20,7 @@ afterEach(async () => {
 
 describe('a flood of PIN guesses', () => {
   it('is coalesced into counted entries and never pushes out administrative actions', async () => {
-    const services = await createKioskServices({
-      dataDir: env.dataDir,
-      resourcesDir: env.resourcesDir,
-      host: 'web',
-      env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-      log: silentLogger,
-      driveRoots: async () => [],
-    })
+    const services = await openKioskServices(env, { watchFolders: [] })
     try {
       const admin = services.admin
       const first = await admin.setFirstPin('482915')
@@ -63,14 +49,7 @@ describe('a flood of PIN guesses', () => {
 
   it('asking a fresh kiosk for its PIN package again and again is one counted entry', async () => {
     const stick = join(env.base, 'stick')
-    const services = await createKioskServices({
-      dataDir: env.dataDir,
-      resourcesDir: env.resourcesDir,
-      host: 'web',
-      env: {},
-      log: silentLogger,
-      driveRoots: async () => [],
-    })
+    const services = await openKioskServices(env, { env: {}, watchFolders: [] })
     try {
       const admin = services.admin
       await services.settings.update({ updates: { watchFolders: [stick] } })

@@ -1,11 +1,10 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createKioskServices, type LocalKioskServices } from '../createKioskServices'
+import type { LocalKioskServices } from '../createKioskServices'
 import { backupPathOf } from '../durableFile'
-import { silentLogger } from '../logger/logger'
-import { contentFixture } from '../testing/contentFixture'
-import { makeKiosk, type KioskEnv } from '../updates/testing/packageFixtures'
+import { makeKioskWithFactoryContent, openKioskServices } from '../testing/kioskFixture'
+import type { KioskEnv } from '../updates/testing/packageFixtures'
 import { adminFiles } from './adminService'
 import {
   CONFIG_FOLDER,
@@ -29,12 +28,7 @@ let stick: string
 let pinFile: string
 
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
   stick = join(env.base, 'stick')
   await mkdir(stick)
   pinFile = adminFiles(env.dataDir).pin
@@ -45,13 +39,9 @@ afterEach(async () => {
 
 /** The services as a host starts them; `onScreen` is the installer's first-PIN-on-screen choice. */
 const start = (onScreen = true) =>
-  createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
+  openKioskServices(env, {
     env: onScreen ? { KIOSK_FIRST_PIN_ON_SCREEN: '1' } : {},
-    log: silentLogger,
-    driveRoots: async () => [],
+    watchFolders: [],
   })
 
 async function withServices<T>(onScreen: boolean, run: (s: LocalKioskServices) => Promise<T>) {

@@ -1,12 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
-import { createKioskServices, type LocalKioskServices } from '../createKioskServices'
-import { silentLogger } from '../logger/logger'
-import { contentFixture } from '../testing/contentFixture'
+import type { LocalKioskServices } from '../createKioskServices'
+import { makeKioskWithFactoryContent, openKioskServices } from '../testing/kioskFixture'
 import { generateSigningKey } from './keys'
-import { buildPackage, contentFilesFor, makeKiosk, type KioskEnv } from './testing/packageFixtures'
+import { buildPackage, contentFilesFor, type KioskEnv } from './testing/packageFixtures'
 import { writePackage } from './packageBuilder'
 import { addTrustedKey } from './trustedKeys'
 
@@ -18,12 +17,7 @@ const PIN = '482915'
 let env: KioskEnv
 let services: LocalKioskServices | undefined
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
 })
 afterEach(async () => {
   await services?.close()
@@ -32,15 +26,7 @@ afterEach(async () => {
 })
 
 async function start(): Promise<LocalKioskServices> {
-  services = await createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-    watchFolders: [join(env.base, 'stick')],
-    driveRoots: async () => [],
-  })
+  services = await openKioskServices(env)
   const first = await services.admin.setFirstPin(PIN)
   if (!first.ok) throw new Error(first.message)
   await services.admin.logout(first.session)

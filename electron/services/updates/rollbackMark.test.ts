@@ -1,12 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createKioskServices, type LocalKioskServices } from '../createKioskServices'
+import type { LocalKioskServices } from '../createKioskServices'
 import { backupPathOf } from '../durableFile'
-import { silentLogger } from '../logger/logger'
-import { contentFixture } from '../testing/contentFixture'
+import { makeKioskWithFactoryContent, openKioskServices } from '../testing/kioskFixture'
 import { highWaterMarkFile } from './highWaterMark'
-import { buildPackage, installVersion, makeKiosk, type KioskEnv } from './testing/packageFixtures'
+import { buildPackage, installVersion, type KioskEnv } from './testing/packageFixtures'
 
 /**
  * Finding 6 of issue 16: install v6, roll back to v5 as an administrator, delete the high-water
@@ -16,27 +15,13 @@ import { buildPackage, installVersion, makeKiosk, type KioskEnv } from './testin
 const PIN = '482915'
 let env: KioskEnv
 beforeEach(async () => {
-  env = await makeKiosk()
-  await mkdir(join(env.resourcesDir, 'content'), { recursive: true })
-  await writeFile(
-    join(env.resourcesDir, 'content', 'changchun.json'),
-    JSON.stringify(contentFixture(1)),
-  )
+  env = await makeKioskWithFactoryContent()
 })
 afterEach(async () => {
   await rm(env.base, { recursive: true, force: true })
 })
 
-const start = () =>
-  createKioskServices({
-    dataDir: env.dataDir,
-    resourcesDir: env.resourcesDir,
-    host: 'web',
-    env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
-    log: silentLogger,
-    watchFolders: [join(env.base, 'stick-again')],
-    driveRoots: async () => [],
-  })
+const start = () => openKioskServices(env, { watchFolders: [join(env.base, 'stick-again')] })
 
 async function rollBack(services: LocalKioskServices) {
   const login = await services.admin.setFirstPin(PIN)

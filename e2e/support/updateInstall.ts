@@ -1,0 +1,84 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { contractRoute } from '../../common/api/contract'
+import { expect, test } from './fixtures'
+import { t } from './i18n'
+import { startKioskHost, type KioskHost } from './kioskHost'
+
+// The staff side of installing an update package, shared by the specs that drive it end to end.
+
+const staff = (key: string) => t('zh-Hans', key, {}, 'staff')
+
+/** Where a test of a watched-folder spec works: its own folder, and the host it started. */
+export type Workspace = { work: string; host: KioskHost | undefined }
+
+/**
+ * Gives each test of the calling spec a fresh work folder (removed afterwards) and stops the host
+ * it started. The host watches folders through the browser host's flags, so no Electron shell.
+ */
+export function useWorkspace(prefix: string): Workspace {
+  const ws: Workspace = { work: '', host: undefined }
+  test.skip(({ shell }) => shell === 'electron', 'watches a folder through the browser host flags')
+  test.beforeEach(() => {
+    ws.work = mkdtempSync(join(tmpdir(), prefix))
+  })
+  test.afterEach(async () => {
+    await ws.host?.stop()
+    ws.host = undefined
+    rmSync(ws.work, { recursive: true, force: true })
+  })
+  return ws
+}
+
+/**
+ * A browser host on `<work>/data` watching the empty folder `<work>/<folder>` (the package is
+ * moved in later, at once, like a mount), kept in `ws` so that it is stopped after the test.
+ * `trustedPub` is trusted like a key an administrator added on the kiosk, never written into
+ * resources/keys.
+ */
+export async function startWatchingHost(
+  ws: Workspace,
+  folder: string,
+  trustedPub?: string,
+): Promise<{ host: KioskHost; watched: string }> {
+  const { work } = ws
+  const dataDir = join(work, 'data')
+  mkdirSync(join(dataDir, 'keys'), { recursive: true })
+  if (trustedPub) copyFileSync(trustedPub, join(dataDir, 'keys', 'office.pub'))
+  const watched = join(work, folder)
+  mkdirSync(watched)
+  const host = await startKioskHost({ dataDir, watch: [watched], firstPinOnScreen: true })
+  ws.host = host
+  return { host, watched }
+}
+
+/** Sets the first admin PIN through the contract route, as the on-screen first-PIN screen does. */
+export async function setFirstPinOverApi(page: Page, url: string, pin: string): Promise<void> {
+  const token = await page.locator('meta[name="kiosk-token"]').getAttribute('content')
+  const route = contractRoute('admin', 'setFirstPin')
+  const reply = await page.request.post(new URL(route.path, url).href, {
+    headers: { 'X-Kiosk-Token': token ?? '' },
+    data: [pin],
+  })
+  expect(reply.ok(), await reply.text()).toBe(true)
+}
+
+/** The PIN pad the update dialog asks for before it installs. */
+export const installPinPad = (page: Page): Locator =>
+  page.getByRole('dialog', { name: staff('pin.title') })
+
+/** Types `pin` on the pad and confirms it. */
+export async function enterPin(pad: Locator, pin: string): Promise<void> {
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).tap()
+  await pad.getByRole('button', { name: t('zh-Hans', 'pin.ok', {}, 'admin') }).tap()
+}
+
+/** Checks the result dialog says the package was installed, and closes it. */
+export async function closeInstalledResult(page: Page): Promise<void> {
+  const result = page.getByRole('dialog', { name: staff('installed.title') })
+  await expect(result.locator('[data-update-result="installed"]')).toBeVisible()
+  await result.getByRole('button', { name: staff('close') }).tap()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+}
