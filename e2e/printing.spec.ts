@@ -50,7 +50,12 @@ async function startPrintingHost(printer: Record<string, unknown> = {}): Promise
     join(dataDir, 'settings.json'),
     JSON.stringify({ printer: { kind: 'device', devicePath: device, ...printer } }),
   )
-  host = await startKioskHost({ contentFile: PLACES_CONTENT, kioskNow: CAMPAIGN_NOW, dataDir })
+  host = await startKioskHost({
+    contentFile: PLACES_CONTENT,
+    kioskNow: CAMPAIGN_NOW,
+    dataDir,
+    firstPinOnScreen: true,
+  })
   return host.url
 }
 
