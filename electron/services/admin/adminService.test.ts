@@ -65,7 +65,8 @@ beforeEach(async () => {
   notices = []
 })
 afterEach(async () => {
-  await rm(dir, { recursive: true, force: true })
+  // An expired session is audited in the background; retry while that last write lands.
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 })
 })
 
 describe('admin sessions', () => {
