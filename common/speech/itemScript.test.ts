@@ -30,4 +30,28 @@ describe('itemScript', () => {
     expect(itemScript(content, 'phones', phone.id, 'en')).toBeUndefined()
     expect(itemScript(content, 'notices', 'no-such-notice', 'zh-Hans')).toBeUndefined()
   })
+
+  it('says what an amount is, as the service page does: a limit is "up to", goods are goods', () => {
+    const content = structuredClone(validContent)
+    const benefit: (typeof content.services)[number]['benefits'][number] = {
+      description: { 'zh-Hans': '临时救助金', en: 'Temporary relief money', ko: '임시 구호금' },
+      amountCny: 1000,
+      amountKind: 'limit',
+      per: 'person',
+    }
+    content.services[0]!.benefits = [benefit]
+    const spoken = (lang: 'zh-Hans' | 'en' | 'ko') =>
+      itemScript(content, 'services', service.id, lang)!
+    expect(spoken('en')).toContain('up to 1000 yuan per person')
+    expect(spoken('zh-Hans')).toContain('最多1000元 每人')
+    expect(spoken('ko')).toContain('최대 1000위안 1인당')
+    Object.assign(benefit, {
+      amountCny: 500,
+      amountKind: 'payment',
+      form: 'goods',
+      per: 'household',
+    })
+    expect(spoken('en')).toContain('500 yuan in goods per household')
+    expect(spoken('en')).not.toContain('up to')
+  })
 })

@@ -1,16 +1,10 @@
 import { formatPhone } from '../domain/phone'
 import type { Content, Language, LocalizedText, Phone } from '../content/schema'
-import { digitsForSpeech, STEP_LABEL } from './spokenText'
+import { digitsForSpeech, SPOKEN_AMOUNT, SPOKEN_PER, STEP_LABEL } from './spokenText'
 
 /** Items that can carry recorded speech, by the content collection they sit in. */
 export const SPOKEN_COLLECTIONS = ['services', 'locations', 'phones', 'notices'] as const
 export type SpokenCollection = (typeof SPOKEN_COLLECTIONS)[number]
-
-const CURRENCY: Record<Language, (amount: number) => string> = {
-  'zh-Hans': (a) => `${a}元`,
-  en: (a) => `${a} yuan`,
-  ko: (a) => `${a}위안`,
-}
 
 /** Only text really written in `lang`: a Chinese stand-in must never be read by another voice. */
 const own = (text: LocalizedText | undefined, lang: Language): string | undefined => text?.[lang]
@@ -31,7 +25,14 @@ function serviceLines(content: Content, id: string, lang: Language): string[] {
     own(s.eligibility.description, lang),
     ...s.benefits.map((b) =>
       [
-        b.amountCny === undefined ? undefined : CURRENCY[lang](b.amountCny),
+        b.amountCny === undefined
+          ? undefined
+          : SPOKEN_AMOUNT[lang]({
+              amount: b.amountCny,
+              limit: b.amountKind === 'limit',
+              goods: b.form === 'goods',
+            }),
+        b.amountCny === undefined || b.per === undefined ? undefined : SPOKEN_PER[lang][b.per],
         own(b.description, lang),
       ]
         .filter(Boolean)
