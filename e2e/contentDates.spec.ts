@@ -3,7 +3,7 @@ import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { axeViolations } from './support/a11y'
 import { inForce, loadContent, text } from './support/content'
-import { expect, test, waitForReady } from './support/fixtures'
+import { expect, LAYOUT, test, waitForReady } from './support/fixtures'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 import { LANGUAGES, t } from './support/i18n'
 import { saveScreenshot } from './support/screenshots'
@@ -115,52 +115,56 @@ for (const { day, winter, why } of DATES) {
 }
 
 test.describe('sample content, review dates and amounts on screen', () => {
-  test('every visitor screen says the content is a demonstration; axe finds nothing new', async ({
-    page,
-  }, testInfo) => {
-    const app = await openAt(page, '2026-12-02')
-    const kiosk = { page }
-    for (const lang of LANGUAGES) {
-      if (lang !== app.lang) await app.switchLanguage(lang)
-      await app.home()
-      const sample = app.screen('home').getByTestId('sample-notice')
-      await expect(sample).toHaveText(t(lang, 'sample.notice'))
-      const category = await new HomePage(app).openCategory('sudden-hardship')
-      await expect(category.root.getByTestId('sample-notice')).toBeVisible()
-      const service = await category.openService('emergency-temporary-relief')
-      await expect(service.root.getByTestId('sample-notice')).toBeVisible()
-      // Past the dataset's review date: still shown, with a calm line saying to check.
-      await expect(service.root.getByTestId('stale-notice')).toBeVisible()
-      const office = text(service.service.benefits[0]?.approvedBy, lang)
-      await expect(service.root.locator('.big-number').first()).toContainText(
-        t(lang, 'service.approvedBy', { who: office }),
-      )
-      await expect(service.root.locator('.big-number-value').first()).toHaveText(
-        t(lang, 'service.amount.upTo', { amount: '¥1,000' }),
-      )
-      expect(await axeViolations(kiosk.page), `axe on the service page in ${lang}`).toEqual([])
-      await service.root.locator('.benefits').scrollIntoViewIfNeeded()
-      await saveScreenshot(kiosk.page, testInfo, lang, 'service-amounts')
-    }
-  })
+  test(
+    'every visitor screen says the content is a demonstration; axe finds nothing new',
+    LAYOUT,
+    async ({ page }, testInfo) => {
+      const app = await openAt(page, '2026-12-02')
+      const kiosk = { page }
+      for (const lang of LANGUAGES) {
+        if (lang !== app.lang) await app.switchLanguage(lang)
+        await app.home()
+        const sample = app.screen('home').getByTestId('sample-notice')
+        await expect(sample).toHaveText(t(lang, 'sample.notice'))
+        const category = await new HomePage(app).openCategory('sudden-hardship')
+        await expect(category.root.getByTestId('sample-notice')).toBeVisible()
+        const service = await category.openService('emergency-temporary-relief')
+        await expect(service.root.getByTestId('sample-notice')).toBeVisible()
+        // Past the dataset's review date: still shown, with a calm line saying to check.
+        await expect(service.root.getByTestId('stale-notice')).toBeVisible()
+        const office = text(service.service.benefits[0]?.approvedBy, lang)
+        await expect(service.root.locator('.big-number').first()).toContainText(
+          t(lang, 'service.approvedBy', { who: office }),
+        )
+        await expect(service.root.locator('.big-number-value').first()).toHaveText(
+          t(lang, 'service.amount.upTo', { amount: '¥1,000' }),
+        )
+        expect(await axeViolations(kiosk.page), `axe on the service page in ${lang}`).toEqual([])
+        await service.root.locator('.benefits').scrollIntoViewIfNeeded()
+        await saveScreenshot(kiosk.page, testInfo, lang, 'service-amounts')
+      }
+    },
+  )
 })
 
 test.describe('goods for chosen households, near the 2027 Spring Festival', () => {
-  test('charity help reads as goods for selected households, not applied for', async ({
-    page,
-  }, testInfo) => {
-    const app = await openAt(page, '2027-02-05')
-    const kiosk = { page }
-    for (const lang of LANGUAGES) {
-      if (lang !== app.lang) await app.switchLanguage(lang)
-      await app.home()
-      const category = await new HomePage(app).openCategory('holiday-low-income')
-      const service = await category.openService('charity-warmth-ten-thousand-homes')
-      await expect(service.root.locator('.benefit-note').first()).toBeVisible()
-      await expect(service.root).toContainText(t(lang, 'service.notAppliedFor'))
-      expect(await axeViolations(kiosk.page), `axe on the charity page in ${lang}`).toEqual([])
-      await service.root.locator('.benefits').scrollIntoViewIfNeeded()
-      await saveScreenshot(kiosk.page, testInfo, lang, 'service-goods')
-    }
-  })
+  test(
+    'charity help reads as goods for selected households, not applied for',
+    LAYOUT,
+    async ({ page }, testInfo) => {
+      const app = await openAt(page, '2027-02-05')
+      const kiosk = { page }
+      for (const lang of LANGUAGES) {
+        if (lang !== app.lang) await app.switchLanguage(lang)
+        await app.home()
+        const category = await new HomePage(app).openCategory('holiday-low-income')
+        const service = await category.openService('charity-warmth-ten-thousand-homes')
+        await expect(service.root.locator('.benefit-note').first()).toBeVisible()
+        await expect(service.root).toContainText(t(lang, 'service.notAppliedFor'))
+        expect(await axeViolations(kiosk.page), `axe on the charity page in ${lang}`).toEqual([])
+        await service.root.locator('.benefits').scrollIntoViewIfNeeded()
+        await saveScreenshot(kiosk.page, testInfo, lang, 'service-goods')
+      }
+    },
+  )
 })
