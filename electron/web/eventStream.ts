@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { HostNotice } from '../../common/api/kioskApi'
+import { LAUNCH_TOKEN_HEADER } from '../../common/api/method'
 import { checkToken } from './guards'
 
 /** How often an idle stream gets a comment line, so proxies and sleeping sockets notice it. */
@@ -11,7 +12,7 @@ const KEEPALIVE_MS = 25_000
  */
 function presentedToken(req: IncomingMessage): string | string[] | undefined {
   const query = new URL(req.url ?? '/', 'http://loopback').searchParams.get('token')
-  return query ?? req.headers['x-kiosk-token']
+  return query ?? req.headers[LAUNCH_TOKEN_HEADER]
 }
 
 /**

@@ -1,5 +1,6 @@
 import { constants } from 'node:fs'
 import { open, stat } from 'node:fs/promises'
+import { errorCode } from '../durableFs'
 import {
   PAPER_STATUS_REQUEST,
   PrintFailure,
@@ -12,7 +13,7 @@ import {
 const STATUS_WAIT_MS = 300
 
 function reason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  const code = errorCode(err)
   if (code === 'ENOENT') return 'is not there (unplugged or switched off?)'
   if (code === 'EACCES' || code === 'EPERM')
     return 'may not be written by this user (see docs/printing.md: udev rule / lp group)'

@@ -111,8 +111,7 @@ export async function writeStickFile(
   const names = namesOf(relative)
   const fileName = names.pop()!
   const dir =
-    names.length > 0 ? await ensureStickFolder(root, names.join('/')) : await realpath(root)
-  if (names.length === 0 && !(await isRealFolder(dir))) throw new Error(`${root} does not exist`)
+    names.length > 0 ? await ensureStickFolder(root, names.join('/')) : await stickRoot(root)
   const file = join(dir, fileName)
   if (options.mode === 'new') {
     await createExclusive(file, data)
