@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -45,6 +45,16 @@ describe('content-files/ in both hosts', () => {
     expect(
       (await fetch(new URL('content-files/maps/area.svg', host.url), { method: 'POST' })).status,
     ).toBe(405)
+  })
+
+  it('refuses a listed file that was swapped for a link, instead of serving what it points at', async () => {
+    const secret = join(dir, 'secret.txt')
+    await writeFile(secret, 'not for visitors')
+    await rm(join(dir, 'area.svg'))
+    await symlink(secret, join(dir, 'area.svg'))
+    const reply = await fetch(new URL('content-files/maps/area.svg', host.url))
+    expect(reply.status).toBe(404)
+    expect(await reply.text()).not.toContain('not for visitors')
   })
 
   it('answers the same through app:// in the Electron host', async () => {
