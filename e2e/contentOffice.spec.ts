@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, renameSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Content } from '../common/content/schema'
@@ -12,6 +11,7 @@ import {
   closeInstalledResult,
   enterPin,
   installPinPad,
+  kioskContent,
   setFirstPinOverApi,
   startWatchingHost,
   useWorkspace,
@@ -32,16 +32,11 @@ const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans',
 
 const ws = useWorkspace('kiosk-e2e-office-')
 
-const kioskContent = (...args: string[]) =>
-  execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
-    cwd: ws.work,
-    encoding: 'utf8',
-  })
-
 test('workbook edit → import → pack → staff install → visitors see the new number', async ({
   page,
 }) => {
   kioskContent(
+    ws,
     'sheet',
     'export',
     resolve('resources/content/changchun.json'),
@@ -54,16 +49,16 @@ test('workbook edit → import → pack → staff install → visitors see the n
     // The office has confirmed its facts: this is no longer demonstration content.
     cellOf(wb, '数据集', bundled.dataset.id, 'sample').value = false
   })
-  kioskContent('sheet', 'import', 'content.xlsx', '--out', 'content.json')
+  kioskContent(ws, 'sheet', 'import', 'content.xlsx', '--out', 'content.json')
   const imported = JSON.parse(readFileSync(join(ws.work, 'content.json'), 'utf8')) as Content
   expect(byId(imported.phones, PHONE, 'phone').number).toBe(NEW_NUMBER)
   expect(byId(imported.locations, PLACE, 'place').address?.['zh-Hans']).toBe(NEW_ADDRESS)
 
-  kioskContent('keygen', '--out', 'office-keys')
+  kioskContent(ws, 'keygen', '--out', 'office-keys')
   const secret = readdirSync(join(ws.work, 'office-keys')).find((f) => f.endsWith('.key'))!
   const version = bundled.dataset.contentVersion + 1
   const key = ['--key', join('office-keys', secret), '--version', String(version)]
-  kioskContent('pack', '--content', 'content.json', ...key, '--out', 'packed')
+  kioskContent(ws, 'pack', '--content', 'content.json', ...key, '--out', 'packed')
 
   const pub = join(ws.work, 'office-keys', secret.replace(/\.key$/, '.pub'))
   const { host, watched } = await startWatchingHost(ws, 'synced', pub)

@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Content } from '../common/content/schema'
 import { formatPhone } from '../common/domain/phone'
 import { KioskApp } from './pages/KioskApp'
@@ -12,6 +11,7 @@ import {
   closeInstalledResult,
   enterPin,
   installPinPad,
+  kioskContent,
   setFirstPinOverApi,
   startWatchingHost,
   useWorkspace,
@@ -30,16 +30,10 @@ const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans',
 
 const ws = useWorkspace('kiosk-e2e-updates-')
 
-function kioskContent(...args: string[]): string {
-  return execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
-    encoding: 'utf8',
-  })
-}
-
 /** A new signing key pair in `work/<name>`; returns its key id and file paths. */
 function keygen(name: string): { keyId: string; secret: string; pub: string } {
   const dir = join(ws.work, name)
-  kioskContent('keygen', '--out', dir)
+  kioskContent(ws, 'keygen', '--out', dir)
   const secret = readdirSync(dir).find((f) => f.endsWith('.key'))
   if (!secret) throw new Error(`keygen wrote no secret key in ${dir}`)
   const keyId = secret.replace(/\.key$/, '')
@@ -56,6 +50,7 @@ function packNewContent(secret: string): { root: string; version: number } {
   writeFileSync(file, JSON.stringify(next, null, 2))
   const out = join(ws.work, 'packed')
   kioskContent(
+    ws,
     'pack',
     '--content',
     file,

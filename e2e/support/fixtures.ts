@@ -30,6 +30,13 @@ type TestOptions = {
 export type HostPool = { get(options: HostOptions): Promise<KioskHost> }
 
 /**
+ * Which pooled host serves `options`: hosts are told apart by clock and content only. Shared
+ * with sharedKiosk.ts, whose open page must change exactly when the pool's host does.
+ */
+export const hostKey = (options: HostOptions): string =>
+  JSON.stringify([options.kioskNow ?? null, options.contentFile ?? null])
+
+/**
  * How many browser hosts a worker keeps running at once. Specs ask for a handful of option sets
  * (bundled content, the places fixture at the campaign date, a festival day…); a worker that
  * meets a new set starts one more host and, past this many, stops the one used least recently.
@@ -96,7 +103,7 @@ function startHostPool(): HostPool & { stopAll(): Promise<void> } {
   const hosts = new Map<string, Promise<KioskHost>>()
   return {
     get(options) {
-      const key = JSON.stringify([options.kioskNow ?? null, options.contentFile ?? null])
+      const key = hostKey(options)
       let host = hosts.get(key)
       if (host) {
         hosts.delete(key) // re-inserted below: the Map's order is the order of last use

@@ -1,5 +1,5 @@
 import type { BrowserContextOptions, Page } from '@playwright/test'
-import { launchElectron, test as base, waitForReady } from './fixtures'
+import { hostKey, launchElectron, test as base, waitForReady } from './fixtures'
 import type { HostOptions } from './kioskHost'
 
 /**
@@ -53,7 +53,7 @@ export const test = base.extend<object, { sharedKiosk: SharedKiosk }>({
       }
       await use({
         async page(options = {}) {
-          const key = JSON.stringify([options.kioskNow ?? null, options.contentFile ?? null])
+          const key = hostKey(options)
           if (current?.key !== key) {
             await discard()
             current = { key, ...(await open(options)) }

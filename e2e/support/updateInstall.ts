@@ -1,6 +1,7 @@
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { contractRoute } from '../../common/api/contract'
 import { expect, test } from './fixtures'
@@ -30,6 +31,17 @@ export function useWorkspace(prefix: string): Workspace {
     rmSync(ws.work, { recursive: true, force: true })
   })
   return ws
+}
+
+/**
+ * Runs the staff CLI, `kiosk-content ...args`, with this Node in the test's work folder, as the
+ * content office would (relative paths are under `ws.work`); throws if the command fails.
+ */
+export function kioskContent(ws: Workspace, ...args: string[]): string {
+  return execFileSync(process.execPath, [resolve('tools/bin/kiosk-content.mjs'), ...args], {
+    cwd: ws.work,
+    encoding: 'utf8',
+  })
 }
 
 /**

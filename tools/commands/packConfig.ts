@@ -151,9 +151,9 @@ async function readPins(
   }
   if (pinsFile) {
     const json = parseJsonText(await readFile(resolve(io.cwd, pinsFile), 'utf8'))
-    const map = json.ok ? pinsFileSchema.safeParse(json.value) : undefined
     if (!json.ok) return { ok: false, error: `${pinsFile}: ${json.reason}` }
-    if (!map?.success) {
+    const map = pinsFileSchema.safeParse(json.value)
+    if (!map.success) {
       return { ok: false, error: `${pinsFile}: give an object of kiosk ids and their PINs` }
     }
     const entries = Object.entries(map.data)

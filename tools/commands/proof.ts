@@ -25,12 +25,8 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   }
   const read = await readContentFile(resolve(io.cwd, file), file)
   const old = against ? await readContentFile(resolve(io.cwd, against), against) : undefined
-  const errors = [
-    ...('errors' in read ? read.errors : []),
-    ...(old && 'errors' in old ? old.errors : []),
-  ]
-  if (errors.length > 0 || 'errors' in read || (old && 'errors' in old)) {
-    errors.forEach((line) => io.err(line))
+  if ('errors' in read || (old && 'errors' in old)) {
+    for (const r of [read, old]) if (r && 'errors' in r) r.errors.forEach((line) => io.err(line))
     return EXIT_FAILED
   }
   const html = proofHtml(read.content, {
