@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { isoDateSchema } from '../../common/content/schema'
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
 import { confirmList, confirmListText } from '../sheet/confirmList'
@@ -17,6 +18,11 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     io.err(`kiosk-content confirm-list: ${e instanceof Error ? e.message : String(e)}`)
     return EXIT_USAGE
   }
+  const today = parsed.values.today
+  if (today !== undefined && !isoDateSchema.safeParse(today).success) {
+    io.err(`kiosk-content confirm-list: --today "${today}" is not a date (YYYY-MM-DD)`)
+    return EXIT_USAGE
+  }
   const [file] = parsed.positionals
   if (!file || parsed.positionals.length > 1) {
     io.err(`Usage: kiosk-content confirm-list ${confirmListCommand.usage}`)
@@ -27,7 +33,8 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     read.errors.forEach((line) => io.err(line))
     return EXIT_FAILED
   }
-  const entries = confirmList(read.content, parsed.values.today ?? todayInChina())
+  const day = today ?? todayInChina((m) => io.err(`kiosk-content confirm-list: ${m}`))
+  const entries = confirmList(read.content, day)
   if (parsed.values.json) io.out(JSON.stringify(entries, null, 2))
   else confirmListText(entries).forEach((line) => io.out(line))
   return EXIT_OK

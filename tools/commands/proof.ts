@@ -31,7 +31,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   }
   const html = proofHtml(read.content, {
     file,
-    today: todayInChina(),
+    today: todayInChina((m) => io.err(`kiosk-content proof: ${m}`)),
     ...(old ? { against: old.content, againstFile: against } : {}),
   })
   await writeFileAtomic(resolve(io.cwd, out), html)

@@ -19,7 +19,10 @@ async function exportSheet(file: string, out: string, io: CommandIO): Promise<nu
     return EXIT_FAILED
   }
   const wb = contentWorkbook(read.content)
-  const entries = confirmList(read.content, todayInChina())
+  const entries = confirmList(
+    read.content,
+    todayInChina((m) => io.err(`kiosk-content sheet: ${m}`)),
+  )
   writeConfirmSheet(wb, entries)
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer())
   await writeFileAtomic(resolve(io.cwd, out), bytes)

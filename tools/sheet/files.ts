@@ -3,6 +3,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { checkContentText } from '../../common/content/check'
 import type { Content } from '../../common/content/schema'
 import { chinaDay } from '../../common/content/visibility'
+import { createClock } from '../../electron/services/clock'
 
 /** Writes next to the target, then renames: a reader never sees half a workbook or JSON file. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
@@ -34,8 +35,16 @@ export async function readContentFile(
   return { content: checked.content }
 }
 
-/** Today in China (the kiosks' calendar), or KIOSK_NOW when a test or rehearsal sets it. */
-export function todayInChina(env: NodeJS.ProcessEnv = process.env): string {
-  const now = env.KIOSK_NOW ? new Date(env.KIOSK_NOW) : new Date()
-  return chinaDay(Number.isNaN(now.getTime()) ? new Date() : now)
+/**
+ * Today in China (the kiosks' calendar), or KIOSK_NOW when a test or rehearsal sets it — read by
+ * the kiosk's own clock, so the office tools and `check` agree on the day and on what a valid
+ * KIOSK_NOW is; a bad one is named through `warn` and the real clock is used.
+ */
+export function todayInChina(
+  warn: (message: string) => void,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const clock = createClock(env)
+  if (clock.warning) warn(clock.warning)
+  return chinaDay(clock.now())
 }
