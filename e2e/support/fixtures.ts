@@ -30,11 +30,18 @@ type TestOptions = {
 export type HostPool = { get(options: HostOptions): Promise<KioskHost> }
 
 /**
- * Which pooled host serves `options`: hosts are told apart by clock and content only. Shared
+ * Which pooled host serves `options`: every option tells hosts apart, so a caller asking for
+ * another data folder, watched folder or first-PIN choice never silently shares a host. Shared
  * with sharedKiosk.ts, whose open page must change exactly when the pool's host does.
  */
 export const hostKey = (options: HostOptions): string =>
-  JSON.stringify([options.kioskNow ?? null, options.contentFile ?? null])
+  JSON.stringify([
+    options.kioskNow ?? null,
+    options.contentFile ?? null,
+    options.dataDir ?? null,
+    options.watch ?? [],
+    options.firstPinOnScreen ?? false,
+  ])
 
 /**
  * How many browser hosts a worker keeps running at once. Specs ask for a handful of option sets
