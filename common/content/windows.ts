@@ -1,4 +1,5 @@
 import { LunarDay } from 'tyme4ts'
+import { addDays } from '../domain/chinaTime'
 import type { ContentWindow } from './schema'
 
 /**
@@ -8,13 +9,6 @@ import type { ContentWindow } from './schema'
  */
 
 type Festival = Extract<ContentWindow, { kind: 'festival' }>['from']['festival']
-
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** `day` shifted by `days` calendar days (YYYY-MM-DD in, YYYY-MM-DD out). */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

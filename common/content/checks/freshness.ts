@@ -1,5 +1,5 @@
 import type { Content } from '../schema'
-import { addDays } from '../windows'
+import { addDays } from '../../domain/chinaTime'
 import type { Problem } from './problems'
 import { warning } from './problems'
 
