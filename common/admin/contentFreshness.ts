@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Content } from '../content/schema'
+import { REVIEW_DUE_DAYS, reviewDate } from '../content/review'
 import { addDays } from '../domain/chinaTime'
 
 /** The kinds of content item that carry a review date (`reviewBy`). */
@@ -12,9 +13,6 @@ export const FRESHNESS_KINDS = [
   'categories',
   'kioskSites',
 ] as const
-
-/** Days ahead in which a review date counts as "due soon". */
-export const REVIEW_DUE_DAYS = 30
 
 const count = z.number().int().nonnegative()
 
@@ -39,10 +37,9 @@ export type ContentFreshness = z.infer<typeof contentFreshnessSchema>
  */
 export function countFreshness(content: Content, today: string): ContentFreshness {
   const soon = addDays(today, REVIEW_DUE_DAYS)
-  const fallback = content.dataset.reviewBy
   const kinds = FRESHNESS_KINDS.map((kind) => {
     const items: readonly { reviewBy?: string }[] = content[kind]
-    const dates = items.map((item) => item.reviewBy ?? fallback)
+    const dates = items.map((item) => reviewDate(item, content.dataset))
     return {
       kind,
       past: dates.filter((d) => d !== undefined && d < today).length,

@@ -16,3 +16,13 @@ export function localize(
   }
   return { text: text['zh-Hans'], fallback: lang !== DEFAULT_LANGUAGE }
 }
+
+/**
+ * The Chinese text as well, for a visitor who reads another language and is shown something
+ * else: a taxi driver or a passer-by asked for the way reads Chinese. Undefined when the visitor
+ * already sees the Chinese (they read it, or there is no translation).
+ */
+export function chineseToo(text: LocalizedText, lang: Language): string | undefined {
+  const chinese = text['zh-Hans']
+  return lang !== 'zh-Hans' && chinese !== localize(text, lang).text ? chinese : undefined
+}

@@ -1,5 +1,11 @@
 import type { Content, Dataset, Phone } from './schema'
 
+/**
+ * Days ahead in which a review date counts as due soon: the content check warns and the staff
+ * diagnostics count it, on the same window so the two never disagree.
+ */
+export const REVIEW_DUE_DAYS = 30
+
 /** Anything that may carry its own review date; the dataset's is the default. */
 type Reviewable = { reviewBy?: string | undefined }
 

@@ -55,21 +55,19 @@ export function visibleContent(
   }
   const today = chinaDay(now)
   const shown = <T extends Windowed>(items: readonly T[]) => items.filter((i) => inForce(i, today))
+  /** Why an item is not shown today; undefined while it is in force. */
+  const outOfForce = (item: Windowed) =>
+    inForce(item, today) ? undefined : outOfForceReason(item, today)
   const hidden: HiddenItem[] = []
   const services = content.services.filter((s) => {
-    const reason =
-      s.status === 'inactive'
-        ? 'inactive'
-        : inForce(s, today)
-          ? undefined
-          : outOfForceReason(s, today)
+    const reason = s.status === 'inactive' ? 'inactive' : outOfForce(s)
     if (reason) hidden.push(hiddenEntry('service', s, reason))
     return reason === undefined
   })
   const notices = content.notices.filter((n) => {
-    const ok = inForce(n, today)
-    if (!ok) hidden.push(hiddenEntry('notice', n, outOfForceReason(n, today)))
-    return ok
+    const reason = outOfForce(n)
+    if (reason) hidden.push(hiddenEntry('notice', n, reason))
+    return reason === undefined
   })
   const phones = shown(content.phones)
   const faqs = shown(content.faqs)

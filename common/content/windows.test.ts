@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ContentWindow } from './schema'
-import { addDays, festivalDay, inForce, inWindow, outOfForceReason } from './windows'
+import { festivalDay, inForce, inWindow, outOfForceReason } from './windows'
 
 describe('festivalDay', () => {
   it('gives the Spring Festival of several years (published calendar dates)', () => {
@@ -110,13 +110,5 @@ describe('inForce', () => {
     ).toBe('expired')
     expect(outOfForceReason({ windows: [winter] }, '2026-06-01')).toBe('notYetValid')
     expect(outOfForceReason({ validFrom: '2027-01-01' }, '2026-06-01')).toBe('notYetValid')
-  })
-})
-
-describe('addDays', () => {
-  it('crosses month, year and leap-day boundaries', () => {
-    expect(addDays('2027-02-06', -30)).toBe('2027-01-07')
-    expect(addDays('2027-12-31', 1)).toBe('2028-01-01')
-    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
   })
 })

@@ -1,4 +1,5 @@
 import { LunarDay } from 'tyme4ts'
+import { addDays } from '../domain/chinaTime'
 import type { ContentWindow } from './schema'
 
 /**
@@ -9,14 +10,11 @@ import type { ContentWindow } from './schema'
 
 type Festival = Extract<ContentWindow, { kind: 'festival' }>['from']['festival']
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
-/** `day` shifted by `days` calendar days (YYYY-MM-DD in, YYYY-MM-DD out). */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
 const pad = (n: number) => String(n).padStart(2, '0')
+
+// Content is filtered at every session start and every minute, and each festival window asks
+// for up to six festival days at ~70 µs a look-up; a festival's day in a year never changes.
+const festivalDays = new Map<string, string | undefined>()
 
 /**
  * The Gregorian day of a festival in the Chinese year that starts in Gregorian `year`: the
@@ -24,12 +22,17 @@ const pad = (n: number) => String(n).padStart(2, '0')
  * outside the calendar library's range, so a window there is simply not in force.
  */
 export function festivalDay(festival: Festival, year: number): string | undefined {
+  const key = `${festival} ${year}`
+  if (festivalDays.has(key)) return festivalDays.get(key)
+  let day: string | undefined
   try {
     const solar = LunarDay.fromYmd(year, 1, festival === 'spring-festival' ? 1 : 15).getSolarDay()
-    return `${solar.getYear()}-${pad(solar.getMonth())}-${pad(solar.getDay())}`
+    day = `${solar.getYear()}-${pad(solar.getMonth())}-${pad(solar.getDay())}`
   } catch {
-    return undefined
+    day = undefined
   }
+  festivalDays.set(key, day)
+  return day
 }
 
 function inFestivalWindow(w: Extract<ContentWindow, { kind: 'festival' }>, day: string): boolean {

@@ -22,3 +22,11 @@ describe('China time', () => {
     expect(wallClock(new Date('2026-03-01T00:00:00Z'), 60).getUTCHours()).toBe(1)
   })
 })
+
+describe('addDays', () => {
+  it('crosses month, year and leap-day boundaries', () => {
+    expect(addDays('2027-02-06', -30)).toBe('2027-01-07')
+    expect(addDays('2027-12-31', 1)).toBe('2028-01-01')
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
+  })
+})

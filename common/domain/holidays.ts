@@ -29,10 +29,21 @@ export function holidaysKnown(year: number): boolean {
   return legalHoliday(year, 1, 1) !== null
 }
 
+// Every opening badge asks about ~18 days around today on each render, and a library look-up
+// costs tens of microseconds; the answer for a day never changes, so each day is looked up once
+// (a long-running kiosk adds one entry a day).
+const known = new Map<string, HolidayDay>()
+
 /** What kind of day a China calendar day (YYYY-MM-DD) is. */
 export function holidayDay(day: string): HolidayDay {
+  const cached = known.get(day)
+  if (cached) return cached
   const [year, month, date] = parts(day)
   const found = legalHoliday(year, month, date)
-  if (found === null) return { kind: 'ordinary', known: holidaysKnown(year) }
-  return { kind: found.isWork() ? 'workday' : 'holiday', name: found.getName(), known: true }
+  const kind: HolidayDay =
+    found === null
+      ? { kind: 'ordinary', known: holidaysKnown(year) }
+      : { kind: found.isWork() ? 'workday' : 'holiday', name: found.getName(), known: true }
+  known.set(day, kind)
+  return kind
 }

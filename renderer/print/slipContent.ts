@@ -6,7 +6,7 @@ import type {
   Phone,
   Service,
 } from '../../common/content/schema'
-import { localize } from '../../common/content/localize'
+import { chineseToo, localize } from '../../common/content/localize'
 import { openingState } from '../../common/domain/openingHours'
 import { formatPhone } from '../../common/domain/phone'
 import { topHotlines } from '../components/HotlineBar/topHotlines'
@@ -87,10 +87,8 @@ function footer(ctx: SlipContext, checkedOn: string | undefined): SlipLine[] {
 function addressLines(location: Location, ctx: SlipContext): SlipLine[] {
   if (location.address === undefined) return line(ctx.places('qr.addressUnknown'))
   const lines = line(`${ctx.places('qr.address')}${text(ctx, location.address)}`)
-  // A taxi driver reads Chinese: the Chinese address too when the visitor reads another language.
-  const chinese = location.address['zh-Hans']
-  if (ctx.lang !== 'zh-Hans' && chinese !== text(ctx, location.address))
-    lines.push(...line(`${ctx.places('qr.addressInChinese')}${chinese}`))
+  const chinese = chineseToo(location.address, ctx.lang)
+  if (chinese !== undefined) lines.push(...line(`${ctx.places('qr.addressInChinese')}${chinese}`))
   return lines
 }
 

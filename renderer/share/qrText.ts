@@ -1,5 +1,5 @@
 import type { Content, Language, Location, Phone, Service } from '../../common/content/schema'
-import { localize } from '../../common/content/localize'
+import { chineseToo, localize } from '../../common/content/localize'
 import { formatPhone, telUri } from '../../common/domain/phone'
 import { readableHours } from '../components/OpeningBadge/readableHours'
 import { fitLines, type PayloadLine } from './fitText'
@@ -25,8 +25,8 @@ function addressLines(location: Location, ctx: ShareContext): PayloadLine[] {
   const lines: PayloadLine[] = [
     { text: `${t('qr.address')}${text(ctx, location.address)}${unconfirmed}` },
   ]
-  const chinese = location.address['zh-Hans']
-  if (lang !== 'zh-Hans' && chinese !== text(ctx, location.address)) {
+  const chinese = chineseToo(location.address, lang)
+  if (chinese !== undefined) {
     lines.push({ text: `${t('qr.addressInChinese')}${chinese}`, optional: true })
   }
   return lines

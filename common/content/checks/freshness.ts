@@ -1,10 +1,9 @@
+import { REVIEW_DUE_DAYS } from '../review'
 import type { Content } from '../schema'
-import { addDays } from '../windows'
+import { addDays } from '../../domain/chinaTime'
 import type { Problem } from './problems'
 import { warning } from './problems'
 
-/** Review dates this close are reported, so staff can re-confirm before the kiosk says "may be out of date". */
-const REVIEW_NOTICE_DAYS = 30
 /** Facts checked longer ago than this are reported: offices, amounts and hours change. */
 const ASSURED_MAX_AGE_DAYS = 365
 
@@ -17,7 +16,7 @@ type Item = { id: string; reviewBy?: string | undefined; assuredDate?: string | 
  */
 export function freshnessProblems(content: Content, today: string): Problem[] {
   const problems: Problem[] = []
-  const soon = addDays(today, REVIEW_NOTICE_DAYS)
+  const soon = addDays(today, REVIEW_DUE_DAYS)
   const yearAgo = addDays(today, -ASSURED_MAX_AGE_DAYS)
   const defaultBy = content.dataset.reviewBy
   if (defaultBy !== undefined && defaultBy <= soon) {
@@ -57,5 +56,5 @@ export function freshnessProblems(content: Content, today: string): Problem[] {
 function reviewMessage(by: string, today: string, what: string): string {
   return by < today
     ? `review date ${by} has passed (${what}) — visitors are told it may be out of date; confirm and set a new reviewBy`
-    : `review date ${by} is within ${REVIEW_NOTICE_DAYS} days of ${today} (${what}) — confirm before then`
+    : `review date ${by} is within ${REVIEW_DUE_DAYS} days of ${today} (${what}) — confirm before then`
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminLoginResult, AdminStatus } from '../../../common/admin/schemas'
-import { PinPad } from '../PinPad'
+import { PinPad, PinPanel } from '../PinPad'
 
 type Props = {
   admin: AdminApi
@@ -86,25 +86,14 @@ export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
   }
   if (step.kind === 'provision') {
     return (
-      <section className="pin-pad" aria-labelledby="pin-provision-title" data-pin-lost={step.lost}>
-        <h2 id="pin-provision-title" className="admin-heading">
-          {step.lost ? t('pin.lostTitle') : t('pin.packageTitle')}
-        </h2>
-        <p className="body-text">{step.lost ? t('pin.lostHint') : t('pin.packageHint')}</p>
-        {message && (
-          <p className="admin-message" role="alert">
-            {message}
-          </p>
-        )}
-        <div className="admin-actions">
-          <button type="button" className="primary-button" onClick={provision}>
-            {t('pin.provision')}
-          </button>
-          <button type="button" className="secondary-button" onClick={onCancel}>
-            {t('pin.cancel')}
-          </button>
-        </div>
-      </section>
+      <PinPanel
+        title={step.lost ? t('pin.lostTitle') : t('pin.packageTitle')}
+        hint={step.lost ? t('pin.lostHint') : t('pin.packageHint')}
+        message={message}
+        action={{ label: t('pin.provision'), onClick: provision }}
+        onCancel={onCancel}
+        data-pin-lost={step.lost}
+      />
     )
   }
   if (step.kind === 'choose' || step.kind === 'confirm') {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '../../../common/admin/schemas'
+import { PinPanel } from './PinPanel'
 
 type Props = {
   title: string
@@ -44,20 +45,19 @@ export function PinPad({ title, hint, message, disabled = false, onSubmit, onCan
   }, [disabled])
 
   return (
-    <section className="pin-pad" aria-labelledby="pin-pad-title">
-      <h2 id="pin-pad-title" className="admin-heading">
-        {title}
-      </h2>
-      {hint && <p className="body-text">{hint}</p>}
-      <p className="pin-dots" aria-live="polite" data-digits={digits.length}>
-        <span aria-hidden="true">{'●'.repeat(digits.length) || '—'}</span>
-        <span className="visually-hidden">{t('pin.entered', { count: digits.length })}</span>
-      </p>
-      {message && (
-        <p className="admin-message" role="alert">
-          {message}
+    <PinPanel
+      title={title}
+      hint={hint}
+      message={message}
+      action={{ label: t('pin.ok'), disabled: !ready, onClick: submit }}
+      onCancel={onCancel}
+      status={
+        <p className="pin-dots" aria-live="polite" data-digits={digits.length}>
+          <span aria-hidden="true">{'●'.repeat(digits.length) || '—'}</span>
+          <span className="visually-hidden">{t('pin.entered', { count: digits.length })}</span>
         </p>
-      )}
+      }
+    >
       <div className="pin-keys" role="group" aria-label={title}>
         {DIGITS.map((d) => (
           <button
@@ -91,14 +91,6 @@ export function PinPad({ title, hint, message, disabled = false, onSubmit, onCan
           ⌫
         </button>
       </div>
-      <div className="admin-actions">
-        <button type="button" className="primary-button" disabled={!ready} onClick={submit}>
-          {t('pin.ok')}
-        </button>
-        <button type="button" className="secondary-button" onClick={onCancel}>
-          {t('pin.cancel')}
-        </button>
-      </div>
-    </section>
+    </PinPanel>
   )
 }

@@ -1,1 +1,2 @@
 export { PinPad } from './PinPad'
+export { PinPanel } from './PinPanel'

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { openingState } from '../../../common/domain/openingHours'
 import { DistanceLabel } from '../../components/DistanceLabel'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
@@ -26,7 +27,7 @@ import { StaleNotice } from '../../components/StaleNotice'
  */
 export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const { t } = useTranslation('places')
-  const { content, site } = useKiosk()
+  const { content, site, now } = useKiosk()
   const localize = useLocalize()
   const share = useShareText()
   const { navigate } = useNavigation()
@@ -35,13 +36,15 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const phones = byIds(content.phones, location.phoneIds)
   const steps = site.id === undefined ? undefined : location.directions?.[site.id]
   const name = localize(location.name).text
+  // Worked out once: two badges and the holiday note show it, and must agree on the minute.
+  const opening = openingState(location.openingHours, now())
 
   return (
     <Screen name="place" title={<LocalText value={location.name} />} icon="pin">
       <div className="place-summary">
         <span className="place-type">{t(`locationType.${location.type}`)}</span>
         <DistanceLabel to={location.geo} className="place-distance" />
-        <OpeningBadge hours={location.openingHours} />
+        <OpeningBadge hours={location.openingHours} state={opening} />
       </div>
       <LocalText value={location.description} as="p" className="lead" />
       <StaleNotice item={location} phoneIds={location.phoneIds} />
@@ -64,12 +67,12 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
             <h2 id="place-hours" className="section-title">
               {t('place.hours')}
             </h2>
-            <OpeningBadge hours={location.openingHours} />
+            <OpeningBadge hours={location.openingHours} state={opening} />
             {location.openingHours && (
               <p className="body-text">{readableHours(location.openingHours, (k, v) => t(k, v))}</p>
             )}
             <LocalText value={location.hoursNote} as="p" className="body-text" />
-            <HolidayHoursNote hours={location.openingHours} />
+            <HolidayHoursNote state={opening} />
           </section>
           {location.transport && (
             <section className="detail-section" aria-labelledby="place-transport">
