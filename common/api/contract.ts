@@ -164,7 +164,7 @@ export const OPTIONAL_AREAS = [
   'updates',
   'print',
 ] as const satisfies readonly Area[]
-type OptionalArea = (typeof OPTIONAL_AREAS)[number]
+export type OptionalArea = (typeof OPTIONAL_AREAS)[number]
 
 /** One area of the KioskApi as the renderer calls it. */
 export type AreaApi<A extends Area> = {

@@ -8,7 +8,7 @@ import { createAdminService } from '../services/admin/adminService'
 import { silentLogger } from '../services/logger/logger'
 import { fakeServices, type FakeServices } from '../serve/testSupport'
 import { registerIpc } from './ipc'
-import { bridgeTo, channelsOfArea } from './testing/bridge'
+import { bridgeTo, channelsOfArea, refusal } from './testing/bridge'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
 
 let dir: string
@@ -57,15 +57,18 @@ describe('registerIpc: the admin area', () => {
   it('refuses a sender that is not the kiosk window before touching the PIN', async () => {
     const foreign = new FakeWebContents()
     const event = { sender: foreign, senderFrame: foreign.mainFrame }
-    await expect(ipcMain.invoke('kiosk:admin:set-first-pin', event, '123456')).rejects.toThrow(
-      'the sender is not the kiosk window',
+    await expect(ipcMain.invoke('kiosk:admin:set-first-pin', event, '123456')).resolves.toEqual(
+      refusal('forbidden', 'the sender is not the kiosk window'),
     )
-    expect(await ipcMain.invoke('kiosk:admin:status', fromKiosk())).toMatchObject({ pinSet: false })
+    expect(await ipcMain.invoke('kiosk:admin:status', fromKiosk())).toMatchObject({
+      ok: true,
+      value: { pinSet: false },
+    })
   })
 
   it('refuses malformed arguments, naming them, and never logs a PIN', async () => {
-    await expect(ipcMain.invoke('kiosk:admin:login', fromKiosk(), 123456)).rejects.toThrow(
-      /invalid arguments: 0:/,
+    await expect(ipcMain.invoke('kiosk:admin:login', fromKiosk(), 123456)).resolves.toEqual(
+      refusal('bad-request', 'invalid arguments: 0:'),
     )
     await ipcMain.invoke('kiosk:admin:login', fromKiosk(), '918273')
     expect(logs.join('\n')).not.toContain('918273')
@@ -77,7 +80,10 @@ describe('registerIpc: the admin area', () => {
     if (!first.ok) throw new Error(first.message)
     expect((await bridge.diagnostics(first.session)).host).toBe('electron')
     await bridge.logout(first.session)
-    await expect(bridge.diagnostics(first.session)).rejects.toThrow(/admin session is required/)
-    await expect(bridge.auditLog('no')).rejects.toThrow(/invalid arguments/)
+    await expect(bridge.diagnostics(first.session)).rejects.toMatchObject({
+      code: 'no-session',
+      message: expect.stringMatching(/admin session is required/),
+    })
+    await expect(bridge.auditLog('no')).rejects.toMatchObject({ code: 'bad-request' })
   })
 })

@@ -7,8 +7,9 @@ import { contractChannels } from '../../common/api/contract'
 import { createStatsService } from '../services/stats/statsService'
 import { silentLogger } from '../services/logger/logger'
 import { fakeServices } from '../serve/testSupport'
+import { AdminAuthError } from '../services/admin/adminService'
 import { registerIpc } from './ipc'
-import { bridgeTo, channelsOfArea } from './testing/bridge'
+import { bridgeTo, channelsOfArea, refusal } from './testing/bridge'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
 
 const SESSION = 's'.repeat(43)
@@ -27,7 +28,7 @@ beforeEach(async () => {
     now: () => new Date('2026-01-20T14:30:00Z'),
     identity: async () => ({ kioskId: 'rail-1', contentVersion: 1 }),
     requireAdmin: async (s) => {
-      if (s !== SESSION) throw new Error('an admin session is required')
+      if (s !== SESSION) throw new AdminAuthError()
     },
     driveRoots: async () => [],
     log: silentLogger,
@@ -61,7 +62,10 @@ describe('registerIpc: the stats area', () => {
         hours: { '22': { session: 1, language: 1 } },
       },
     ])
-    await expect(bridge.overview('t'.repeat(43))).rejects.toThrow(/admin session is required/)
+    await expect(bridge.overview('t'.repeat(43))).rejects.toMatchObject({
+      code: 'no-session',
+      message: expect.stringMatching(/admin session is required/),
+    })
   })
 
   it('refuses another sender and a batch with anything but counters', async () => {
@@ -73,12 +77,16 @@ describe('registerIpc: the stats area', () => {
         { sender: foreign, senderFrame: foreign.mainFrame },
         batch,
       ),
-    ).rejects.toThrow('the sender is not the kiosk window')
+    ).resolves.toEqual(
+      refusal('forbidden', 'the sender is not the kiosk window'),
+    )
     await expect(
       ipcMain.invoke('kiosk:stats:record', fromKiosk(), [
         { kind: 'view', screen: 'home', note: 'my name is' },
       ]),
-    ).rejects.toThrow(/invalid arguments: 0\.0/)
+    ).resolves.toEqual(
+      refusal('bad-request', 'invalid arguments: 0.0'),
+    )
     const overview = await bridgeTo(ipcMain, kiosk).stats!.overview(SESSION)
     expect(overview.days).toEqual([])
   })

@@ -4,6 +4,7 @@ import { contractChannels } from '../../common/api/contract'
 import { noticeChannel } from '../../common/api/kioskApi'
 import { fakeServices, type FakeServices } from '../serve/testSupport'
 import { registerIpc } from './ipc'
+import { refusal } from './testing/bridge'
 import { FakeIpcMain, FakeWebContents, type FakeFrame } from './testing/fakeElectron'
 
 let ipcMain: FakeIpcMain
@@ -36,17 +37,18 @@ describe('registerIpc', () => {
 
   it('answers the kiosk main frame from the services', async () => {
     const info = await ipcMain.invoke('kiosk:app:info', eventFrom(kiosk))
-    expect(info).toMatchObject({ host: 'electron' })
-    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk))).resolves.toBe(
-      services.snapshot,
-    )
+    expect(info).toMatchObject({ ok: true, value: { host: 'electron' } })
+    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk))).resolves.toEqual({
+      ok: true,
+      value: services.snapshot,
+    })
     expect(services.calls).toEqual(['app.info', 'content.get'])
   })
 
   it('rejects a call from another web contents', async () => {
     const foreign = new FakeWebContents()
-    await expect(ipcMain.invoke('kiosk:settings:get', eventFrom(foreign))).rejects.toThrow(
-      'kiosk:settings:get: the sender is not the kiosk window',
+    await expect(ipcMain.invoke('kiosk:settings:get', eventFrom(foreign))).resolves.toEqual(
+      refusal('forbidden', 'the sender is not the kiosk window'),
     )
     expect(services.calls).toEqual([])
     expect(logs[0]).toContain('refused')
@@ -59,15 +61,15 @@ describe('registerIpc', () => {
       url: 'app://kiosk/x',
       parent: kiosk.mainFrame,
     }
-    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk, subframe))).rejects.toThrow(
-      'main frame',
+    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk, subframe))).resolves.toEqual(
+      refusal('forbidden', 'main frame'),
     )
     kiosk.mainFrame.url = 'https://evil.example/'
-    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk))).rejects.toThrow(
-      'not on app://kiosk',
+    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk))).resolves.toEqual(
+      refusal('forbidden', 'not on app://kiosk'),
     )
-    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk, null))).rejects.toThrow(
-      'main frame',
+    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk, null))).resolves.toEqual(
+      refusal('forbidden', 'main frame'),
     )
     expect(services.calls).toEqual([])
   })
@@ -75,18 +77,20 @@ describe('registerIpc', () => {
   it('rejects a malformed payload with a clear error and keeps serving', async () => {
     await expect(
       ipcMain.invoke('kiosk:content:get', eventFrom(kiosk), { path: '/etc/passwd' }),
-    ).rejects.toThrow(/^kiosk:content:get: invalid arguments: /)
+    ).resolves.toEqual(refusal('bad-request', 'invalid arguments: '))
     expect(services.calls).toEqual([])
-    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk))).resolves.toBe(
-      services.snapshot,
-    )
+    await expect(ipcMain.invoke('kiosk:content:get', eventFrom(kiosk))).resolves.toEqual({
+      ok: true,
+      value: services.snapshot,
+    })
   })
 
-  it('passes a service failure on as a rejection, not a crash', async () => {
+  it('passes a service failure on as an internal error, not a crash, and logs its cause', async () => {
     services.settings.get = () => Promise.reject(new Error('store unreadable'))
-    await expect(ipcMain.invoke('kiosk:settings:get', eventFrom(kiosk))).rejects.toThrow(
-      'kiosk:settings:get: store unreadable',
-    )
+    const reply = await ipcMain.invoke('kiosk:settings:get', eventFrom(kiosk))
+    expect(reply).toEqual(refusal('internal', 'internal error'))
+    expect(JSON.stringify(reply)).not.toContain('store unreadable')
+    expect(logs.join('\n')).toContain('store unreadable')
   })
 
   it('pushes host notices to the kiosk window until disposed', () => {

@@ -6,7 +6,7 @@ import type { UpdatesApi } from '../../common/update/updatesApi'
 import { fakeServices, type FakeServices } from '../serve/testSupport'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
 import { registerIpc } from './ipc'
-import { bridgeTo, channelsOfArea } from './testing/bridge'
+import { bridgeTo, channelsOfArea, refusal } from './testing/bridge'
 
 let ipcMain: FakeIpcMain
 let kiosk: FakeWebContents
@@ -68,11 +68,11 @@ describe('registerIpc: the updates area', () => {
   it('refuses another sender and malformed arguments before reaching the service', async () => {
     const foreign = new FakeWebContents()
     const event = { sender: foreign, senderFrame: foreign.mainFrame }
-    await expect(ipcMain.invoke('kiosk:updates:install', event, '123456')).rejects.toThrow(
-      'the sender is not the kiosk window',
+    await expect(ipcMain.invoke('kiosk:updates:install', event, '123456')).resolves.toEqual(
+      refusal('forbidden', 'the sender is not the kiosk window'),
     )
-    await expect(ipcMain.invoke('kiosk:updates:install', fromKiosk(), 123456)).rejects.toThrow(
-      /invalid arguments/,
+    await expect(ipcMain.invoke('kiosk:updates:install', fromKiosk(), 123456)).resolves.toEqual(
+      refusal('bad-request', 'invalid arguments'),
     )
     // Rollback is an admin action (admin.rollbackContent); the updates area has no such door.
     await expect(ipcMain.invoke('kiosk:updates:rollback', fromKiosk())).rejects.toThrow(
@@ -85,11 +85,15 @@ describe('registerIpc: the updates area', () => {
     for (const bad of [{ includeStats: 'yes' }, { includeStats: true, name: 'x' }, true]) {
       await expect(
         ipcMain.invoke('kiosk:updates:install', fromKiosk(), '246810', bad),
-      ).rejects.toThrow(/invalid arguments/)
+      ).resolves.toEqual(
+      refusal('bad-request', 'invalid arguments'),
+    )
     }
     await expect(
       ipcMain.invoke('kiosk:updates:install', fromKiosk(), null, { includeStats: true }, 1),
-    ).rejects.toThrow(/invalid arguments/)
+    ).resolves.toEqual(
+      refusal('bad-request', 'invalid arguments'),
+    )
     expect(pins).toEqual([])
     const bridge = bridgeTo(ipcMain, kiosk).updates!
     await bridge.install('246810', { includeStats: true, manifestSha256: 'a'.repeat(64) })
@@ -109,8 +113,8 @@ describe('registerIpc: the updates area', () => {
 
   it('says so when the host has no updates area', async () => {
     delete services.updates
-    await expect(ipcMain.invoke('kiosk:updates:status', fromKiosk())).rejects.toThrow(
-      'this host offers no updates',
+    await expect(ipcMain.invoke('kiosk:updates:status', fromKiosk())).resolves.toEqual(
+      refusal('unavailable', 'this host offers no updates'),
     )
   })
 })

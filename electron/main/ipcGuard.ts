@@ -1,4 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
+import { KioskApiError } from '../../common/api/errors'
 import { isAppUrl } from './origin'
 
 export interface IpcOptions {
@@ -7,8 +8,13 @@ export interface IpcOptions {
   log: (line: string) => void
 }
 
-/** Why the main process refused an IPC call; the message reaches the renderer's rejection. */
-export class IpcRefusal extends Error {}
+/** Why the main process refused an IPC call before any service ran. */
+export class IpcRefusal extends KioskApiError {
+  constructor(message: string, code: 'forbidden' | 'bad-request' = 'forbidden') {
+    super(code, message)
+    this.name = 'IpcRefusal'
+  }
+}
 
 /**
  * Refuses a caller that is not the kiosk page's own top frame on app://kiosk — another window,

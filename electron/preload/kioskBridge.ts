@@ -1,17 +1,19 @@
 import type { ContextBridge, IpcRenderer, IpcRendererEvent } from 'electron'
 import { kioskContract } from '../../common/api/contract'
-import { noticeChannel, type HostNotice, type KioskApi } from '../../common/api/kioskApi'
+import type { KioskBridge } from '../../common/api/bridge'
+import { noticeChannel, type HostNotice } from '../../common/api/kioskApi'
 import { channelOf, methodsOf, trimArgs } from '../../common/api/method'
 import { invokeChecked } from './invokeChecked'
 
 type Invoker = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>
 
 /**
- * The KioskApi as the preload exposes it, built from the contract table: one named function per
- * method over its own fixed channel — never a generic `invoke(channel)` — and every reply checked
- * against the contract before the page sees it. Malformed notices are dropped, not delivered.
+ * `window.kiosk`, built from the contract table: one named function per method over its own fixed
+ * channel — never a generic `invoke(channel)` — and every reply envelope checked against the
+ * contract before the page sees it (the renderer opens it with `kioskApiOverBridge`). Malformed
+ * notices are dropped, not delivered.
  */
-export function createKioskBridge(ipc: Invoker): KioskApi {
+export function createKioskBridge(ipc: Invoker): KioskBridge {
   const areas: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {}
   for (const { area, name, spec } of methodsOf(kioskContract)) {
     const fixed = { channel: channelOf(area, name), result: spec.result }
@@ -20,7 +22,7 @@ export function createKioskBridge(ipc: Invoker): KioskApi {
       [name]: (...args: unknown[]) => invokeChecked(ipc, fixed, ...trimArgs(args)),
     }
   }
-  const events: KioskApi['events'] = {
+  const events: KioskBridge['events'] = {
     subscribe(listener: (notice: HostNotice) => void) {
       const onNotice = (_event: IpcRendererEvent, payload: unknown) => {
         const notice = noticeChannel.payload.safeParse(payload)
@@ -33,7 +35,7 @@ export function createKioskBridge(ipc: Invoker): KioskApi {
     },
   }
   // The table's types say each function matches its entry; the loop above cannot show it.
-  return { ...areas, events } as unknown as KioskApi
+  return { ...areas, events } as unknown as KioskBridge
 }
 
 /** Puts the bridge on `window.kiosk` in the page's isolated world. */

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defaultSettings } from '../../common/settings/schema'
 import { kioskContract } from '../../common/api/contract'
-import type { KioskApi } from '../../common/api/kioskApi'
+import { kioskApiOverBridge, type KioskBridge } from '../../common/api/bridge'
+import { KioskApiError } from '../../common/api/errors'
 import { FakeContextBridge, FakeIpcRenderer } from '../main/testing/fakeElectron'
 import { minimalContent } from '../serve/testSupport'
 
@@ -13,7 +14,7 @@ vi.mock('electron', () => electron)
 
 let bridge: FakeContextBridge
 let ipc: FakeIpcRenderer
-let kiosk: KioskApi
+let kiosk: KioskBridge
 
 beforeEach(async () => {
   vi.resetModules()
@@ -24,7 +25,7 @@ beforeEach(async () => {
   await import('./preload')
   const exposed = bridge.exposed.get('kiosk')
   if (!exposed) throw new Error('the preload exposed nothing on window.kiosk')
-  kiosk = exposed as KioskApi
+  kiosk = exposed as KioskBridge
 })
 
 describe('preload', () => {
@@ -44,18 +45,35 @@ describe('preload', () => {
     expect(all.every((fn) => typeof fn === 'function')).toBe(true)
   })
 
-  it('calls the fixed channel and returns the validated reply', async () => {
-    ipc.reply = (channel) => (channel === 'kiosk:settings:get' ? defaultSettings() : undefined)
-    const settings = await kiosk.settings.get()
-    expect(settings.defaultLanguage).toBe('zh-Hans')
+  it('calls the fixed channel and returns the validated reply envelope', async () => {
+    ipc.reply = (channel) =>
+      channel === 'kiosk:settings:get' ? { ok: true, value: defaultSettings() } : undefined
+    const reply = await kiosk.settings.get()
+    expect(reply.ok && reply.value.defaultLanguage).toBe('zh-Hans')
     expect(ipc.invoked).toEqual([{ channel: 'kiosk:settings:get', args: [] }])
   })
 
-  it('rejects a reply that breaks the contract instead of passing it to the page', async () => {
-    ipc.reply = () => ({ content: minimalContent(), source: 'somewhere', sha256: 'x' })
-    await expect(kiosk.content.get()).rejects.toThrow(
-      /kiosk:content:get returned an unexpected reply/,
+  it('passes a refusal through as data, with its code, for the page to rebuild', async () => {
+    const error = { code: 'no-session', message: 'an admin session is required' }
+    ipc.reply = () => ({ ok: false, error })
+    expect(await kiosk.admin!.diagnostics('s'.repeat(43))).toEqual({ ok: false, error })
+    await expect(kioskApiOverBridge(kiosk).admin!.diagnostics('s'.repeat(43))).rejects.toEqual(
+      new KioskApiError('no-session', 'an admin session is required'),
     )
+  })
+
+  it('turns a reply that breaks the contract into an internal failure, never passing it on', async () => {
+    ipc.reply = () => ({ ok: true, value: { content: minimalContent(), source: 'x', sha256: 'x' } })
+    const reply = await kiosk.content.get()
+    expect(reply).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: expect.stringMatching(/kiosk:content:get returned an unexpected reply/),
+      },
+    })
+    ipc.reply = () => ({ ok: false, error: { code: 'gone-fishing', message: 'x' } })
+    expect(await kiosk.content.get()).toMatchObject({ ok: false, error: { code: 'internal' } })
   })
 
   it('delivers valid notices, drops malformed ones, and unsubscribes', () => {

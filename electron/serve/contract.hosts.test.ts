@@ -95,7 +95,7 @@ describe.each(Object.keys(kioskContract) as Area[])('the %s area', (area) => {
       const session = (kioskContract[area] as Record<string, { session: boolean }>)[name]!.session
       const expected = `${area}.${name}(${JSON.stringify(session ? [SESSION, ...args] : args)})`
       calls.length = 0
-      expect(await overIpc(area, name, args)).toEqual({ area, name })
+      expect(await overIpc(area, name, args)).toEqual({ ok: true, value: { area, name } })
       expect(await overHttp(area, name, args)).toEqual({ area, name })
       expect(calls).toEqual([expected, expected])
     }

@@ -1,12 +1,14 @@
+import { KioskApiError } from '../../common/api/errors'
 import type { ContractServices } from '../../common/api/contract'
 import type { KioskServices } from '../services/kioskServices'
 
 type Callable = (...args: unknown[]) => Promise<unknown>
 
 /** Why a host cannot serve a method at all: the area is missing from this host's services. */
-export class AreaUnavailable extends Error {
+export class AreaUnavailable extends KioskApiError {
   constructor(readonly area: string) {
-    super(`this host offers no ${area}`)
+    super('unavailable', `this host offers no ${area}`)
+    this.name = 'AreaUnavailable'
   }
 }
 

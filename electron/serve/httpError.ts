@@ -1,9 +1,15 @@
-/** A refusal a host turns into an HTTP status and a plain message saying what was wrong. */
-export class HttpError extends Error {
+import { KioskApiError, codeOfHttpStatus } from '../../common/api/errors'
+
+/**
+ * A refusal the browser host makes itself, with its own HTTP status (413, 415, 421 …); the
+ * contract code follows from the status, so the renderer decides by code as over IPC.
+ */
+export class HttpError extends KioskApiError {
   constructor(
     readonly status: number,
     message: string,
   ) {
-    super(message)
+    super(codeOfHttpStatus(status), message)
+    this.name = 'HttpError'
   }
 }

@@ -78,7 +78,9 @@ describe('POST /api/content/reload', () => {
     }
     const reply = await reload()
     expect(reply.status).toBe(422)
-    const { error } = (await reply.json()) as { error: string }
+    const { error: reason } = (await reply.json()) as { error: { code: string; message: string } }
+    expect(reason.code).toBe('refused')
+    const error = reason.message
     expect(error).toBe(
       'content refused: dataset.id: expected string (the last good content is still shown)',
     )

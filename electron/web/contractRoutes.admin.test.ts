@@ -47,7 +47,9 @@ describe('admin routes of the browser host', () => {
       const session = await signIn()
       const reply = await post(path, [], { 'X-Kiosk-Admin': session })
       expect(reply.status).toBe(403)
-      expect(await reply.json()).toEqual({ error: expect.stringContaining('X-Kiosk-Token') })
+      expect(await reply.json()).toEqual({
+        error: { code: 'forbidden', message: expect.stringContaining('X-Kiosk-Token') },
+      })
     },
   )
 
@@ -112,7 +114,9 @@ describe('admin routes of the browser host', () => {
   it('refuses a malformed body with the field named (400), and never logs the PIN', async () => {
     const bad = await post(r.login.path, [135792], withToken())
     expect(bad.status).toBe(400)
-    expect(await bad.json()).toEqual({ error: expect.stringContaining('0: ') })
+    expect(await bad.json()).toEqual({
+      error: { code: 'bad-request', message: expect.stringContaining('0: ') },
+    })
     await signIn()
     const wrong = await post(r.login.path, ['864209'], withToken())
     expect(await wrong.json()).toMatchObject({ ok: false, reason: 'wrong-pin' })

@@ -67,7 +67,9 @@ describe('stats routes of the browser host', () => {
       token(),
     )
     expect(bad.status).toBe(400)
-    expect(await bad.json()).toEqual({ error: expect.stringContaining('0.0') })
+    expect(await bad.json()).toEqual({
+      error: { code: 'bad-request', message: expect.stringContaining('0.0') },
+    })
     const session = await signIn()
     const overview = statsOverviewSchema.parse(
       await (await readOverview({ ...token(), 'X-Kiosk-Admin': session })).json(),

@@ -8,10 +8,8 @@ import {
   type MethodSpec,
 } from '../../common/api/method'
 import { adminSessionSchema } from '../../common/admin/schemas'
-import { AreaUnavailable, callService } from '../serve/dispatch'
-import { AdminAuthError } from '../services/admin/adminService'
+import { callService } from '../serve/dispatch'
 import type { KioskServices } from '../services/kioskServices'
-import { RequestRefused } from '../services/requestRefused'
 import { HttpError, checkToken, readJsonBody } from './guards'
 
 /** One table entry as the browser host serves it. */
@@ -40,10 +38,10 @@ function sessionFrom(req: IncomingMessage): string {
 
 /**
  * Serves one table method. The checks run here, for every method, in this one order: launch
- * token (403), admin session header (401), body against the entry's argument schema (400), the
- * area offered by this host (404); then the service, whose "session not live" becomes 401 and
- * whose refusal of a well-formed request (`RequestRefused`) becomes 422.
- * Bodies (a PIN) are never logged.
+ * token (403 `forbidden`), admin session header (401 `no-session`), body against the entry's
+ * argument schema (400 `bad-request`), the area offered by this host (404 `unavailable`); then
+ * the service, whose contract errors (`no-session` 401, `refused` 422 …) go out with their code
+ * as the server's error reply (server.ts). Bodies (a PIN) are never logged.
  */
 export async function serveContractRoute(
   req: IncomingMessage,
@@ -55,12 +53,5 @@ export async function serveContractRoute(
   const session = spec.session ? [sessionFrom(req)] : []
   const args =
     route.method === 'GET' ? [] : await readJsonBody(req, spec.args, [], spec.maxBodyBytes)
-  try {
-    return await callService(ctx.services, route.area, route.name, [...session, ...args])
-  } catch (err) {
-    if (err instanceof AreaUnavailable) throw new HttpError(404, err.message)
-    if (err instanceof AdminAuthError) throw new HttpError(401, err.message)
-    if (err instanceof RequestRefused) throw new HttpError(422, err.message)
-    throw err
-  }
+  return await callService(ctx.services, route.area, route.name, [...session, ...args])
 }

@@ -157,14 +157,19 @@ describe('API reads', () => {
     services.content.get = () => Promise.reject(new Error('disk on fire'))
     const reply = await send(host, '/api/content/get')
     expect(reply.status).toBe(500)
-    expect(JSON.parse(reply.body).error).toMatch(/internal error/)
+    expect(JSON.parse(reply.body).error).toEqual({
+      code: 'internal',
+      message: expect.stringMatching(/internal error/),
+    })
+    expect(reply.body).not.toContain('disk on fire')
     expect((await send(host, '/api/settings/get')).status).toBe(200)
   })
 
   it('answers unknown routes and wrong methods with a message', async () => {
     const missing = await send(host, '/api/nothing')
     expect(missing.status).toBe(404)
-    expect(JSON.parse(missing.body).error).toContain('/api/nothing')
+    expect(JSON.parse(missing.body).error.message).toContain('/api/nothing')
+    expect(JSON.parse(missing.body).error.code).toBe('unavailable')
     const wrong = await send(host, '/api/content/get', { method: 'DELETE' })
     expect(wrong.status).toBe(405)
     expect(wrong.headers.allow).toBe('GET')
@@ -182,22 +187,24 @@ describe('state-changing routes', () => {
   it('refuses a missing or wrong token', async () => {
     const missing = await post('{}', { 'X-Kiosk-Token': '' })
     expect(missing.status).toBe(403)
-    expect(JSON.parse(missing.body).error).toContain('X-Kiosk-Token')
+    expect(JSON.parse(missing.body).error.message).toContain('X-Kiosk-Token')
+    expect(JSON.parse(missing.body).error.code).toBe('forbidden')
     const wrong = await post('{}', { 'X-Kiosk-Token': `${host.token}x` })
     expect(wrong.status).toBe(403)
-    expect(JSON.parse(wrong.body).error).toContain('does not match')
+    expect(JSON.parse(wrong.body).error.message).toContain('does not match')
   })
 
   it('rejects malformed JSON and a wrong field, naming the field', async () => {
     const broken = await post('{"reason": ')
     expect(broken.status).toBe(400)
-    expect(JSON.parse(broken.body).error).toContain('not valid JSON')
+    expect(JSON.parse(broken.body).error.message).toContain('not valid JSON')
+    expect(JSON.parse(broken.body).error.code).toBe('bad-request')
     const badField = await post('{"reason": 5}')
     expect(badField.status).toBe(400)
-    expect(JSON.parse(badField.body).error).toMatch(/^invalid body: reason: /)
+    expect(JSON.parse(badField.body).error.message).toMatch(/^invalid body: reason: /)
     const extra = await post('{"file": "/etc/passwd"}')
     expect(extra.status).toBe(400)
-    expect(JSON.parse(extra.body).error).toContain('file')
+    expect(JSON.parse(extra.body).error.message).toContain('file')
   })
 
   it('refuses an oversize body with 413 and keeps serving', async () => {
@@ -209,7 +216,8 @@ describe('state-changing routes', () => {
   it('refuses a reload when the services offer none', async () => {
     const reply = await post('{}')
     expect(reply.status).toBe(409)
-    expect(JSON.parse(reply.body).error).toContain('cannot reload')
+    expect(JSON.parse(reply.body).error.message).toContain('cannot reload')
+    expect(JSON.parse(reply.body).error.code).toBe('refused')
   })
 })
 
@@ -218,10 +226,10 @@ describe('event stream', () => {
   it('refuses a stream without the launch token, or with a wrong one', async () => {
     const missing = await send(host, '/api/events')
     expect(missing.status).toBe(403)
-    expect(JSON.parse(missing.body).error).toContain('token')
+    expect(JSON.parse(missing.body).error.message).toContain('token')
     const wrong = await send(host, `/api/events?token=${host.token}x`)
     expect(wrong.status).toBe(403)
-    expect(JSON.parse(wrong.body).error).toContain('does not match')
+    expect(JSON.parse(wrong.body).error.message).toContain('does not match')
   })
 
   it('delivers host notices as SSE data lines, in order', async () => {

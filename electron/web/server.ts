@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { HTTP_STATUS_OF, KioskApiError } from '../../common/api/errors'
+import { toApiError } from '../serve/apiError'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
 import { handleApi, sendJson, type ApiContext } from './apiRoutes'
@@ -71,11 +73,16 @@ async function serveRendererFile(
   res.end(req.method === 'HEAD' ? undefined : body)
 }
 
+/**
+ * Answers a failed request. API replies carry the contract error (`{ error: { code, message } }`)
+ * with the status the browser host chose (HttpError) or the one the code travels with; files get
+ * plain text. A failure the host did not mean is logged with its stack and told as `internal`.
+ */
 function sendError(res: ServerResponse, err: unknown, isApi: boolean, log: (l: string) => void) {
-  const status = err instanceof HttpError ? err.status : 500
-  const message =
-    err instanceof HttpError ? err.message : 'internal error (see the kiosk log for details)'
-  if (!(err instanceof HttpError))
+  const error = toApiError(err)
+  const status = err instanceof HttpError ? err.status : HTTP_STATUS_OF[error.code]
+  const message = error.message
+  if (!(err instanceof KioskApiError))
     log(`Request failed: ${err instanceof Error ? err.stack : String(err)}`)
   if (res.headersSent) {
     res.destroy()
@@ -84,7 +91,7 @@ function sendError(res: ServerResponse, err: unknown, isApi: boolean, log: (l: s
   // A refused upload may still be streaming in; do not keep reading it on this socket.
   if (status === 413) res.setHeader('Connection', 'close')
   if (isApi) {
-    sendJson(res, status, { error: message })
+    sendJson(res, status, { error })
     return
   }
   res.writeHead(status, {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest'
+import { KioskApiError } from '../../common/api/errors'
 import type { HostNotice } from '../../common/api/kioskApi'
 import { defaultSettings } from '../../common/settings/schema'
 import { createHttpKioskApi, readTokenMeta, type HttpClientDeps } from './httpClient'
@@ -50,18 +51,31 @@ describe('createHttpKioskApi', () => {
     const api = createHttpKioskApi(
       depsWith({ '/api/app/info': json({ name: 'x', version: '1', host: 'mars' }) }),
     )
-    await expect(api.app.info()).rejects.toThrow(
-      /GET \/api\/app\/info returned an unexpected reply.*host/s,
-    )
+    await expect(api.app.info()).rejects.toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/GET \/api\/app\/info returned an unexpected reply.*host/s),
+    })
   })
 
-  it("passes on the host's error message", async () => {
-    const api = createHttpKioskApi(
-      depsWith({ '/api/content/get': json({ error: 'Host "x" is not served here' }, 421) }),
-    )
-    await expect(api.content.get()).rejects.toThrow(
-      'GET /api/content/get failed (421): Host "x" is not served here',
-    )
+  it("rebuilds the host's contract error, code and message", async () => {
+    const error = { code: 'forbidden', message: 'Host "x" is not served here' }
+    const api = createHttpKioskApi(depsWith({ '/api/content/get': json({ error }, 421) }))
+    await expect(api.content.get()).rejects.toEqual(new KioskApiError('forbidden', error.message))
+  })
+
+  it('gives a reply with no readable error the code its status implies', async () => {
+    const api = createHttpKioskApi(depsWith({ '/api/content/get': json('<html>', 401) }))
+    await expect(api.content.get()).rejects.toMatchObject({ code: 'no-session' })
+  })
+
+  it('says unavailable when the host does not answer at all', async () => {
+    const deps = depsWith({})
+    deps.fetch = () => Promise.reject(new TypeError('Failed to fetch'))
+    const api = createHttpKioskApi(deps)
+    await expect(api.app.info()).rejects.toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('Failed to fetch'),
+    })
   })
 
   it('shares one event stream, drops malformed notices and closes after the last unsubscribe', () => {

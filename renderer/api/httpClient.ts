@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { kioskContract } from '../../common/api/contract'
+import { KioskApiError, apiErrorSchema, codeOfHttpStatus } from '../../common/api/errors'
 import {
   EVENTS_PATH,
   hostNoticeSchema,
@@ -16,11 +17,12 @@ export interface HttpClientDeps {
   token: () => string | undefined
 }
 
-const errorReplySchema = z.object({ error: z.string() })
+const errorReplySchema = z.object({ error: apiErrorSchema })
 
 /**
  * One call to the browser host: JSON in and out, the launch token on anything but GET, the reply
- * parsed with `schema`. Rejects with the host's own error message and the HTTP status.
+ * parsed with `schema`. Rejects with a `KioskApiError` whose code is the host's (or, with no
+ * readable reply, the one the HTTP status implies; `unavailable` when the host did not answer).
  */
 export async function request<S extends z.ZodType>(
   deps: HttpClientDeps,
@@ -35,20 +37,25 @@ export async function request<S extends z.ZodType>(
     headers['Content-Type'] = 'application/json'
     headers['X-Kiosk-Token'] = deps.token() ?? ''
   }
-  const reply = await deps.fetch(path, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
+  const reply = await deps
+    .fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+    .catch((err: unknown) => {
+      const reason = err instanceof Error ? err.message : String(err)
+      throw new KioskApiError('unavailable', `${method} ${path}: the host did not answer (${reason})`)
+    })
   const json: unknown = await reply.json().catch(() => undefined)
   if (!reply.ok) {
     const parsedError = errorReplySchema.safeParse(json)
-    const reason = parsedError.success ? parsedError.data.error : reply.statusText
-    throw new Error(`${method} ${path} failed (${reply.status}): ${reason}`)
+    if (parsedError.success) {
+      throw new KioskApiError(parsedError.data.error.code, parsedError.data.error.message)
+    }
+    const reason = `${method} ${path} failed (${reply.status}): ${reply.statusText}`
+    throw new KioskApiError(codeOfHttpStatus(reply.status), reason)
   }
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
-    throw new Error(
+    throw new KioskApiError(
+      'internal',
       `${method} ${path} returned an unexpected reply: ${z.prettifyError(parsed.error)}`,
     )
   }

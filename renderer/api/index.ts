@@ -1,10 +1,11 @@
+import { kioskApiOverBridge, type KioskBridge } from '../../common/api/bridge'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { createHttpKioskApi, readTokenMeta } from './httpClient'
 
 declare global {
   interface Window {
     /** Set by the Electron preload (contextBridge); absent in the browser host. */
-    readonly kiosk?: KioskApi
+    readonly kiosk?: KioskBridge
   }
 }
 
@@ -13,7 +14,7 @@ declare global {
  * browser host's HTTP API on the page's own origin. Nothing else in the renderer knows which.
  */
 export function selectKioskApi(win: Window & typeof globalThis): KioskApi {
-  if (win.kiosk) return win.kiosk
+  if (win.kiosk) return kioskApiOverBridge(win.kiosk)
   return createHttpKioskApi({
     fetch: (input, init) => win.fetch(input, init),
     createEventSource: (url) => new win.EventSource(url),

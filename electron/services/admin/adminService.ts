@@ -1,5 +1,6 @@
 import { statfs } from 'node:fs/promises'
 import { join } from 'node:path'
+import { KioskApiError } from '../../../common/api/errors'
 import {
   settingsPatchSchema,
   type AdminSession,
@@ -35,9 +36,10 @@ import type { ScryptParams } from './pinHash'
 import { pinMarkerFiles } from './pinMarker'
 
 /** A call that needs an admin session came without a live one; hosts answer 401. */
-export class AdminAuthError extends Error {
+export class AdminAuthError extends KioskApiError {
   constructor(message = 'an admin session is required (sign in with the PIN)') {
-    super(message)
+    super('no-session', message)
+    this.name = 'AdminAuthError'
   }
 }
 
