@@ -77,16 +77,12 @@ describe('registerIpc: the stats area', () => {
         { sender: foreign, senderFrame: foreign.mainFrame },
         batch,
       ),
-    ).resolves.toEqual(
-      refusal('forbidden', 'the sender is not the kiosk window'),
-    )
+    ).resolves.toEqual(refusal('forbidden', 'the sender is not the kiosk window'))
     await expect(
       ipcMain.invoke('kiosk:stats:record', fromKiosk(), [
         { kind: 'view', screen: 'home', note: 'my name is' },
       ]),
-    ).resolves.toEqual(
-      refusal('bad-request', 'invalid arguments: 0.0'),
-    )
+    ).resolves.toEqual(refusal('bad-request', 'invalid arguments: 0.0'))
     const overview = await bridgeTo(ipcMain, kiosk).stats!.overview(SESSION)
     expect(overview.days).toEqual([])
   })

@@ -85,15 +85,11 @@ describe('registerIpc: the updates area', () => {
     for (const bad of [{ includeStats: 'yes' }, { includeStats: true, name: 'x' }, true]) {
       await expect(
         ipcMain.invoke('kiosk:updates:install', fromKiosk(), '246810', bad),
-      ).resolves.toEqual(
-      refusal('bad-request', 'invalid arguments'),
-    )
+      ).resolves.toEqual(refusal('bad-request', 'invalid arguments'))
     }
     await expect(
       ipcMain.invoke('kiosk:updates:install', fromKiosk(), null, { includeStats: true }, 1),
-    ).resolves.toEqual(
-      refusal('bad-request', 'invalid arguments'),
-    )
+    ).resolves.toEqual(refusal('bad-request', 'invalid arguments'))
     expect(pins).toEqual([])
     const bridge = bridgeTo(ipcMain, kiosk).updates!
     await bridge.install('246810', { includeStats: true, manifestSha256: 'a'.repeat(64) })

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useAdminFailure } from './AdminAction/useAdminFailure'
 
-export type Query<T> = { kind: 'loading' } | { kind: 'loaded'; value: T }
+export type Query<T> =
+  { kind: 'loading' } | { kind: 'loaded'; value: T } | { kind: 'failed'; reason: string }
 
 /**
- * Loads one protected admin read; a rejection means the host no longer accepts the session (or
- * did not answer), so the caller's `onSessionLost` takes the administrator back to the PIN pad.
+ * Loads one protected admin read. A lost session takes the administrator back to the PIN pad
+ * (`onSessionLost`); any other failure (the host did not answer …) is a `failed` query with the
+ * reason, which the screen shows with a way to try again.
  */
 export function useAdminQuery<T>(
   load: () => Promise<T>,
@@ -12,20 +15,21 @@ export function useAdminQuery<T>(
 ): { query: Query<T>; reload(): void } {
   const [query, setQuery] = useState<Query<T>>({ kind: 'loading' })
   const [round, setRound] = useState(0)
+  const failure = useAdminFailure(onSessionLost)
   useEffect(() => {
     let live = true
     load().then(
       (value) => {
         if (live) setQuery({ kind: 'loaded', value })
       },
-      () => {
-        if (live) onSessionLost()
-      },
+      failure((reason) => {
+        if (live) setQuery({ kind: 'failed', reason })
+      }),
     )
     return () => {
       live = false
     }
-  }, [load, onSessionLost, round])
+  }, [load, failure, round])
   const reload = useCallback(() => {
     setQuery({ kind: 'loading' })
     setRound((n) => n + 1)

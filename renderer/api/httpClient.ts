@@ -41,7 +41,10 @@ export async function request<S extends z.ZodType>(
     .fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
     .catch((err: unknown) => {
       const reason = err instanceof Error ? err.message : String(err)
-      throw new KioskApiError('unavailable', `${method} ${path}: the host did not answer (${reason})`)
+      throw new KioskApiError(
+        'unavailable',
+        `${method} ${path}: the host did not answer (${reason})`,
+      )
     })
   const json: unknown = await reply.json().catch(() => undefined)
   if (!reply.ok) {

@@ -24,9 +24,7 @@ describe('selectKioskApi', () => {
     const win = Object.assign(Object.create(window) as typeof window, { kiosk: preload })
     const api = selectKioskApi(win)
     expect(await api.app.info()).toEqual(info)
-    await expect(api.settings.get()).rejects.toEqual(
-      new KioskApiError('unavailable', 'store busy'),
-    )
+    await expect(api.settings.get()).rejects.toEqual(new KioskApiError('unavailable', 'store busy'))
     expect(api.events).toBe(preload.events)
   })
 

@@ -2,6 +2,7 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AuditEntry } from '../../../common/admin/schemas'
+import { QueryFailed } from '../AdminAction'
 import { useAdminQuery } from '../useAdminQuery'
 import { chinaMinute } from '../../../common/domain/chinaTime'
 
@@ -14,8 +15,9 @@ export const chinaTime = chinaMinute
 export function AuditPanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
   const load = useCallback(() => admin.auditLog(session), [admin, session])
-  const { query } = useAdminQuery<AuditEntry[]>(load, onSessionLost)
+  const { query, reload } = useAdminQuery<AuditEntry[]>(load, onSessionLost)
   if (query.kind === 'loading') return <p className="body-text">{t('diagnostics.loading')}</p>
+  if (query.kind === 'failed') return <QueryFailed reason={query.reason} onRetry={reload} />
   if (query.value.length === 0) return <p className="body-text">{t('audit.empty')}</p>
   return (
     <table className="admin-panel admin-table" data-admin-panel="audit">

@@ -2,6 +2,7 @@ import { useCallback, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { Diagnostics } from '../../../common/admin/schemas'
+import { QueryFailed } from '../AdminAction'
 import { PrinterCheck } from '../PrinterAdmin'
 import { useAdminQuery } from '../useAdminQuery'
 import { FreshnessLine } from './FreshnessLine'
@@ -27,6 +28,7 @@ export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
   const load = useCallback(() => admin.diagnostics(session), [admin, session])
   const { query, reload } = useAdminQuery<Diagnostics>(load, onSessionLost)
   if (query.kind === 'loading') return <p className="body-text">{t('diagnostics.loading')}</p>
+  if (query.kind === 'failed') return <QueryFailed reason={query.reason} onRetry={reload} />
   const d = query.value
   const clockText =
     d.clock.warning === 'before-content'

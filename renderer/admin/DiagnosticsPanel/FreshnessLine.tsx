@@ -11,7 +11,8 @@ export function FreshnessLine({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
   const load = useCallback(() => admin.contentFreshness(session), [admin, session])
   const { query } = useAdminQuery<ContentFreshness>(load, onSessionLost)
-  if (query.kind === 'loading') return null
+  // A failed count is left out: the panel around it says whether the host answers.
+  if (query.kind !== 'loaded') return null
   const { past, dueSoon } = query.value
   return (
     <p className="body-text" data-content-freshness={`${past}/${dueSoon}`}>

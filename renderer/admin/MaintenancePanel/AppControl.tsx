@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { HostActions } from '../../../common/admin/schemas'
+import { AdminOutcome, ConfirmActions, useAdminAction } from '../AdminAction'
 import { useAdminQuery } from '../useAdminQuery'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -17,8 +18,7 @@ export function AppControl({ admin, session, onSessionLost }: Props) {
   const load = useCallback(() => admin.hostActions(session), [admin, session])
   const { query } = useAdminQuery<HostActions>(load, onSessionLost)
   const [confirming, setConfirming] = useState<Action | undefined>()
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>()
-  const [busy, setBusy] = useState(false)
+  const { outcome, busy, run } = useAdminAction(onSessionLost)
 
   if (query.kind !== 'loaded') return null
   const offered = (['restart', 'quit'] as const).filter((a) => query.value[a])
@@ -26,19 +26,8 @@ export function AppControl({ admin, session, onSessionLost }: Props) {
 
   const go = (action: Action) => {
     setConfirming(undefined)
-    setBusy(true)
-    const call = action === 'restart' ? admin.restartApp(session) : admin.quitApp(session)
-    call.then(
-      (result) => {
-        setBusy(false)
-        setMessage(
-          result.ok
-            ? { ok: true, text: t(`app.${action}Done`) }
-            : { ok: false, text: t('maintenance.failed', { reason: result.reason }) },
-        )
-      },
-      () => onSessionLost(),
-    )
+    const call = () => (action === 'restart' ? admin.restartApp(session) : admin.quitApp(session))
+    run(call, t(`app.${action}Done`))
   }
 
   return (
@@ -46,14 +35,7 @@ export function AppControl({ admin, session, onSessionLost }: Props) {
       <h3 id="maintenance-app" className="admin-subheading">
         {t('app.title')}
       </h3>
-      {message && (
-        <p
-          className={message.ok ? 'admin-status' : 'admin-message'}
-          role={message.ok ? 'status' : 'alert'}
-        >
-          {message.text}
-        </p>
-      )}
+      <AdminOutcome outcome={outcome} />
       {confirming === undefined ? (
         <div className="admin-actions">
           {offered.map((a) => (
@@ -69,21 +51,12 @@ export function AppControl({ admin, session, onSessionLost }: Props) {
           ))}
         </div>
       ) : (
-        <>
-          <p className="body-text">{t(`app.${confirming}Confirm`)}</p>
-          <div className="admin-actions">
-            <button type="button" className="primary-button" onClick={() => go(confirming)}>
-              {t(`app.${confirming}Yes`)}
-            </button>
-            <button
-              type="button"
-              className="secondary-button"
-              onClick={() => setConfirming(undefined)}
-            >
-              {t('pin.cancel')}
-            </button>
-          </div>
-        </>
+        <ConfirmActions
+          question={t(`app.${confirming}Confirm`)}
+          yes={t(`app.${confirming}Yes`)}
+          onYes={() => go(confirming)}
+          onCancel={() => setConfirming(undefined)}
+        />
       )}
     </section>
   )

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
+import { useAdminFailure } from '../AdminAction'
 import { PinPad } from '../PinPad'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -12,6 +13,11 @@ export function ChangePin({ admin, session, onSessionLost }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [message, setMessage] = useState<string | undefined>()
   const [done, setDone] = useState(false)
+  const failure = useAdminFailure(onSessionLost)
+  const notDone = (reason: string) => {
+    setMessage(t('maintenance.failed', { reason }))
+    setStep({ kind: 'enter' })
+  }
 
   if (step.kind === 'idle') {
     return (
@@ -60,10 +66,9 @@ export function ChangePin({ admin, session, onSessionLost }: Props) {
             setDone(true)
             setStep({ kind: 'idle' })
           } else {
-            setMessage(t('maintenance.failed', { reason: result.reason }))
-            setStep({ kind: 'enter' })
+            notDone(result.reason)
           }
-        }, onSessionLost)
+        }, failure(notDone))
       }}
     />
   )

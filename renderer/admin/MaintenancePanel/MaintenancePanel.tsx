@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
-import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
+import type { ConfigFinding } from '../../../common/admin/schemas'
+import { AdminOutcome, ConfirmActions, useAdminAction, useAdminFailure } from '../AdminAction'
 import { AppControl } from './AppControl'
 import { ChangePin } from './ChangePin'
 import { TrustedKeys } from './TrustedKeys'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
-type Outcome = { ok: boolean; text: string } | undefined
 
 const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value))
 
@@ -19,46 +19,30 @@ const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(v
 export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
   const [findings, setFindings] = useState<ConfigFinding[] | undefined>()
-  const [outcome, setOutcome] = useState<Outcome>()
   const [confirmRollback, setConfirmRollback] = useState(false)
-  const [busy, setBusy] = useState(false)
+  const { outcome, busy, run, setBusy } = useAdminAction(onSessionLost)
+  const failure = useAdminFailure(onSessionLost)
+  const [findFailed, setFindFailed] = useState<string>()
 
-  const run = (action: () => Promise<AdminActionResult>, success: string) => {
-    setBusy(true)
-    setOutcome(undefined)
-    action().then(
-      (result) => {
-        setBusy(false)
-        setOutcome(
-          result.ok
-            ? { ok: true, text: result.detail ? `${success} ${result.detail}` : success }
-            : { ok: false, text: t('maintenance.failed', { reason: result.reason }) },
-        )
-      },
-      () => onSessionLost(),
-    )
-  }
   const find = () => {
     setBusy(true)
+    setFindFailed(undefined)
     admin.findConfigs(session).then(
       (list) => {
         setBusy(false)
         setFindings(list)
       },
-      () => onSessionLost(),
+      failure((reason) => {
+        setBusy(false)
+        setFindFailed(t('maintenance.failed', { reason }))
+      }),
     )
   }
 
   return (
     <div className="admin-panel" data-admin-panel="maintenance">
-      {outcome && (
-        <p
-          className={outcome.ok ? 'admin-status' : 'admin-message'}
-          role={outcome.ok ? 'status' : 'alert'}
-        >
-          {outcome.text}
-        </p>
-      )}
+      <AdminOutcome outcome={outcome} />
+      <AdminOutcome outcome={findFailed ? { ok: false, text: findFailed } : undefined} />
       <section className="admin-field" aria-labelledby="maintenance-config">
         <h3 id="maintenance-config" className="admin-subheading">
           {t('maintenance.configTitle')}
@@ -119,29 +103,16 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
             </button>
           </div>
         ) : (
-          <>
-            <p className="body-text">{t('maintenance.rollbackConfirm')}</p>
-            <div className="admin-actions">
-              <button
-                type="button"
-                className="primary-button"
-                disabled={busy}
-                onClick={() => {
-                  setConfirmRollback(false)
-                  run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))
-                }}
-              >
-                {t('maintenance.rollbackYes')}
-              </button>
-              <button
-                type="button"
-                className="secondary-button"
-                onClick={() => setConfirmRollback(false)}
-              >
-                {t('pin.cancel')}
-              </button>
-            </div>
-          </>
+          <ConfirmActions
+            question={t('maintenance.rollbackConfirm')}
+            yes={t('maintenance.rollbackYes')}
+            busy={busy}
+            onYes={() => {
+              setConfirmRollback(false)
+              run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))
+            }}
+            onCancel={() => setConfirmRollback(false)}
+          />
         )}
       </section>
       <section className="admin-field" aria-labelledby="maintenance-pin">

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { KioskApiError } from '../../../common/api/errors'
 import { i18n } from '../../i18n'
 import { fakeAdminApi } from '../testing/fakeAdminApi'
 import { TrustedKeys } from './TrustedKeys'
@@ -48,7 +49,7 @@ describe('trusted keys in maintenance', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }))
     await flush()
     expect(fake.keys.map((k) => k.keyId)).toEqual(['0123456789ABCDEF'])
-    expect(screen.getByRole('status').textContent).toBe('The key was removed.')
+    expect(screen.getByRole('status').textContent).toBe('The key was removed. FEDCBA9876543210')
     expect(document.querySelector('[data-key-id="FEDCBA9876543210"]')).toBeNull()
   })
 
@@ -57,5 +58,41 @@ describe('trusted keys in maintenance', () => {
     fireEvent.click(screen.getByRole('button', { name: /rotation package/ }))
     await flush()
     expect(screen.getByRole('alert').textContent).toContain('no KIOSK-KEY/key.pub found')
+  })
+
+  it('keeps the administrator signed in when the host does not answer, and tries again', async () => {
+    const fake = fakeAdminApi({ pin: '112233' })
+    const login = await fake.api.login('112233')
+    if (!login.ok) throw new Error('no session')
+    const listKeys = fake.api.listKeys
+    Object.assign(fake.api, {
+      listKeys: () => Promise.reject(new KioskApiError('unavailable', 'socket hang up')),
+    })
+    let lost = 0
+    render(<TrustedKeys admin={fake.api} session={login.session} onSessionLost={() => lost++} />)
+    await flush()
+    expect(lost).toBe(0)
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The kiosk did not answer, or cannot do this here. Try again.',
+    )
+    Object.assign(fake.api, { listKeys: listKeys })
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await flush()
+    expect(document.querySelector('[data-key-id="FEDCBA9876543210"]')).not.toBeNull()
+  })
+
+  it('says why an action failed without ending the session, unless the session is what failed', async () => {
+    const { fake, lost } = await renderSignedIn()
+    Object.assign(fake.api, { addKey: () => Promise.reject(new KioskApiError('internal', 'EIO')) })
+    fireEvent.click(screen.getByRole('button', { name: /rotation package/ }))
+    await flush()
+    expect(lost()).toBe(0)
+    expect(screen.getByRole('alert').textContent).toContain('Something went wrong inside the kiosk')
+    Object.assign(fake.api, {
+      addKey: () => Promise.reject(new KioskApiError('no-session', 'expired')),
+    })
+    fireEvent.click(screen.getByRole('button', { name: /rotation package/ }))
+    await flush()
+    expect(lost()).toBe(1)
   })
 })

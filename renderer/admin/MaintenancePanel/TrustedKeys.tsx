@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
-import type { AdminActionResult, TrustedKeyInfo } from '../../../common/admin/schemas'
+import type { TrustedKeyInfo } from '../../../common/admin/schemas'
+import { AdminOutcome, ConfirmActions, QueryFailed, useAdminAction } from '../AdminAction'
 import { useAdminQuery } from '../useAdminQuery'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
-type Outcome = { ok: boolean; text: string } | undefined
 
 /**
  * The keys update and settings packages may be signed by: each with where it came from, a
@@ -14,41 +14,18 @@ type Outcome = { ok: boolean; text: string } | undefined
  */
 export function TrustedKeys({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
-  const [outcome, setOutcome] = useState<Outcome>()
   const [confirming, setConfirming] = useState<string | undefined>()
-  const [busy, setBusy] = useState(false)
+  const { outcome, busy, run } = useAdminAction(onSessionLost)
 
   const load = useCallback(() => admin.listKeys(session), [admin, session])
   const { query, reload } = useAdminQuery<TrustedKeyInfo[]>(load, onSessionLost)
   const keys = query.kind === 'loaded' ? query.value : undefined
 
-  const run = (action: () => Promise<AdminActionResult>, success: string) => {
-    setBusy(true)
-    setOutcome(undefined)
-    action().then(
-      (result) => {
-        setOutcome(
-          result.ok
-            ? { ok: true, text: success }
-            : { ok: false, text: t('maintenance.failed', { reason: result.reason }) },
-        )
-        setBusy(false)
-        reload()
-      },
-      () => onSessionLost(),
-    )
-  }
+  if (query.kind === 'failed') return <QueryFailed reason={query.reason} onRetry={reload} />
 
   return (
     <>
-      {outcome && (
-        <p
-          className={outcome.ok ? 'admin-status' : 'admin-message'}
-          role={outcome.ok ? 'status' : 'alert'}
-        >
-          {outcome.text}
-        </p>
-      )}
+      <AdminOutcome outcome={outcome} />
       <ul className="admin-list" aria-label={t('keys.title')}>
         {keys?.map((k) => (
           <li key={k.keyId} data-key-id={k.keyId}>
@@ -64,29 +41,16 @@ export function TrustedKeys({ admin, session, onSessionLost }: Props) {
               </button>
             )}
             {confirming === k.keyId && (
-              <>
-                <p className="body-text">{t('keys.removeConfirm', { key: k.keyId })}</p>
-                <div className="admin-actions">
-                  <button
-                    type="button"
-                    className="primary-button"
-                    disabled={busy}
-                    onClick={() => {
-                      setConfirming(undefined)
-                      run(() => admin.removeKey(session, k.keyId), t('keys.removed'))
-                    }}
-                  >
-                    {t('keys.removeYes')}
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary-button"
-                    onClick={() => setConfirming(undefined)}
-                  >
-                    {t('pin.cancel')}
-                  </button>
-                </div>
-              </>
+              <ConfirmActions
+                question={t('keys.removeConfirm', { key: k.keyId })}
+                yes={t('keys.removeYes')}
+                busy={busy}
+                onYes={() => {
+                  setConfirming(undefined)
+                  run(() => admin.removeKey(session, k.keyId), t('keys.removed'), reload)
+                }}
+                onCancel={() => setConfirming(undefined)}
+              />
             )}
           </li>
         ))}
@@ -96,7 +60,7 @@ export function TrustedKeys({ admin, session, onSessionLost }: Props) {
           type="button"
           className="secondary-button"
           disabled={busy}
-          onClick={() => run(() => admin.addKey(session), t('keys.added'))}
+          onClick={() => run(() => admin.addKey(session), t('keys.added'), reload)}
         >
           {t('keys.add')}
         </button>

@@ -5,6 +5,7 @@ import { drawSlip } from '../../print/drawSlip'
 import { usePrintContext } from '../../print/printContext'
 import { testSlipContent } from '../../print/testSlip'
 import { useKiosk } from '../../state/useKiosk'
+import { useAdminFailure } from '../AdminAction'
 
 type Props = { session: string; onSessionLost(): void }
 type TestState = { kind: 'idle' | 'printing' | 'printed' } | { kind: 'failed'; reason: string }
@@ -27,6 +28,7 @@ export function PrinterCheck({ session, onSessionLost }: Props) {
   const kiosk = useKiosk()
   const [status, setStatus] = useState<PrinterStatus>()
   const [test, setTest] = useState<TestState>({ kind: 'idle' })
+  const failure = useAdminFailure(onSessionLost)
   const refresh = useCallback(() => {
     api?.status(visit).then(setStatus, () => setStatus(undefined))
   }, [api, visit])
@@ -49,8 +51,7 @@ export function PrinterCheck({ session, onSessionLost }: Props) {
         result.ok ? { kind: 'printed' } : { kind: 'failed', reason: t(stateKey(result.status)) },
       )
     } catch (err) {
-      if (err instanceof Error && /session/i.test(err.message)) onSessionLost()
-      else setTest({ kind: 'failed', reason: err instanceof Error ? err.message : String(err) })
+      failure((reason) => setTest({ kind: 'failed', reason }))(err)
     }
   }
 

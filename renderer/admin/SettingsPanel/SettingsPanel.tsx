@@ -11,6 +11,7 @@ import { CustomSiteField } from './CustomSiteField'
 import { Field, Stepper } from './Field'
 import { NightHoursField } from './NightHoursField'
 import { patchFromDraft, problemsAt, toggleIn, type FieldProblem } from './settingsDraft'
+import { useAdminFailure } from '../AdminAction'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 type SaveState =
@@ -18,6 +19,7 @@ type SaveState =
   | { kind: 'saving' }
   | { kind: 'saved' }
   | { kind: 'refused'; problems: FieldProblem[] }
+  | { kind: 'failed'; reason: string }
 
 /**
  * The kiosk's settings as a form for a touchscreen: sites and languages as big choices, numbers
@@ -30,6 +32,7 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
   const localize = useLocalize()
   const [draft, setDraft] = useState<Settings>(() => structuredClone(kiosk.settings))
   const [save, setSave] = useState<SaveState>({ kind: 'idle' })
+  const failure = useAdminFailure(onSessionLost)
   const [folder, setFolder] = useState('')
   const problems = save.kind === 'refused' ? save.problems : []
   const at = (field: string) => problemsAt(problems, field)
@@ -46,7 +49,7 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
     admin.updateSettings(session, patchFromDraft(draft)).then(
       (result) =>
         setSave(result.ok ? { kind: 'saved' } : { kind: 'refused', problems: result.problems }),
-      () => onSessionLost(),
+      failure((reason) => setSave({ kind: 'failed', reason })),
     )
   }
   const stepper = (field: 'idleSeconds' | 'stillThereSeconds', step: number) => (
@@ -265,6 +268,11 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
             ))}
           </ul>
         </div>
+      )}
+      {save.kind === 'failed' && (
+        <p className="admin-message" role="alert">
+          {t('maintenance.failed', { reason: save.reason })}
+        </p>
       )}
       <p role="status" className="admin-status">
         {save.kind === 'saved' ? t('settings.saved') : ''}

@@ -1,3 +1,4 @@
+import { KioskApiError } from '../../../common/api/errors'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminStatus, TrustedKeyInfo } from '../../../common/admin/schemas'
 
@@ -30,7 +31,7 @@ export function fakeAdminApi(
     return { ok: true as const, session, idleSeconds: 120 }
   }
   const requireSession = (s: string) => {
-    if (s !== session) throw new Error('an admin session is required')
+    if (s !== session) throw new KioskApiError('no-session', 'an admin session is required')
   }
   const api: AdminApi = {
     status: async () => status(),

@@ -1,8 +1,13 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { StatsApi, StatsExportResult } from '../../../../common/stats/statsApi'
+import { useAdminFailure } from '../../AdminAction'
 
-type State = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; result: StatsExportResult }
+type State =
+  | { kind: 'idle' }
+  | { kind: 'working' }
+  | { kind: 'done'; result: StatsExportResult }
+  | { kind: 'failed'; reason: string }
 
 /** Writes the export (CSV + JSON) to every USB stick present and says what happened. */
 export function ExportButton({
@@ -16,11 +21,12 @@ export function ExportButton({
 }) {
   const { t } = useTranslation('stats')
   const [state, setState] = useState<State>({ kind: 'idle' })
+  const failure = useAdminFailure(onSessionLost)
   const run = () => {
     setState({ kind: 'working' })
     stats.exportToSticks(session).then(
       (result) => setState({ kind: 'done', result }),
-      () => onSessionLost(),
+      failure((reason) => setState({ kind: 'failed', reason })),
     )
   }
   return (
@@ -37,6 +43,11 @@ export function ExportButton({
       >
         {state.kind === 'working' ? t('export.working') : t('export.button')}
       </button>
+      {state.kind === 'failed' && (
+        <p role="alert" className="admin-message">
+          {state.reason}
+        </p>
+      )}
       {state.kind === 'done' && (
         <div role="status" className="admin-message">
           {state.result.written.length > 0 && (

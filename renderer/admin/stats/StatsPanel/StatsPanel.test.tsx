@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { KioskApiError } from '../../../../common/api/errors'
 import { foldHourlyDay } from '../../../../common/stats/schema'
 import type { StatsApi, StatsOverview } from '../../../../common/stats/statsApi'
 import '../../../i18n'
@@ -61,7 +62,7 @@ describe('admin statistics screen', () => {
   const stats = (written: string[] = []): StatsApi => ({
     record: async () => undefined,
     overview: async (session) => {
-      if (session !== 's') throw new Error('401')
+      if (session !== 's') throw new KioskApiError('no-session', 'expired')
       return overview
     },
     exportToSticks: async () => ({
@@ -109,7 +110,10 @@ describe('admin statistics screen', () => {
 
   it('goes back to the PIN pad when the host refuses the session', async () => {
     const lost: string[] = []
-    renderPanel({ ...stats(), overview: () => Promise.reject(new Error('401')) }, lost)
+    renderPanel(
+      { ...stats(), overview: () => Promise.reject(new KioskApiError('no-session', 'expired')) },
+      lost,
+    )
     await settle()
     expect(lost).toEqual(['lost'])
   })

@@ -12,6 +12,7 @@ import type { StatsApi, StatsOverview } from '../../../../common/stats/statsApi'
 import { useStatsApi } from '../../../stats'
 import { useKiosk } from '../../../state/useKiosk'
 import { useLocalize } from '../../../state/useLocalize'
+import { QueryFailed } from '../../AdminAction'
 import { useAdminQuery } from '../../useAdminQuery'
 import { BarChart } from '../BarChart'
 import { HourChart } from '../HourChart'
@@ -143,8 +144,9 @@ function Loaded({
 function Query({ stats, session, onSessionLost }: Props & { stats: StatsApi }) {
   const { t } = useTranslation('stats')
   const load = useCallback(() => stats.overview(session), [stats, session])
-  const { query } = useAdminQuery<StatsOverview>(load, onSessionLost)
+  const { query, reload } = useAdminQuery<StatsOverview>(load, onSessionLost)
   if (query.kind === 'loading') return <p className="body-text">{t('loading')}</p>
+  if (query.kind === 'failed') return <QueryFailed reason={query.reason} onRetry={reload} />
   return (
     <Loaded overview={query.value} stats={stats} session={session} onSessionLost={onSessionLost} />
   )

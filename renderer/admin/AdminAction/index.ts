@@ -1,0 +1,5 @@
+export { AdminOutcome } from './AdminOutcome'
+export { ConfirmActions } from './ConfirmActions'
+export { QueryFailed } from './QueryFailed'
+export { useAdminAction, type Outcome } from './useAdminAction'
+export { useAdminFailure } from './useAdminFailure'
