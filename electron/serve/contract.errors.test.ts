@@ -1,14 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { WebContents } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { kioskApiOverBridge } from '../../common/api/bridge'
 import { contractRoute } from '../../common/api/contract'
 import { apiErrorSchema, type ApiError } from '../../common/api/errors'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { createKioskBridge } from '../preload/kioskBridge'
-import { registerIpc } from '../main/ipc'
+import { registerIpc, type IpcOptions } from '../main/ipc'
 import { FakeIpcMain, FakeWebContents } from '../main/testing/fakeElectron'
 import { createAdminService } from '../services/admin/adminService'
 import { silentLogger } from '../services/logger/logger'
@@ -47,7 +46,7 @@ beforeEach(async () => {
   const ipcMain = new FakeIpcMain()
   const kiosk = new FakeWebContents()
   registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {
-    kioskContents: () => kiosk as unknown as WebContents,
+    kioskContents: () => kiosk as unknown as ReturnType<IpcOptions['kioskContents']>,
     log: () => undefined,
   })
   const ipc = {
