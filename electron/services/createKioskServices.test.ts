@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -99,6 +99,30 @@ describe('createKioskServices', () => {
     expect(snapshot.source).toBe('factory')
     expect(snapshot.content.dataset.defaultSiteId).toBe('changchun-railway-station')
     expect(records.filter((r) => r.level === 'error')).toEqual([])
+    await services.close()
+  })
+})
+
+describe('createKioskServices: one source of sticks', () => {
+  // Issue 24: `driveRoots` reached the update service only; admin exports and stats exports
+  // scanned the real mount folders, so a host (or test) that named its sticks was not obeyed.
+  it('admin and stats exports write to the drive roots the host names', async () => {
+    const stick = join(root, 'stick')
+    await mkdir(stick)
+    const services = await createKioskServices({
+      dataDir,
+      resourcesDir,
+      host: 'web',
+      env: { KIOSK_FIRST_PIN_ON_SCREEN: '1' },
+      log: (r) => records.push(r),
+      driveRoots: async () => [stick],
+    })
+    const login = await services.admin.setFirstPin('135792')
+    if (!login.ok) throw new Error(login.message)
+    expect(await services.admin.exportDiagnostics(login.session)).toMatchObject({ ok: true })
+    const stats = await services.stats.exportToSticks(login.session)
+    expect(stats.written).toHaveLength(1)
+    expect((await readdir(stick)).sort()).toEqual(['KIOSK-DIAGNOSTICS', 'KIOSK-STATS'])
     await services.close()
   })
 })

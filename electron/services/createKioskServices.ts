@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { settingsSchema, defaultSettings } from '../../common/settings/schema'
+import { contentSiteOf } from '../../common/settings/site'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import { createAdminService, type AdminService } from './admin/adminService'
 import { createAppInfo, readPackageIdentity } from './appInfo'
@@ -16,7 +17,9 @@ import { findAppRoot, prepareDataDir } from './paths'
 import { createPrintService, type PrintService } from './printing/printService'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
+import { lateBound } from './lateBound'
 import { createKioskUpdates } from './updates/kioskUpdates'
+import type { UpdateService } from './updates/updateService'
 import { loadActiveSlot } from './updates/slots'
 import { removableDriveRoots } from './updates/sourceWatcher'
 import { loadSignatureKeys } from './updates/trustedKeys'
@@ -80,7 +83,9 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   })
   const packageJson = opts.packageJsonFile ?? join(findAppRoot() ?? process.cwd(), 'package.json')
   const app = createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock)
-  const sticks = removableDriveRoots()
+  const rollbackDoor = lateBound<[], ReturnType<UpdateService['rollback']>>('content rollback')
+  // One source of "which sticks are in" for every service (tests and hosts may pass their own).
+  const sticks = opts.driveRoots ?? removableDriveRoots()
   const admin = await createAdminService({
     dataDir: opts.dataDir,
     settings,
@@ -98,8 +103,8 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     // Only where the installer chose it; otherwise the first PIN comes from a signed package.
     firstPinOnScreen: env.KIOSK_FIRST_PIN_ON_SCREEN === '1',
     // The one rollback door: the admin service checks the session and audits; the update
-    // service (declared below; only called later) logs it in the update log and reloads content.
-    rollback: () => updates.service.rollback(),
+    // service (built below, which needs the admin PIN check) logs it and reloads content.
+    rollback: () => rollbackDoor.call(),
     log,
   })
   const stats = await createStatsService({
@@ -107,17 +112,16 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     now: () => clock.now(),
     async identity() {
       const [current, snapshot] = await Promise.all([settings.get(), content.get()])
-      const { dataset, kioskSites } = snapshot.content
-      // Same choice as the renderer's "you are here": a custom site has no content id.
-      const siteId = current.customSite
-        ? undefined
-        : kioskSites.some((s) => s.id === current.siteId)
-          ? current.siteId
-          : dataset.defaultSiteId
-      return { kioskId: current.kioskId, siteId, contentVersion: dataset.contentVersion }
+      // The renderer's "you are here": a custom site has no content id.
+      const siteId = contentSiteOf(snapshot.content, current)?.id
+      return {
+        kioskId: current.kioskId,
+        siteId,
+        contentVersion: snapshot.content.dataset.contentVersion,
+      }
     },
     requireAdmin: (session) => admin.checkSession(session),
-    driveRoots: removableDriveRoots(),
+    driveRoots: sticks,
     log,
   })
   // Staff confirm installs with the admin PIN under the admin throttle, audited as a staff PIN
@@ -136,9 +140,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     },
     // Staff may add the anonymous counters to the receipt the kiosk writes on the stick.
     statsExport: () => stats.exportData(),
-    driveRoots: opts.driveRoots ?? removableDriveRoots(),
+    driveRoots: sticks,
     log,
   })
+
+  rollbackDoor.connect(() => updates.service.rollback())
 
   const print = createPrintService({
     printer: async () => (await settings.get()).printer,
