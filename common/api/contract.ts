@@ -49,25 +49,25 @@ const folder = z.string().min(1).max(4096)
 export const kioskContract = {
   content: {
     /** The active, validated content dataset and where it came from. */
-    get: method({ args: none, result: contentSnapshotSchema, audience: 'visitor', token: false }),
+    get: method({ args: none, result: contentSnapshotSchema, access: 'visitor', token: false }),
   },
   settings: {
-    get: method({ args: none, result: settingsSchema, audience: 'visitor', token: false }),
+    get: method({ args: none, result: settingsSchema, access: 'visitor', token: false }),
   },
   app: {
-    info: method({ args: none, result: appInfoSchema, audience: 'visitor', token: false }),
+    info: method({ args: none, result: appInfoSchema, access: 'visitor', token: false }),
   },
   admin: {
-    status: method({ args: none, result: adminStatusSchema, audience: 'admin' }),
+    status: method({ args: none, result: adminStatusSchema, access: 'admin-entry' }),
     /** First start only: there is no factory PIN, so the kiosk asks for one. */
     setFirstPin: method({
       args: z.tuple([pin]),
       result: adminLoginResultSchema,
-      audience: 'admin',
+      access: 'admin-entry',
     }),
-    login: method({ args: z.tuple([pin]), result: adminLoginResultSchema, audience: 'admin' }),
+    login: method({ args: z.tuple([pin]), result: adminLoginResultSchema, access: 'admin-entry' }),
     /** First start only: take the PIN from a signed provisioning package on a stick. */
-    provision: method({ args: none, result: adminActionResultSchema, audience: 'admin' }),
+    provision: method({ args: none, result: adminActionResultSchema, access: 'admin-entry' }),
     logout: admin(none, z.null()),
     updateSettings: admin(z.tuple([settingsPatchSchema]), adminSettingsResultSchema),
     diagnostics: admin(none, diagnosticsSchema),
@@ -102,15 +102,15 @@ export const kioskContract = {
     record: method({
       args: z.tuple([statsBatchSchema.shape.events]),
       result: z.null(),
-      audience: 'visitor',
+      access: 'visitor',
     }),
     overview: admin(none, statsOverviewSchema),
     exportToSticks: admin(none, statsExportResultSchema),
   },
   updates: {
-    status: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
+    status: method({ args: none, result: updateStatusSchema, access: 'staff' }),
     /** Looks at drives and watched folders now instead of waiting for the next poll. */
-    checkNow: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
+    checkNow: method({ args: none, result: updateStatusSchema, access: 'staff' }),
     /**
      * `options.manifestSha256`: the package staff reviewed (`preview.manifestSha256`); any other
      * package waiting, or none named, is refused. `options.includeStats`: staff chose to add
@@ -119,32 +119,31 @@ export const kioskContract = {
     install: method({
       args: z.tuple([pin.nullable(), installOptionsSchema.optional()]),
       result: installResponseSchema,
-      audience: 'staff',
+      access: 'staff',
     }),
     /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
-    dismiss: method({ args: none, result: updateStatusSchema, audience: 'staff' }),
+    dismiss: method({ args: none, result: updateStatusSchema, access: 'staff' }),
   },
   print: {
     /** Whether a slip can be printed now for this visit (printer ready, paper limits left). */
     status: method({
       args: z.tuple([visitIdSchema]),
       result: printerStatusSchema,
-      audience: 'visitor',
+      access: 'visitor',
       token: false,
     }),
     /** Prints one slip the renderer drew at the printer's dot width (uses paper: launch token). */
     printSlip: method({
       args: z.tuple([printSlipRequestSchema]),
       result: printResultSchema,
-      audience: 'visitor',
+      access: 'visitor',
       maxBodyBytes: MAX_PRINT_BODY_BYTES,
     }),
     /** An administrator's test slip: no paper limits, the same printer path and time limit. */
     printTest: method({
       args: z.tuple([slipBitmapSchema]),
       result: printResultSchema,
-      audience: 'admin',
-      session: true,
+      access: 'admin',
       maxBodyBytes: MAX_PRINT_BODY_BYTES,
     }),
   },
@@ -152,7 +151,7 @@ export const kioskContract = {
 
 /** An administrator's method: needs the admin session and the launch token. */
 function admin<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
-  return method({ args, result, audience: 'admin', session: true })
+  return method({ args, result, access: 'admin' })
 }
 
 export type KioskContract = typeof kioskContract

@@ -1,8 +1,19 @@
 import { z } from 'zod'
 import { adminSessionSchema } from '../admin/schemas'
 
-/** Who a method is for: anyone at the screen, staff (updates), or an administrator. */
-export type Audience = 'visitor' | 'staff' | 'admin'
+/**
+ * Who may call a method, which is also what protects it:
+ * - `visitor`: anyone at the screen;
+ * - `staff`: anyone at the screen, with the staff PIN checked by the service (updates);
+ * - `admin-entry`: the doors into admin mode (status, first PIN, login, provisioning) — no session
+ *   yet, by definition;
+ * - `admin`: needs a live admin session. This is the default an administrator's method gets
+ *   unless its entry says otherwise, and `session` is derived from it, never written by hand.
+ */
+export type Access = 'visitor' | 'staff' | 'admin-entry' | 'admin'
+
+/** `admin` methods, and only they, take the admin session. */
+type SessionOf<A extends Access> = A extends 'admin' ? true : false
 
 /**
  * One KioskApi method as the contract table describes it. Everything a host or client needs is
@@ -16,11 +27,11 @@ export interface MethodSpec<
   /** Arguments after the session token (which `session` methods take first). */
   args: Args
   result: Result
-  /** Needs a live admin session: first argument over IPC, the session header over HTTP. */
+  access: Access
+  /** Needs a live admin session (derived from `access`): first argument over IPC, the header over HTTP. */
   session: Session
   /** Changes state or tells secrets: the browser host wants the launch token (and a POST). */
   token: boolean
-  audience: Audience
   /** Largest HTTP body the browser host reads for this method (default: the host's cap). */
   maxBodyBytes?: number
 }
@@ -30,20 +41,22 @@ export const ADMIN_SESSION_HEADER = 'x-kiosk-admin'
 /** The header that carries the per-launch token to the browser host. */
 export const LAUNCH_TOKEN_HEADER = 'x-kiosk-token'
 
-/** Builds a table entry; `session` and `token` default to what most methods need. */
-export function method<
-  Args extends z.ZodTuple,
-  Result extends z.ZodType,
-  Session extends boolean = false,
->(spec: {
+/**
+ * Builds a table entry. Protection follows from `access` alone: an `admin` method needs the
+ * session; there is no separate flag to forget. `token` defaults to true (state or secrets).
+ */
+export function method<Args extends z.ZodTuple, Result extends z.ZodType, A extends Access>(spec: {
   args: Args
   result: Result
-  audience: Audience
-  session?: Session
+  access: A
   token?: boolean
   maxBodyBytes?: number
-}): MethodSpec<Args, Result, Session> {
-  return { ...spec, session: (spec.session ?? false) as Session, token: spec.token ?? true }
+}): MethodSpec<Args, Result, SessionOf<A>> {
+  return {
+    ...spec,
+    session: (spec.access === 'admin') as SessionOf<A>,
+    token: spec.token ?? true,
+  }
 }
 
 /** `rollbackContent` → `rollback-content`: the verb in channels and routes. */

@@ -101,3 +101,35 @@ describe.each(Object.keys(kioskContract) as Area[])('the %s area', (area) => {
     }
   })
 })
+
+// Every method the table protects is refused by both hosts without a session, before any
+// service runs: over HTTP the header is missing (401 no-session), over IPC the argument is
+// (bad-request). A table entry cannot be protected on one host and open on the other.
+describe('methods that need a session', () => {
+  it('are refused by both hosts without one, and the service is never called', async () => {
+    const protectedOnes = Object.entries(kioskContract).flatMap(([area, table]) =>
+      Object.entries(table as Record<string, { session: boolean }>)
+        .filter(([, spec]) => spec.session)
+        .map(([name]) => ({ area: area as Area, name })),
+    )
+    expect(protectedOnes.length).toBeGreaterThan(15)
+    calls.length = 0
+    for (const { area, name } of protectedOnes) {
+      const spec = (kioskContract[area] as Record<string, Parameters<typeof routeOf>[2]>)[name]!
+      const route = routeOf(area, name, spec)
+      const reply = await fetch(new URL(route.path, web.url), {
+        method: route.method,
+        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': web.token },
+        body: JSON.stringify(sampleArgs[`${area}.${name}`] ?? []),
+      })
+      expect(reply.status, `${area}.${name}`).toBe(401)
+      expect(((await reply.json()) as { error: { code: string } }).error.code).toBe('no-session')
+      const event = { sender: kiosk, senderFrame: kiosk.mainFrame }
+      const viaIpc = (await ipcMain.invoke(channelOf(area, name), event)) as {
+        error: { code: string }
+      }
+      expect(viaIpc.error.code, `${area}.${name}`).toBe('bad-request')
+    }
+    expect(calls).toEqual([])
+  })
+})
