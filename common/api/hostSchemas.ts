@@ -1,13 +1,42 @@
 import { z } from 'zod'
-import { contentSchema } from '../content/schema'
+import type { Content } from '../content/schema'
 import { updateStatusNoticeSchema } from '../update/installSchemas'
 
 /** `preview`: a content file an author is previewing in the browser host (`--content FILE`). */
 export const contentSourceSchema = z.enum(['factory', 'update', 'preview'])
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+const CONTENT_LISTS = [
+  'categories',
+  'services',
+  'locations',
+  'phones',
+  'kioskSites',
+  'notices',
+  'faqs',
+] as const
+
+/**
+ * A dataset the host has already validated in full (once per install, once per start — the
+ * host never sends anything else). The renderer checks only that it is shaped like a dataset,
+ * not the whole schema again: at 10,000 places a second zod pass cost the visitor's first
+ * screen hundreds of milliseconds (issue 25). A host that sends something else fails here.
+ */
+export const hostValidatedContentSchema = z.custom<Content>(
+  (v) =>
+    isRecord(v) &&
+    isRecord(v.dataset) &&
+    Number.isInteger(v.dataset.contentVersion) &&
+    isRecord(v.screener) &&
+    CONTENT_LISTS.every((list) => Array.isArray(v[list])),
+  { message: 'not a content dataset (dataset, screener and the item lists)' },
+)
+
 export const contentSnapshotSchema = z
   .object({
-    content: contentSchema,
+    content: hostValidatedContentSchema,
     source: contentSourceSchema,
     /** Hex sha256 of the content file, so staff and tests can tell two datasets apart. */
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
