@@ -29,9 +29,12 @@ export const printerDeviceCheck: DeviceCheck = async (path) => {
   // and names nothing on Linux (it would be a file in the working folder).
   const windowsPort = !path.startsWith('/')
   if (windowsPort) return process.platform === 'win32' ? true : 'is a Windows port name'
-  const info = await stat(path)
-  return info.isCharacterDevice() ? true : 'is not a character device (a printer is one)'
+  return characterDeviceCheck(path)
 }
+
+/** The second half of printerDeviceCheck: a character device right now (stat follows links). */
+export const characterDeviceCheck: DeviceCheck = async (path) =>
+  (await stat(path)).isCharacterDevice() ? true : 'is not a character device (a printer is one)'
 
 function reason(err: unknown): string {
   const code = errorCode(err)
