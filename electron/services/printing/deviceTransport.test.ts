@@ -57,8 +57,11 @@ const longSlip = (): SlipBitmap => ({
 })
 
 /** `promise`, or 'still waiting' after `ms` — to fail instead of hanging on a stuck call. */
-const within = <T>(ms: number, promise: Promise<T>) =>
-  Promise.race([promise, new Promise<'still waiting'>((r) => setTimeout(r, ms, 'still waiting'))])
+const within = <T>(ms: number, promise: T | Promise<T>) =>
+  Promise.race([
+    Promise.resolve(promise),
+    new Promise<'still waiting'>((r) => setTimeout(r, ms, 'still waiting')),
+  ])
 
 function serviceFor(path: string, check: DeviceCheck) {
   const logs: LogRecord[] = []
