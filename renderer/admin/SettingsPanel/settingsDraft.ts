@@ -1,4 +1,4 @@
-import { PRINTER_KIND_FIELDS } from '../../../common/print/printerSettings'
+import { fieldsOfKind, PRINTER_KIND_FIELDS } from '../../../common/print/printerSettings'
 import type { Settings } from '../../../common/settings/schema'
 
 export type FieldProblem = { path: string; message: string }
@@ -24,12 +24,17 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     readAloud: draft.readAloud,
     volume: draft.volume,
     updates: { requirePin: draft.updates.requirePin, watchFolders: draft.updates.watchFolders },
-    // Every kind's fields the draft does not have (cleared, or another kind's) are sent as
-    // null so the merge removes them.
+    // The fields of other kinds, and the chosen kind's cleared ones, are sent as null so the
+    // merge removes them.
     printer: {
       ...draft.printer,
       ...Object.fromEntries(
-        PRINTER_KIND_FIELDS.map((f) => [f, (draft.printer as Record<string, unknown>)[f] ?? null]),
+        PRINTER_KIND_FIELDS.map((f) => [
+          f,
+          fieldsOfKind(draft.printer.kind).includes(f)
+            ? ((draft.printer as Record<string, unknown>)[f] ?? null)
+            : null,
+        ]),
       ),
     },
   }
