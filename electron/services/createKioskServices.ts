@@ -67,7 +67,9 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   const bus = createNoticeBus((err) =>
     log({ level: 'error', area: 'notices', message: `a notice listener failed: ${String(err)}` }),
   )
-  const settingsStore = await openStore(files.settings, storedSettingsSchema, defaultSettings(), { log })
+  const settingsStore = await openStore(files.settings, storedSettingsSchema, defaultSettings(), {
+    log,
+  })
   const settings = createSettingsService(settingsStore, bus, log)
   const previewFile = opts.contentFile ?? (env.KIOSK_CONTENT?.trim() || undefined)
   const content = await createContentService({
