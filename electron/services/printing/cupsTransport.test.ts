@@ -40,16 +40,16 @@ beforeEach(async () => {
   await cupsd.admin('cancel', ['-a', QUEUE]).catch(() => '')
 })
 
-function serviceFor(printTimeoutMs = 10_000) {
+function serviceFor({ printTimeoutMs = 10_000, queue = QUEUE, env = cupsd.env } = {}) {
   const logs: LogRecord[] = []
   const service = createPrintService({
-    printer: async () => printerSettingsSchema.parse({ kind: 'cups', queue: QUEUE }),
+    printer: async () => printerSettingsSchema.parse({ kind: 'cups', queue }),
     now: () => new Date(),
     log: (r) => logs.push(r),
     count: () => undefined,
     requireAdmin: async () => undefined,
     printTimeoutMs,
-    transport: (p) => transportFor(p, { cups: { env: cupsd.env } }),
+    transport: (p) => transportFor(p, { cups: { env } }),
   })
   return { service, logs }
 }
@@ -84,7 +84,7 @@ describe.skipIf(missing)('printing through a real CUPS queue (lp -o raw)', () =>
 
   it('with the printer off: a fault, the job cancelled, and no stale slip when it is back', async () => {
     await printer.close() // switched off
-    const { service, logs } = serviceFor(3000)
+    const { service, logs } = serviceFor({ printTimeoutMs: 3000 })
     const slip = syntheticSlip(576, 'for a visitor who has left')
     const result = await service.printSlip({ visit, kind: 'place', slip })
     expect(result).toMatchObject({ ok: false, fault: 'timeout' })
@@ -120,26 +120,12 @@ describe.skipIf(missing)('printing through a real CUPS queue (lp -o raw)', () =>
   }, 30_000)
 
   it('reports a queue CUPS does not know, and a kiosk without the CUPS client', async () => {
-    const logs: LogRecord[] = []
-    const unknown = createPrintService({
-      printer: async () => printerSettingsSchema.parse({ kind: 'cups', queue: 'no_such_queue' }),
-      now: () => new Date(),
-      log: (r) => logs.push(r),
-      count: () => undefined,
-      requireAdmin: async () => undefined,
-      transport: (p) => transportFor(p, { cups: { env: cupsd.env } }),
-    })
+    const { service: unknown, logs } = serviceFor({ queue: 'no_such_queue' })
     expect(await unknown.status(visit)).toMatchObject({ ready: false, fault: 'offline' })
     expect(logs[0]?.message).toMatch(/no_such_queue.*lpstat failed/)
 
-    const noClient = createPrintService({
-      printer: async () => printerSettingsSchema.parse({ kind: 'cups', queue: QUEUE }),
-      now: () => new Date(),
-      log: (r) => logs.push(r),
-      count: () => undefined,
-      requireAdmin: async () => undefined,
-      transport: (p) => transportFor(p, { cups: { env: { ...cupsd.env, PATH: '/nonexistent' } } }),
-    })
-    expect(await noClient.status(visit)).toMatchObject({ ready: false, fault: 'offline' })
+    const noClient = serviceFor({ env: { ...cupsd.env, PATH: '/nonexistent' } })
+    expect(await noClient.service.status(visit)).toMatchObject({ ready: false, fault: 'offline' })
+    expect(noClient.logs[0]?.message).toContain('the CUPS client (lp, lpstat) is not installed')
   }, 30_000)
 })
