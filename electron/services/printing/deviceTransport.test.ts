@@ -56,7 +56,11 @@ const longSlip = (): SlipBitmap => ({
   bits: Buffer.alloc(72 * 4000, 0x81).toString('base64'),
 })
 
-/** `promise`, or 'still waiting' after `ms` — to fail instead of hanging on a stuck call. */
+/**
+ * `promise`, or 'still waiting' after `ms` — to fail instead of hanging on a stuck call (on the
+ * old code these calls never returned). Generous: making a long slip's bytes alone takes ~2 s of
+ * CPU, more on a loaded machine.
+ */
 const within = <T>(ms: number, promise: T | Promise<T>) =>
   Promise.race([
     Promise.resolve(promise),
@@ -86,38 +90,47 @@ describe('a device printer that stops taking data', () => {
     // The test's check lets the FIFO stand in for a character device.
     const { service, logs } = serviceFor(path, async () => true)
 
-    const first = await within(8000, service.printSlip({ visit, kind: 'place', slip: longSlip() }))
+    const first = await within(
+      20_000,
+      service.printSlip({ visit, kind: 'place', slip: longSlip() }),
+    )
     expect(first).toMatchObject({ ok: false, fault: 'timeout' })
     expect(logs.find((l) => l.level === 'error')?.message).toMatch(/took only \d+ of \d+ bytes/)
 
     // Not "busy", and not "ready" while the printer still takes nothing.
-    const status = await within(8000, service.status(visit))
+    const status = await within(20_000, service.status(visit))
     expect(status).toMatchObject({ ready: false, fault: 'offline' })
-    const second = await within(8000, service.printSlip({ visit, kind: 'place', slip: longSlip() }))
+    const second = await within(
+      20_000,
+      service.printSlip({ visit, kind: 'place', slip: longSlip() }),
+    )
     expect(second).toMatchObject({ ok: false, fault: 'offline' })
     // An unrelated file read of the process still gets a thread.
     await writeFile(join(dir, 'other.txt'), 'still reading')
-    expect(await within(5000, readFile(join(dir, 'other.txt'), 'utf8'))).toBe('still reading')
+    expect(await within(15_000, readFile(join(dir, 'other.txt'), 'utf8'))).toBe('still reading')
 
     drain(reader) // paper loaded: the printer takes data again
-    expect(await within(8000, service.status(visit))).toMatchObject({ ready: true })
+    expect(await within(20_000, service.status(visit))).toMatchObject({ ready: true })
     const small = syntheticSlip(576, 'after the jam')
     expect(
-      await within(8000, service.printSlip({ visit, kind: 'place', slip: small })),
+      await within(20_000, service.printSlip({ visit, kind: 'place', slip: small })),
     ).toMatchObject({
       ok: true,
     })
-  })
+  }, 60_000)
 
   it('with nothing on the other end, never holds a thread: status answers, other reads go on', async () => {
     const path = fifo() // no reader at all: a blocking open would wait for ever
     const { service } = serviceFor(path, characterDeviceCheck)
-    const statuses = await within(5000, Promise.all([1, 2, 3, 4].map(() => service.status(visit))))
+    const statuses = await within(
+      15_000,
+      Promise.all([1, 2, 3, 4].map(() => service.status(visit))),
+    )
     expect(statuses).not.toBe('still waiting')
     for (const s of statuses as { ready: boolean; fault?: string }[])
       expect(s).toMatchObject({ ready: false, fault: 'offline' })
     await writeFile(join(dir, 'other.txt'), 'still reading')
-    expect(await within(5000, readFile(join(dir, 'other.txt'), 'utf8'))).toBe('still reading')
+    expect(await within(15_000, readFile(join(dir, 'other.txt'), 'utf8'))).toBe('still reading')
 
     // Even let through as a device (a test's check), it is opened without blocking.
     const standIn = serviceFor(path, async () => true).service

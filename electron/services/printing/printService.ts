@@ -152,10 +152,11 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       if (status.fault === 'offline' || status.fault === 'paper-out') countIf(visit, 'failed')
       return { ok: false, fault: status.fault ?? 'none', status }
     }
-    const signal = AbortSignal.timeout(deps.printTimeoutMs ?? 15_000)
     try {
       const bytes = transport.takes === 'png' ? slipToPng(slip) : escposForSlip(slip)
-      await transport.send(bytes, signal)
+      // The time limit is the printer's: it starts once the bytes are made (a full-length slip
+      // takes ~2 s of CPU to convert, which must not eat into the printer's time).
+      await transport.send(bytes, AbortSignal.timeout(deps.printTimeoutMs ?? 15_000))
     } catch (err) {
       const failure =
         err instanceof PrintFailure
