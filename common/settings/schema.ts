@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/schema'
-import { defaultPrinterSettings, printerSettingsSchema } from '../print/printerSettings'
+import {
+  defaultPrinterSettings,
+  migrateStoredPrinter,
+  printerSettingsSchema,
+} from '../print/printerSettings'
 import { nightScheduleSchema } from './nightSchedule'
 
 /**
@@ -49,3 +53,16 @@ export type Settings = z.infer<typeof settingsSchema>
 
 /** The settings a brand-new kiosk starts with. */
 export const defaultSettings = (): Settings => settingsSchema.parse({})
+
+/**
+ * The settings as read from `settings.json`: older versions' shapes brought up to date first
+ * (the printer: see migrateStoredPrinter), so an upgrade never falls back to the defaults.
+ * Changes are still checked against `settingsSchema` itself.
+ */
+export const storedSettingsSchema = z.preprocess(
+  (value) =>
+    typeof value === 'object' && value !== null && 'printer' in value
+      ? { ...value, printer: migrateStoredPrinter(value.printer) }
+      : value,
+  settingsSchema,
+)

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { settingsSchema, defaultSettings } from '../../common/settings/schema'
+import { storedSettingsSchema, defaultSettings } from '../../common/settings/schema'
 import { contentSiteOf } from '../../common/settings/site'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import { createAdminService, type AdminService } from './admin/adminService'
@@ -70,7 +70,9 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   const bus = createNoticeBus((err) =>
     log({ level: 'error', area: 'notices', message: `a notice listener failed: ${String(err)}` }),
   )
-  const settingsStore = await openStore(files.settings, settingsSchema, defaultSettings(), { log })
+  const settingsStore = await openStore(files.settings, storedSettingsSchema, defaultSettings(), {
+    log,
+  })
   const settings = createSettingsService(settingsStore, bus, log)
   const previewFile = opts.contentFile ?? (env.KIOSK_CONTENT?.trim() || undefined)
   const content = await createContentService({

@@ -6,7 +6,11 @@ import type {
   PrintSlipRequest,
 } from '../../../common/print/printApi'
 import { createPaperLimits } from '../../../common/print/paperLimits'
-import { DOTS_FOR_PAPER, type PrinterSettings } from '../../../common/print/printerSettings'
+import {
+  DOTS_FOR_PAPER,
+  printerKey,
+  type PrinterSettings,
+} from '../../../common/print/printerSettings'
 import type { SlipBitmap } from '../../../common/print/slipBitmap'
 import type { Logger } from '../logger/logger'
 import { RequestRefused } from '../requestRefused'
@@ -31,8 +35,8 @@ export interface PrintServiceDeps {
   printTimeoutMs?: number
   /** Time limit of a status probe (default 2.5 s). */
   probeTimeoutMs?: number
-  /** Tests replace the transports; default: transportFor. */
-  transport?: (printer: PrinterSettings, osPrint?: OsPrint) => PrinterTransport | undefined
+  /** Tests replace the transports; default: transportFor with `osPrint`. */
+  transport?: (printer: PrinterSettings) => PrinterTransport | undefined
 }
 
 /** The `print` area of the contract table, as the hosts call it after parsing. */
@@ -47,7 +51,9 @@ export type PrintService = AreaService<'print'>
  */
 export function createPrintService(deps: PrintServiceDeps): PrintService {
   const limits = createPaperLimits()
-  const makeTransport = deps.transport ?? transportFor
+  const makeTransport =
+    deps.transport ??
+    ((p: PrinterSettings) => transportFor(p, deps.osPrint ? { osPrint: deps.osPrint } : {}))
   let last: { at: number; probe: ProbeResult; key: string } | undefined
   let busy = false
   let faulty = false
@@ -56,9 +62,6 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
   const countIf = (visit: string | undefined, outcome: 'printed' | 'failed') => {
     if (visit !== undefined) deps.count(outcome)
   }
-
-  const keyOf = (p: PrinterSettings) =>
-    JSON.stringify([p.kind, p.devicePath, p.queue, p.host, p.port, p.osPrinterName])
 
   function note(probe: ProbeResult, label: string) {
     if (probe.state !== 'ready' && !faulty) {
@@ -76,7 +79,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
    * stands: a single-connection TCP printer must not be asked in the middle of a print.
    */
   async function probe(printer: PrinterSettings, transport: PrinterTransport, printing: boolean) {
-    const key = keyOf(printer)
+    const key = printerKey(printer)
     if (busy && !printing && last && last.key === key) return last.probe
     const signal = AbortSignal.timeout(deps.probeTimeoutMs ?? 2500)
     const result: ProbeResult = await transport.probe(signal).catch((err: unknown) => ({
@@ -120,7 +123,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
 
   async function current(visit: string | undefined, printing = false) {
     const printer = await deps.printer()
-    const transport = printer.kind === 'none' ? undefined : makeTransport(printer, deps.osPrint)
+    const transport = printer.kind === 'none' ? undefined : makeTransport(printer)
     const p = transport ? await probe(printer, transport, printing) : undefined
     return { printer, transport, status: statusOf(printer, visit, p) }
   }
@@ -140,7 +143,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
 
   async function printNow(slip: SlipBitmap, visit: string | undefined): Promise<PrintResult> {
     const { printer, transport, status } = await current(visit, true)
-    if (printer.kind !== 'os' && slip.width !== status.dots) {
+    if (transport?.takes !== 'png' && slip.width !== status.dots) {
       throw new SlipRefused(
         `the slip is ${slip.width} dots wide; this ${printer.paperWidth} mm printer takes ${status.dots}`,
       )
@@ -149,10 +152,11 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       if (status.fault === 'offline' || status.fault === 'paper-out') countIf(visit, 'failed')
       return { ok: false, fault: status.fault ?? 'none', status }
     }
-    const signal = AbortSignal.timeout(deps.printTimeoutMs ?? 15_000)
     try {
-      const bytes = printer.kind === 'os' ? slipToPng(slip) : escposForSlip(slip)
-      await transport.send(bytes, signal)
+      const bytes = transport.takes === 'png' ? slipToPng(slip) : escposForSlip(slip)
+      // The time limit is the printer's: it starts once the bytes are made (a full-length slip
+      // takes ~2 s of CPU to convert, which must not eat into the printer's time).
+      await transport.send(bytes, AbortSignal.timeout(deps.printTimeoutMs ?? 15_000))
     } catch (err) {
       const failure =
         err instanceof PrintFailure
@@ -161,7 +165,7 @@ export function createPrintService(deps: PrintServiceDeps): PrintService {
       const probe: ProbeResult = { state: 'offline', detail: failure.message }
       // The next status request asks the printer again, so a printer that is back (paper
       // loaded, cable plugged in) shows as ready without anyone restarting anything.
-      last = { at: deps.now().getTime(), probe, key: keyOf(printer) }
+      last = { at: deps.now().getTime(), probe, key: printerKey(printer) }
       note(probe, transport.label)
       countIf(visit, 'failed')
       return {

@@ -12,6 +12,8 @@ export type ProbeResult =
 export interface PrinterTransport {
   /** For the log and diagnostics: "device /dev/usb/lp0", "tcp 192.168.1.50:9100", … */
   readonly label: string
+  /** What `send` takes: ESC/POS bytes (device, CUPS, TCP) or the slip as a PNG (OS driver). */
+  readonly takes: 'escpos' | 'png'
   probe(signal: AbortSignal): Promise<ProbeResult>
   send(bytes: Buffer, signal: AbortSignal): Promise<void>
 }

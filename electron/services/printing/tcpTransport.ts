@@ -1,4 +1,5 @@
-import { Socket } from 'node:net'
+import { isIP, Socket } from 'node:net'
+import { isPrivateOrLoopbackIp } from '../../../common/print/printerAddress'
 import {
   PAPER_STATUS_REQUEST,
   PrintFailure,
@@ -13,6 +14,13 @@ const CLOSE_GRACE_MS = 2000
 
 function connect(host: string, port: number, signal: AbortSignal, label: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
+    // Checked again here, with Node's own reading of the address: anything that is not a plain
+    // IP literal would go to DNS (issue 23, finding 3), and the settings may predate the rule.
+    if (isIP(host) === 0 || !isPrivateOrLoopbackIp(host)) {
+      return reject(
+        new PrintFailure('offline', `${label}: not an IP address on this kiosk's own network`),
+      )
+    }
     const socket = new Socket()
     const onAbort = () => {
       socket.destroy()
@@ -42,6 +50,7 @@ export function createTcpTransport(host: string, port: number): PrinterTransport
   const label = `tcp ${host}:${port}`
   return {
     label,
+    takes: 'escpos',
     async probe(signal) {
       let socket: Socket
       try {

@@ -1,54 +1,52 @@
-import type { PrinterSettings } from '../../../common/print/printerSettings'
-import { createCupsTransport } from './cupsTransport'
-import { createDeviceTransport } from './deviceTransport'
-import { PrintFailure, type PrinterTransport } from './printerTransport'
+import type {
+  PrinterKind,
+  PrinterSettings,
+  PrinterSettingsOf,
+} from '../../../common/print/printerSettings'
+import { createCupsTransport, type CupsOptions } from './cupsTransport'
+import { createDeviceTransport, type DeviceCheck } from './deviceTransport'
+import { createOsTransport, type OsPrint } from './osTransport'
+import type { PrinterTransport } from './printerTransport'
 import { createTcpTransport } from './tcpTransport'
 
-/**
- * Prints a slip PNG on the operating system's printer (Electron's silent webContents.print).
- * Given by the Electron host; the browser host has none.
- */
-export type OsPrint = {
-  probe(printerName: string | undefined): Promise<{ ok: true } | { ok: false; detail: string }>
-  print(png: Buffer, printerName: string | undefined, signal: AbortSignal): Promise<void>
-}
+export type { OsPrint } from './osTransport'
 
-function osTransport(name: string | undefined, osPrint: OsPrint | undefined): PrinterTransport {
-  const label = `OS printer ${name ?? '(default)'}`
-  return {
-    label,
-    async probe() {
-      if (!osPrint) return { state: 'offline', detail: 'the OS printer needs the Electron host' }
-      const result = await osPrint.probe(name)
-      return result.ok
-        ? { state: 'ready', paperLow: false }
-        : { state: 'offline', detail: result.detail }
-    },
-    async send(png, signal) {
-      if (!osPrint) throw new PrintFailure('offline', 'the OS printer needs the Electron host')
-      await osPrint.print(png, name, signal)
-    },
-  }
+/** What the host gives the transports besides the settings; tests replace parts of it. */
+export interface TransportDeps {
+  /** The OS printer (Electron only); absent = kind `os` is reported offline. */
+  osPrint?: OsPrint
+  /** Whether a device path is a printer device (default: the path rule and a character device). */
+  deviceCheck?: DeviceCheck
+  /** Where `lp`/`lpstat`/`cancel` run and talk to (tests point CUPS_SERVER at their own cupsd). */
+  cups?: Omit<CupsOptions, 'queue'>
 }
 
 /**
- * The transport for the configured printer. Device, CUPS and TCP transports take ESC/POS bytes;
- * the OS printer takes the slip as a PNG (its driver does the rest).
+ * The transport of each printer kind (the kinds and their fields: PRINTER_KINDS in
+ * common/print/printerSettings.ts). Typed per kind, so a new kind without an entry here does not
+ * compile; adding a transport is its own file plus one line here.
  */
+const TRANSPORTS: {
+  [K in PrinterKind]: (
+    printer: PrinterSettingsOf<K>,
+    deps: TransportDeps,
+  ) => PrinterTransport | undefined
+} = {
+  none: () => undefined,
+  device: (p, deps) => createDeviceTransport(p.devicePath, deps.deviceCheck),
+  cups: (p, deps) => createCupsTransport({ ...deps.cups, queue: p.queue }),
+  tcp: (p) => createTcpTransport(p.host, p.port),
+  os: (p, deps) => createOsTransport(p.osPrinterName, deps.osPrint),
+}
+
+/** The transport for the configured printer (none for kind `none`). */
 export function transportFor(
   printer: PrinterSettings,
-  osPrint?: OsPrint,
+  deps: TransportDeps = {},
 ): PrinterTransport | undefined {
-  switch (printer.kind) {
-    case 'none':
-      return undefined
-    case 'device':
-      return createDeviceTransport(printer.devicePath ?? '')
-    case 'cups':
-      return createCupsTransport({ queue: printer.queue ?? '' })
-    case 'tcp':
-      return createTcpTransport(printer.host ?? '', printer.port)
-    case 'os':
-      return osTransport(printer.osPrinterName, osPrint)
-  }
+  const make = TRANSPORTS[printer.kind] as (
+    p: PrinterSettings,
+    d: TransportDeps,
+  ) => PrinterTransport | undefined
+  return make(printer, deps)
 }

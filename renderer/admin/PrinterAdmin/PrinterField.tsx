@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next'
 import {
   printerKindSchema,
   type PaperWidth,
-  type PrinterKind,
   type PrinterSettings,
 } from '../../../common/print/printerSettings'
 import { Field, Stepper } from '../SettingsPanel/Field'
+import { inputsOf } from './printerForms'
 
 type Props = {
   value: PrinterSettings
@@ -14,21 +14,20 @@ type Props = {
   onChange(value: PrinterSettings): void
 }
 
-/** The field a connection kind needs (none and the OS default need none). */
-const ADDRESS_FIELD: Partial<
-  Record<PrinterKind, 'devicePath' | 'queue' | 'host' | 'osPrinterName'>
-> = { device: 'devicePath', cups: 'queue', tcp: 'host', os: 'osPrinterName' }
-
 /**
- * The slip printer in the settings form: how it is connected, where (path, queue or address),
- * the paper width and the two paper limits. The host checks the address (a TCP printer must be
- * on the kiosk's own network) and answers with the field that is wrong.
+ * The slip printer in the settings form: how it is connected, where (the chosen kind's own
+ * inputs, from PRINTER_FORMS), the paper width and the two paper limits. The host checks the
+ * fields (a TCP printer must be on the kiosk's own network) and answers with the one that is
+ * wrong. Switching kind keeps the other kind's fields in the draft; the host drops them.
  */
 export function PrinterField({ value, problems, onChange }: Props) {
   const { t } = useTranslation('print')
   const { t: ta } = useTranslation('admin')
-  const set = (change: Partial<PrinterSettings>) => onChange({ ...value, ...change })
-  const address = ADDRESS_FIELD[value.kind]
+  // The draft may be incomplete while staff type (a device kind without its path yet); the
+  // host checks it when it is saved.
+  const set = (change: Record<string, unknown>) =>
+    onChange({ ...value, ...change } as PrinterSettings)
+  const fields = value as Record<string, unknown>
   const limit = (field: 'perSession' | 'perHour', step: number) => (
     <Field id={`setting-printer-${field}`} label={t(`admin.${field}`)} problems={problems(field)}>
       <Stepper
@@ -58,31 +57,30 @@ export function PrinterField({ value, problems, onChange }: Props) {
           </label>
         ))}
       </Field>
-      {address && (
+      {inputsOf(value).map(({ field, numeric }) => (
         <Field
-          id={`setting-printer-${address}`}
-          label={t(`admin.${address}`)}
-          problems={problems(address)}
+          key={field}
+          id={`setting-printer-${field}`}
+          label={t(`admin.${field}`)}
+          problems={problems(field)}
         >
           <input
-            id={`setting-printer-${address}`}
+            id={`setting-printer-${field}`}
             className="admin-input admin-mono"
-            value={value[address] ?? ''}
-            onChange={(e) => set({ [address]: e.target.value === '' ? undefined : e.target.value })}
+            {...(numeric ? { inputMode: 'numeric' as const } : {})}
+            value={String(fields[field] ?? '')}
+            onChange={(e) =>
+              set({
+                [field]: numeric
+                  ? Number(e.target.value) || 0
+                  : e.target.value === ''
+                    ? undefined
+                    : e.target.value,
+              })
+            }
           />
         </Field>
-      )}
-      {value.kind === 'tcp' && (
-        <Field id="setting-printer-port" label={t('admin.port')} problems={problems('port')}>
-          <input
-            id="setting-printer-port"
-            className="admin-input admin-mono"
-            inputMode="numeric"
-            value={String(value.port)}
-            onChange={(e) => set({ port: Number(e.target.value) || 0 })}
-          />
-        </Field>
-      )}
+      ))}
       <Field
         id="setting-printer-paper"
         label={t('admin.paperWidth')}

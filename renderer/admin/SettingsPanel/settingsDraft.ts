@@ -1,3 +1,4 @@
+import { fieldsOfKind, PRINTER_KIND_FIELDS } from '../../../common/print/printerSettings'
 import type { Settings } from '../../../common/settings/schema'
 
 export type FieldProblem = { path: string; message: string }
@@ -23,13 +24,18 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     readAloud: draft.readAloud,
     volume: draft.volume,
     updates: { requirePin: draft.updates.requirePin, watchFolders: draft.updates.watchFolders },
-    // Cleared printer fields are sent as null so the merge removes them.
+    // The fields of other kinds, and the chosen kind's cleared ones, are sent as null so the
+    // merge removes them.
     printer: {
       ...draft.printer,
-      devicePath: draft.printer.devicePath ?? null,
-      queue: draft.printer.queue ?? null,
-      host: draft.printer.host ?? null,
-      osPrinterName: draft.printer.osPrinterName ?? null,
+      ...Object.fromEntries(
+        PRINTER_KIND_FIELDS.map((f) => [
+          f,
+          fieldsOfKind(draft.printer.kind).includes(f)
+            ? ((draft.printer as Record<string, unknown>)[f] ?? null)
+            : null,
+        ]),
+      ),
     },
   }
 }

@@ -1,7 +1,4 @@
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises'
 import { createServer, type Server, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 /** A network receipt printer on 127.0.0.1: keeps what it receives, answers DLE EOT 4. */
 export type FakeTcpPrinter = {
@@ -15,7 +12,8 @@ export type FakeTcpPrinter = {
   close(): Promise<void>
 }
 
-export async function startFakeTcpPrinter(): Promise<FakeTcpPrinter> {
+/** Starts the fake printer on 127.0.0.1, on `port` (to switch one back on) or a free one. */
+export async function startFakeTcpPrinter(port = 0): Promise<FakeTcpPrinter> {
   const chunks: Buffer[] = []
   const sockets = new Set<Socket>()
   const printer: FakeTcpPrinter = {
@@ -46,30 +44,8 @@ export async function startFakeTcpPrinter(): Promise<FakeTcpPrinter> {
     })
     socket.on('end', () => socket.end())
   })
-  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port: 0 }, resolve))
+  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port }, resolve))
   const address = server.address()
   if (address && typeof address === 'object') printer.port = address.port
   return printer
-}
-
-/**
- * A CUPS-like `lp` on PATH: writes its arguments and stdin to files in `dir`, or fails / hangs
- * when `LP_STUB_MODE` says so. Returns the folder to put first on PATH.
- */
-export async function createLpStub(): Promise<{ dir: string; args: string; data: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'kiosk-lp-'))
-  const args = join(dir, 'args.txt')
-  const data = join(dir, 'data.bin')
-  const script = `#!/bin/sh
-case "$LP_STUB_MODE" in
-  fail) echo "lp: The printer or class does not exist." >&2; exit 1 ;;
-  hang) exec sleep 60 ;;
-esac
-printf '%s\\n' "$@" > "${args}"
-cat >> "${data}"
-echo "request id is kiosk-1 (1 file(s))"
-`
-  await writeFile(join(dir, 'lp'), script)
-  await chmod(join(dir, 'lp'), 0o755)
-  return { dir, args, data }
 }
