@@ -57,7 +57,7 @@ function otherPlacesLabel(root: string): string {
   const strings = z
     .object({ place: z.object({ otherPlaces: z.string() }) })
     .parse(
-      JSON.parse(readFileSync(join(root, 'renderer/i18n/locales/zh-Hans/places.json'), 'utf8')),
+      JSON.parse(readFileSync(join(root, 'common/i18n/locales/zh-Hans/places.json'), 'utf8')),
     )
   return strings.place.otherPlaces
 }

@@ -27,7 +27,7 @@ const CATEGORY = 'shelter-tonight'
 
 /** A string of the print namespace, as the visitor reads it. */
 function tPrint(lang: Language, key: string): string {
-  const file = resolve('renderer/i18n/locales', lang, 'print.json')
+  const file = resolve('common/i18n/locales', lang, 'print.json')
   const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
   const value = key
     .split('.')

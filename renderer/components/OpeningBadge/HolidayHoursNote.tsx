@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { OpeningState } from '../../../common/domain/openingHours'
 import { useKiosk } from '../../state/useKiosk'
-import { openingLabel } from './openingLabel'
+import { openingLabel } from '../../../common/present/openingLabel'
 
 /**
  * On a place's own page, in a year whose public holidays this kiosk does not know yet, says that

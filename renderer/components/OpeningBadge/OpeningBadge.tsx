@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { openingState, type OpeningState } from '../../../common/domain/openingHours'
 import { useKiosk } from '../../state/useKiosk'
-import { openingLabel, type OpeningTone } from './openingLabel'
+import { openingLabel, type OpeningTone } from '../../../common/present/openingLabel'
 import './OpeningBadge.css'
 
 /** A shape per state, so open/closed never depends on colour alone. */

@@ -1,3 +1,3 @@
 export { OpeningBadge } from './OpeningBadge'
-export { readableHours } from './readableHours'
+export { readableHours } from '../../../common/present/readableHours'
 export { HolidayHoursNote } from './HolidayHoursNote'

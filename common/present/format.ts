@@ -1,0 +1,32 @@
+import type { Language } from '../content/schema'
+
+/**
+ * An amount in yuan for the visitor's language: "¥1,000", no decimals for whole amounts.
+ * The narrow ¥ sign is used in every language because it is what people see on Chinese notices.
+ */
+export function formatCny(amount: number, lang: Language): string {
+  return new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency: 'CNY',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+  }).format(amount)
+}
+
+/**
+ * A content calendar day (YYYY-MM-DD) written out for the visitor's language ("2021年1月19日",
+ * "January 19, 2021", "2021년 1월 19일"). Formatted in UTC so no time zone can shift the day;
+ * anything that is not a valid date is returned unchanged rather than shown as "Invalid Date".
+ */
+export function formatDay(day: string, lang: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!match) return day
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
+  if (Number.isNaN(ms)) return day
+  return new Intl.DateTimeFormat(lang, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(ms)
+}
