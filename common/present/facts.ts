@@ -31,6 +31,6 @@ export const FACTS: {
   services: [
     { id: 'who', label: 'common:service.whoFor', value: (s) => s.eligibility.description },
   ],
-  phones: [{ id: 'about', value: (p) => p.description }],
-  notices: [{ id: 'body', value: (n) => n.body }],
+  phones: [{ id: 'about', label: 'common:hotline.whatFor', value: (p) => p.description }],
+  notices: [],
 }

@@ -10,7 +10,7 @@ import type {
   Service,
 } from '../content/schema'
 import { localize } from '../content/localize'
-import { checkingHotline, isStale } from '../content/review'
+import { checkingHotline, isEmergencyNumber, isStale } from '../content/review'
 import { chinaDay } from '../domain/chinaTime'
 import { openingState } from '../domain/openingHours'
 import { formatPhone, telUri } from '../domain/phone'
@@ -112,9 +112,14 @@ function facts<T>(specs: readonly FactSpec<T>[], item: T, t: Translate): Fact[] 
 
 type Reviewed = { reviewBy?: string | undefined }
 
-/** The sample line (content-wide) and the out-of-date line (this item past its review day). */
-function warningsOf(
-  item: Reviewed,
+/**
+ * The sample line (content-wide) and the out-of-date line (this item past its review day, with
+ * the number to call: the item's own phone, else a hotline of its needs). Every screen's stale
+ * line comes from here too (`StaleNotice`), so screen, paper, QR and speech say the same.
+ */
+export function warningsFor(
+  /** Undefined for an item that never goes out of date (an emergency number). */
+  item: Reviewed | undefined,
   ctx: PresentContext,
   phoneIds: readonly string[] = [],
   categoryIds: readonly string[] = [],
@@ -128,7 +133,7 @@ function warningsOf(
       short: t('common:sample.attract'),
     })
   }
-  if (now !== undefined && isStale(item, content.dataset, chinaDay(now))) {
+  if (item && now !== undefined && isStale(item, content.dataset, chinaDay(now))) {
     const phone = checkingHotline(content, phoneIds, categoryIds)
     warnings.push({
       kind: 'stale',
@@ -155,7 +160,7 @@ export function presentPlace(location: Location, ctx: PresentContext): Presentat
   const noteAdds =
     note !== undefined && addsSomething(localize(note, lang).text, [schedule, opening?.text])
   const steps = ctx.site?.id === undefined ? undefined : location.directions?.[ctx.site.id]
-  const warnings = warningsOf(location, ctx, location.phoneIds)
+  const warnings = warningsFor(location, ctx, location.phoneIds)
   if (opening?.note) warnings.push({ kind: 'holidays', text: opening.note })
   const checkedOn = location.lastConfirmed?.on ?? location.assuredDate
   return {
@@ -204,7 +209,7 @@ export function presentService(service: Service, ctx: PresentContext): Presentat
       })),
     phones: phonesOf(service.phoneIds, content),
     facts: facts(FACTS.services, service, t),
-    warnings: warningsOf(service, ctx, service.phoneIds, service.categoryIds),
+    warnings: warningsFor(service, ctx, service.phoneIds, service.categoryIds),
     checkedOn,
   }
 }
@@ -223,7 +228,13 @@ export function presentHotline(phone: Phone, ctx: PresentContext): Presentation 
     ...(noteAdds ? { hoursNote: phone.hours } : {}),
     phones: phonesOf([phone.id], ctx.content),
     facts: facts(FACTS.phones, phone, t),
-    warnings: warningsOf(phone, ctx, [phone.id], phone.categoryIds),
+    // 110 or 120 never goes out of date; saying it might would only sow doubt.
+    warnings: warningsFor(
+      isEmergencyNumber(phone.number) ? undefined : phone,
+      ctx,
+      [phone.id],
+      phone.categoryIds,
+    ),
     ...(phone.lastConfirmed?.on ? { checkedOn: phone.lastConfirmed.on } : {}),
   }
 }
@@ -233,9 +244,10 @@ export function presentNotice(notice: Notice, ctx: PresentContext): Presentation
   return {
     ...EMPTY,
     title: notice.title,
+    summary: notice.body,
     scheduleAddsToOpening: false,
     facts: facts(FACTS.notices, notice, ctx.t),
-    warnings: warningsOf(notice, ctx, [], notice.categoryIds),
+    warnings: warningsFor(notice, ctx, [], notice.categoryIds),
     ...(notice.lastConfirmed?.on ? { checkedOn: notice.lastConfirmed.on } : {}),
   }
 }
