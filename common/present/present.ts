@@ -251,3 +251,35 @@ export function presentNotice(notice: Notice, ctx: PresentContext): Presentation
     ...(notice.lastConfirmed?.on ? { checkedOn: notice.lastConfirmed.on } : {}),
   }
 }
+
+/** The collections whose items have a presentation (and so a slip, a QR text, speech). */
+export const PRESENTED_COLLECTIONS = ['services', 'locations', 'phones', 'notices'] as const
+export type PresentedCollection = (typeof PRESENTED_COLLECTIONS)[number]
+
+/** The presentation of the item with this id, or undefined when the collection has none. */
+export function presentItem(
+  collection: PresentedCollection,
+  id: string,
+  ctx: PresentContext,
+): Presentation | undefined {
+  const { content } = ctx
+  const find = <T extends { id: string }>(items: readonly T[]) => items.find((x) => x.id === id)
+  switch (collection) {
+    case 'services': {
+      const s = find(content.services)
+      return s && presentService(s, ctx)
+    }
+    case 'locations': {
+      const l = find(content.locations)
+      return l && presentPlace(l, ctx)
+    }
+    case 'phones': {
+      const p = find(content.phones)
+      return p && presentHotline(p, ctx)
+    }
+    case 'notices': {
+      const n = find(content.notices)
+      return n && presentNotice(n, ctx)
+    }
+  }
+}

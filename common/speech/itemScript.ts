@@ -1,49 +1,20 @@
 import type { Content, Language, LocalizedText } from '../content/schema'
 import { wordsFor } from '../i18n/words'
 import {
-  presentHotline,
-  presentNotice,
-  presentPlace,
-  presentService,
+  PRESENTED_COLLECTIONS,
+  presentItem,
+  type PresentedCollection,
   type PresentContext,
   type Presentation,
 } from '../present/present'
 import { digitsForSpeech, SPOKEN_AMOUNT, SPOKEN_PER, STEP_LABEL } from './spokenText'
 
 /** Items that can carry recorded speech, by the content collection they sit in. */
-export const SPOKEN_COLLECTIONS = ['services', 'locations', 'phones', 'notices'] as const
-export type SpokenCollection = (typeof SPOKEN_COLLECTIONS)[number]
+export const SPOKEN_COLLECTIONS = PRESENTED_COLLECTIONS
+export type SpokenCollection = PresentedCollection
 
 /** Only text really written in `lang`: a Chinese stand-in must never be read by another voice. */
 const own = (text: LocalizedText | undefined, lang: Language): string | undefined => text?.[lang]
-
-/** The presentation of one item, or undefined when the collection has no such item. */
-function presentationOf(
-  content: Content,
-  collection: SpokenCollection,
-  id: string,
-  ctx: PresentContext,
-): Presentation | undefined {
-  const find = <T extends { id: string }>(items: readonly T[]) => items.find((x) => x.id === id)
-  switch (collection) {
-    case 'services': {
-      const s = find(content.services)
-      return s && presentService(s, ctx)
-    }
-    case 'locations': {
-      const l = find(content.locations)
-      return l && presentPlace(l, ctx)
-    }
-    case 'phones': {
-      const p = find(content.phones)
-      return p && presentHotline(p, ctx)
-    }
-    case 'notices': {
-      const n = find(content.notices)
-      return n && presentNotice(n, ctx)
-    }
-  }
-}
 
 /**
  * An amount as a voice says it ("up to 1000 yuan per person"): a voice reads "¥1,000" badly, so
@@ -105,7 +76,7 @@ export function itemScript(
   now?: Date,
 ): string | undefined {
   const ctx: PresentContext = { content, lang, site: {}, now, t: wordsFor(lang) }
-  const p = presentationOf(content, collection, id, ctx)
+  const p = presentItem(collection, id, ctx)
   if (p === undefined || own(p.title, lang) === undefined) return undefined
   const lines = spokenLines(p, lang).filter(
     (line): line is string => line !== undefined && line !== '',
