@@ -1,15 +1,15 @@
 import type { Language } from '../content/schema'
 import { DEFAULT_LANGUAGE } from '../content/schema'
 import type { Translate } from './translate'
-import zhCommon from './locales/zh-Hans/common.json'
-import zhPlaces from './locales/zh-Hans/places.json'
-import zhPrint from './locales/zh-Hans/print.json'
-import enCommon from './locales/en/common.json'
-import enPlaces from './locales/en/places.json'
-import enPrint from './locales/en/print.json'
-import koCommon from './locales/ko/common.json'
-import koPlaces from './locales/ko/places.json'
-import koPrint from './locales/ko/print.json'
+import zhCommon from './locales/zh-Hans/common.json' with { type: 'json' }
+import zhPlaces from './locales/zh-Hans/places.json' with { type: 'json' }
+import zhPrint from './locales/zh-Hans/print.json' with { type: 'json' }
+import enCommon from './locales/en/common.json' with { type: 'json' }
+import enPlaces from './locales/en/places.json' with { type: 'json' }
+import enPrint from './locales/en/print.json' with { type: 'json' }
+import koCommon from './locales/ko/common.json' with { type: 'json' }
+import koPlaces from './locales/ko/places.json' with { type: 'json' }
+import koPrint from './locales/ko/print.json' with { type: 'json' }
 
 /**
  * The namespaces an item's presentation speaks in, for outputs that run without i18next (the

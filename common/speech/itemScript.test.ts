@@ -63,6 +63,8 @@ describe('itemScript', () => {
     const zh = itemScript(content, 'services', service.id, 'zh-Hans', after)!.split('\n')
     expect(zh[1]).toBe('演示内容：本机信息未经有关部门确认，办事前请先向有关部门核实。')
     expect(zh[2]).toMatch(/^这条信息可能已过时，/)
+    // A label in Chinese takes the full-width colon, as the screen's words do.
+    expect(zh).toContain(`适用人群：${service.eligibility.description['zh-Hans']}`)
     const ko = itemScript(content, 'services', service.id, 'ko', after)!
     expect(ko).toContain('시연용 내용입니다.')
     expect(ko).toContain('이 정보는 최신이 아닐 수 있습니다.')

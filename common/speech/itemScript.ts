@@ -1,4 +1,5 @@
 import type { Content, Language, LocalizedText } from '../content/schema'
+import type { Translate } from '../i18n/translate'
 import { wordsFor } from '../i18n/words'
 import {
   PRESENTED_COLLECTIONS,
@@ -37,7 +38,7 @@ function amountLine({ benefit: b }: Presentation['amounts'][number], lang: Langu
 }
 
 /** The lines of a presentation for a voice, in screen order; untranslated text left out. */
-function spokenLines(p: Presentation, lang: Language): (string | undefined)[] {
+function spokenLines(p: Presentation, lang: Language, t: Translate): (string | undefined)[] {
   return [
     own(p.title, lang),
     ...p.warnings.map((w) => w.text),
@@ -46,7 +47,7 @@ function spokenLines(p: Presentation, lang: Language): (string | undefined)[] {
     own(p.hoursNote, lang),
     ...p.facts.map((f) => {
       const text = own(f.value, lang)
-      return text === undefined ? undefined : f.label ? `${f.label}: ${text}` : text
+      return text === undefined ? undefined : f.label ? t('fact', { label: f.label, text }) : text
     }),
     ...p.amounts.map((a) => amountLine(a, lang)),
     ...p.steps.map((step, i) => {
@@ -75,10 +76,11 @@ export function itemScript(
   lang: Language,
   now?: Date,
 ): string | undefined {
-  const ctx: PresentContext = { content, lang, site: {}, now, t: wordsFor(lang) }
+  const t = wordsFor(lang)
+  const ctx: PresentContext = { content, lang, site: {}, now, t }
   const p = presentItem(collection, id, ctx)
   if (p === undefined || own(p.title, lang) === undefined) return undefined
-  const lines = spokenLines(p, lang).filter(
+  const lines = spokenLines(p, lang, t).filter(
     (line): line is string => line !== undefined && line !== '',
   )
   return lines.length === 0 ? undefined : lines.join('\n')

@@ -26,7 +26,9 @@ const warningLines = (p: Presentation): PayloadLine[] =>
 /** Labelled facts (transport, who it is for …): the first to go when the code is full. */
 const factLines = (ctx: ShareContext, p: Presentation): PayloadLine[] =>
   p.facts.map((f) => ({
-    text: `${f.label ? `${f.label}: ` : ''}${text(ctx, f.value)}`,
+    text: f.label
+      ? ctx.t('fact', { label: f.label, text: text(ctx, f.value) })
+      : text(ctx, f.value),
     optional: true,
   }))
 

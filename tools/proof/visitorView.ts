@@ -1,6 +1,7 @@
 import type { Content, Language, LocalizedText } from '../../common/content/schema'
 import { LANGUAGES } from '../../common/content/schema'
 import { localize } from '../../common/content/localize'
+import type { Translate } from '../../common/i18n/translate'
 import { wordsFor } from '../../common/i18n/words'
 import {
   PRESENTED_COLLECTIONS,
@@ -14,13 +15,15 @@ const isPresented = (c: string): c is PresentedCollection =>
   (PRESENTED_COLLECTIONS as readonly string[]).includes(c)
 
 /** What the kiosk itself adds around the fields: warnings, hours said once, labelled facts. */
-function lines(p: Presentation, lang: Language): string[] {
+function lines(p: Presentation, lang: Language, t: Translate): string[] {
   const text = (v: LocalizedText | undefined) => (v === undefined ? '' : localize(v, lang).text)
   return [
     ...p.warnings.map((w) => `⚠ ${w.text}`),
     p.schedule ?? '',
     text(p.hoursNote),
-    ...p.facts.map((f) => `${f.label ? `${f.label}: ` : ''}${text(f.value)}`),
+    ...p.facts.map((f) =>
+      f.label ? t('fact', { label: f.label, text: text(f.value) }) : text(f.value),
+    ),
     ...p.amounts.map((a) => [a.wording.amount, a.wording.caption].filter(Boolean).join(' ')),
   ].filter((l) => l.trim() !== '')
 }
@@ -41,8 +44,9 @@ export function visitorViewRow(
   // A proof day that is no date judges no age, rather than calling everything out of date.
   const now = Number.isNaN(noon.getTime()) ? undefined : noon
   const cells = LANGUAGES.map((lang) => {
-    const p = presentItem(collection, id, { content, lang, now, t: wordsFor(lang) })
-    const items = p === undefined ? [] : lines(p, lang)
+    const t = wordsFor(lang)
+    const p = presentItem(collection, id, { content, lang, now, t })
+    const items = p === undefined ? [] : lines(p, lang, t)
     const body =
       items.length === 0 ? '—' : `<ul>${items.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`
     return `<td lang="${lang}">${body}</td>`
