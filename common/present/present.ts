@@ -86,6 +86,14 @@ export type Presentation = {
   checkedOn?: string
 }
 
+/**
+ * A fact on one line ("Who it is for: …", "适用人群：…"), for outputs without headings (QR text,
+ * speech, the proof); `text` is the fact's value as that output words it.
+ */
+export function factLine(fact: Fact, text: string, t: Translate): string {
+  return fact.label ? t('fact', { label: fact.label, text }) : text
+}
+
 /** Letters and digits only, lower case: "24小时开放。" and "24 小时开放" say the same. */
 const bare = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 

@@ -2,6 +2,7 @@ import type { Content, Language, LocalizedText } from '../content/schema'
 import type { Translate } from '../i18n/translate'
 import { wordsFor } from '../i18n/words'
 import {
+  factLine,
   PRESENTED_COLLECTIONS,
   presentItem,
   type PresentedCollection,
@@ -47,7 +48,7 @@ function spokenLines(p: Presentation, lang: Language, t: Translate): (string | u
     own(p.hoursNote, lang),
     ...p.facts.map((f) => {
       const text = own(f.value, lang)
-      return text === undefined ? undefined : f.label ? t('fact', { label: f.label, text }) : text
+      return text === undefined ? undefined : factLine(f, text, t)
     }),
     ...p.amounts.map((a) => amountLine(a, lang)),
     ...p.steps.map((step, i) => {

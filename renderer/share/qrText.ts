@@ -2,6 +2,7 @@ import type { LocalizedText, Location, Phone, Service } from '../../common/conte
 import { chineseToo, localize } from '../../common/content/localize'
 import { formatPhone, telUri } from '../../common/domain/phone'
 import {
+  factLine,
   presentHotline,
   presentPlace,
   presentService,
@@ -26,9 +27,7 @@ const warningLines = (p: Presentation): PayloadLine[] =>
 /** Labelled facts (transport, who it is for …): the first to go when the code is full. */
 const factLines = (ctx: ShareContext, p: Presentation): PayloadLine[] =>
   p.facts.map((f) => ({
-    text: f.label
-      ? ctx.t('fact', { label: f.label, text: text(ctx, f.value) })
-      : text(ctx, f.value),
+    text: factLine(f, text(ctx, f.value), ctx.t),
     optional: true,
   }))
 

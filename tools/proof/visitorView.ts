@@ -4,6 +4,7 @@ import { localize } from '../../common/content/localize'
 import type { Translate } from '../../common/i18n/translate'
 import { wordsFor } from '../../common/i18n/words'
 import {
+  factLine,
   PRESENTED_COLLECTIONS,
   presentItem,
   type PresentedCollection,
@@ -21,9 +22,7 @@ function lines(p: Presentation, lang: Language, t: Translate): string[] {
     ...p.warnings.map((w) => `⚠ ${w.text}`),
     p.schedule ?? '',
     text(p.hoursNote),
-    ...p.facts.map((f) =>
-      f.label ? t('fact', { label: f.label, text: text(f.value) }) : text(f.value),
-    ),
+    ...p.facts.map((f) => factLine(f, text(f.value), t)),
     ...p.amounts.map((a) => [a.wording.amount, a.wording.caption].filter(Boolean).join(' ')),
   ].filter((l) => l.trim() !== '')
 }
