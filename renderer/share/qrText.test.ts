@@ -168,5 +168,23 @@ describe('warnings leave with the visitor (issue 22)', () => {
     expect(hotline).toContain('Demonstration content, not confirmed by the offices')
     expect(hotline).toContain('This information may be out of date — call 0431-8888-8888 to check.')
     expect(hotline.split('\n').at(-1)).toBe('tel:043188888888')
+    const relief = {
+      id: 'relief',
+      name: { 'zh-Hans': '临时救助', en: 'Emergency relief' },
+      summary: { 'zh-Hans': '说明' },
+      eligibility: { description: { 'zh-Hans': '说明' } },
+      benefits: [],
+      howToApply: [],
+      requiredDocuments: [],
+      locationIds: ['shelter'],
+      phoneIds: ['rescue'],
+      categoryIds: [],
+      assuredDate: '2021-01-19',
+      reviewBy: '2025-06-30',
+      status: 'active' as const,
+    }
+    const service = serviceQrText(relief, ctx)
+    expect(service).toContain('Demonstration content, not confirmed by the offices')
+    expect(service).toContain('This information may be out of date — call 0431-8888-8888 to check.')
   })
 })

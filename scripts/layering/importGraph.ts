@@ -82,7 +82,7 @@ export type ImportRule = { from: string; to: string; why: string }
 /**
  * Imports inside the renderer that would run back up: shared parts (components) below the
  * outputs built on them (print, share), and those outputs below the screens. A component that
- * needs a print or share helper means the helper belongs lower (common/present, renderer/format).
+ * needs a print or share helper means the helper belongs lower (common/present).
  */
 export const RENDERER_RULES: readonly ImportRule[] = [
   { from: 'renderer/components', to: 'renderer/print', why: 'components never import print' },
