@@ -56,9 +56,7 @@ async function tapTo(page: Page, selector: string, hasText?: string): Promise<nu
 function otherPlacesLabel(root: string): string {
   const strings = z
     .object({ place: z.object({ otherPlaces: z.string() }) })
-    .parse(
-      JSON.parse(readFileSync(join(root, 'renderer/i18n/locales/zh-Hans/places.json'), 'utf8')),
-    )
+    .parse(JSON.parse(readFileSync(join(root, 'common/i18n/locales/zh-Hans/places.json'), 'utf8')))
   return strings.place.otherPlaces
 }
 

@@ -18,9 +18,10 @@ import type { PlacePage } from './pages/PlacePage'
 import { axeViolations, MIN_TARGET_PX } from './support/a11y'
 import { loadContent } from './support/content'
 import { expect, test } from './support/fixtures'
-import { LANGUAGES, type Language } from './support/i18n'
+import { LANGUAGES, t, type Language } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 import { openAdminWithFirstPin, openHome } from './support/openKiosk'
+import { slipShows, textTemplate } from './support/slipText'
 import { CAMPAIGN_NOW, PLACES_CONTENT, nearestLocation } from './support/tour'
 
 // Issue 15 "Done when": a visitor prints a slip on a place page to a fake ESC/POS printer (a
@@ -32,7 +33,7 @@ const CATEGORY = 'shelter-tonight'
 
 /** A string of the print namespace, as the visitor reads it. */
 function tPrint(lang: Language, key: string): string {
-  const file = resolve('renderer/i18n/locales', lang, 'print.json')
+  const file = resolve('common/i18n/locales', lang, 'print.json')
   const tree = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
   const value = key
     .split('.')
@@ -45,9 +46,14 @@ let host: KioskHost | undefined
 let work: string
 let printer: FakeTcpPrinter | undefined
 
-async function startPrintingHost(settings: Record<string, unknown> = {}): Promise<string> {
+async function startPrintingHost(
+  settings: Record<string, unknown> = {},
+  contentOverride?: typeof content,
+): Promise<string> {
   work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-print-'))
   printer = await startFakeTcpPrinter()
+  const contentFile = contentOverride ? join(work, 'content.json') : PLACES_CONTENT
+  if (contentOverride) writeFileSync(contentFile, JSON.stringify(contentOverride))
   const dataDir = join(work, 'data')
   mkdirSync(dataDir)
   writeFileSync(
@@ -57,7 +63,7 @@ async function startPrintingHost(settings: Record<string, unknown> = {}): Promis
     }),
   )
   host = await startKioskHost({
-    contentFile: PLACES_CONTENT,
+    contentFile,
     kioskNow: CAMPAIGN_NOW,
     dataDir,
     firstPinOnScreen: true,
@@ -130,6 +136,47 @@ test('a visitor prints a place slip in each language: raster at 80 mm, same QR a
     // Title, address, hours, phone, distance, three hotlines, the QR, caption and footer: each
     // is at least one band of inked rows with blank rows around it.
     expect(inkBands(slip).length).toBeGreaterThanOrEqual(14)
+  }
+})
+
+// Issue 22: a sample or stale fact must not leave the kiosk on paper looking certain. The sample
+// content is past its review date here, so the place page shows both lines; both must be on the
+// printed slip (found in its dots by drawing the line as the slip does) and in its QR code.
+test('the sample and out-of-date lines leave on paper and in the QR, in Chinese and Korean', async ({
+  page,
+}, testInfo) => {
+  const stale = structuredClone(content)
+  stale.dataset.reviewBy = '2021-01-19'
+  expect(stale.dataset.sample).toBe(true)
+  const url = await startPrintingHost({ paperWidth: 80, perSession: 3 }, stale)
+  for (const [n, lang] of (['zh-Hans', 'ko'] as const).entries()) {
+    const place = await openPlace(page, url, lang)
+    // The lines the screen shows are the ones to find on paper.
+    const onScreen = [
+      await page.getByTestId('sample-notice').innerText(),
+      await page.getByTestId('stale-notice').innerText(),
+    ].map((s) => s.trim())
+    expect(onScreen).toEqual([t(lang, 'sample.notice'), expect.stringMatching(/\S/)])
+    await printButton(page, lang).tap()
+    await expect.poll(() => slipsPrinted().length).toBe(n + 1)
+    const slip = slipsPrinted()[n]!
+    const png = imageToPng(slip)
+    writeFileSync(
+      `e2e/screenshots/printing/${testInfo.project.name}-warnings-${lang}.png`,
+      PNG.sync.write(png),
+    )
+    for (const line of onScreen) {
+      const start = Array.from(line).slice(0, 9).join('')
+      expect(slipShows(slip, await textTemplate(page, start, lang)), start).toBe(true)
+    }
+    // The search can fail: words that are not on this slip are not found.
+    const absent = Array.from(tPrint(lang, 'limit.hour')).slice(0, 9).join('')
+    expect(slipShows(slip, await textTemplate(page, absent, lang))).toBe(false)
+
+    const printedQr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data
+    expect(printedQr).toBe(await onScreenQrText(place))
+    expect(printedQr).toContain(t(lang, 'sample.attract'))
+    expect(printedQr).toContain(onScreen[1])
   }
 })
 

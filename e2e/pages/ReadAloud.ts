@@ -31,7 +31,7 @@ const speechStrings = z.object({ readAloud: z.string(), actions: z.string() })
 
 /** The "Read aloud" label in `lang`, from the app's own `speech` resource file. */
 export function readAloudLabel(lang: Language): string {
-  const file = resolve('renderer/i18n/locales', lang, 'speech.json')
+  const file = resolve('common/i18n/locales', lang, 'speech.json')
   return speechStrings.parse(JSON.parse(readFileSync(file, 'utf8'))).readAloud
 }
 

@@ -18,7 +18,7 @@ const resourceSchema = z.record(z.string(), z.unknown())
 const cache = new Map<string, Record<string, unknown>>()
 
 function resources(lang: Language, ns: Namespace): Record<string, unknown> {
-  const file = resolve('renderer/i18n/locales', lang, `${ns}.json`)
+  const file = resolve('common/i18n/locales', lang, `${ns}.json`)
   let loaded = cache.get(file)
   if (!loaded) {
     loaded = resourceSchema.parse(JSON.parse(readFileSync(file, 'utf8')))

@@ -89,6 +89,15 @@ export const TOUR: TourStop[] = [
     },
   },
   {
+    // Open 24 hours with a note: its page says "Open 24 hours" once (issue 22), no hours twice.
+    name: 'place-24h',
+    visit: async (app) => {
+      const category = await (await fromHome(app)).openCategory('shelter-tonight')
+      const service = await category.openService('rescue-station-help')
+      await service.openLocation('changchun-rescue-station')
+    },
+  },
+  {
     name: 'places',
     visit: async (app) =>
       void (await (await (await fromHome(app)).openCategory('shelter-tonight')).openPlaces()),

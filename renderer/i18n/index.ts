@@ -12,17 +12,20 @@ const resourceTreeSchema: z.ZodType<ResourceTree> = z.lazy(() =>
 
 // The default language is in the start-up bundle; the others are separate chunks, fetched the
 // first time a visitor picks one (or when the app preloads them after start-up).
-const defaultFiles = import.meta.glob<unknown>('./locales/zh-Hans/*.json', {
+const defaultFiles = import.meta.glob<unknown>('../../common/i18n/locales/zh-Hans/*.json', {
   eager: true,
   import: 'default',
 })
-const otherFiles = import.meta.glob<unknown>(['./locales/*/*.json', '!./locales/zh-Hans/*.json'], {
-  import: 'default',
-})
+const otherFiles = import.meta.glob<unknown>(
+  ['../../common/i18n/locales/*/*.json', '!../../common/i18n/locales/zh-Hans/*.json'],
+  {
+    import: 'default',
+  },
+)
 
 /** Language and namespace of a resource file path; throws for a folder that is no language. */
 function fileKey(path: string): { lang: Language; ns: string } {
-  const match = /^\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
+  const match = /^\.\.\/\.\.\/common\/i18n\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path)
   const lang = LANGUAGES.find((l) => l === match?.[1])
   const ns = match?.[2]
   if (lang === undefined || ns === undefined) throw new Error(`${path}: unknown language folder`)

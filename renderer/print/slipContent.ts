@@ -7,15 +7,18 @@ import type {
   Service,
 } from '../../common/content/schema'
 import { chineseToo, localize } from '../../common/content/localize'
-import { openingState } from '../../common/domain/openingHours'
 import { formatPhone } from '../../common/domain/phone'
-import { topHotlines } from '../components/HotlineBar/topHotlines'
-import { describeDistance } from '../components/DistanceLabel/describeDistance'
-import { openingLabel } from '../components/OpeningBadge/openingLabel'
-import { readableHours } from '../components/OpeningBadge/readableHours'
-import { formatDay } from '../format/format'
+import type { Translate } from '../../common/i18n/translate'
+import { formatDay } from '../../common/present/format'
+import {
+  presentHotline,
+  presentPlace,
+  presentService,
+  type PresentContext,
+  type Presentation,
+} from '../../common/present/present'
+import { topHotlines } from '../../common/present/topHotlines'
 import { hotlineQrText, placeQrText, serviceQrText } from '../share/qrText'
-import type { Translate } from '../share/translate'
 import type { KioskSiteInfo } from '../state/kioskContext'
 
 /** How a line is set on paper: the title big, section headings bold, the rest plain. */
@@ -46,21 +49,42 @@ export type SlipContext = {
 const MAX_STEPS = 6
 const PRIORITY_HOTLINES = 3
 
+/** The slip's view of the item: the same presentation the screen, QR and speech use. */
+const presentContext = (ctx: SlipContext): PresentContext => ({
+  content: ctx.content,
+  lang: ctx.lang,
+  site: ctx.site,
+  now: ctx.now,
+  t: ctx.places,
+})
+
 const text = (ctx: SlipContext, value: LocalizedText | undefined) =>
   value === undefined ? '' : localize(value, ctx.lang).text
 
 const line = (value: string, style: SlipLineStyle = 'body'): SlipLine[] =>
   value.trim() === '' ? [] : [{ text: value, style }]
 
-function phonesOf(ids: readonly string[], content: Content): Phone[] {
-  return ids.map((id) => content.phones.find((p) => p.id === id)).filter((p) => p !== undefined)
-}
+const numbered = (ctx: SlipContext, steps: readonly LocalizedText[]): SlipLine[] =>
+  steps.slice(0, MAX_STEPS).flatMap((s, i) => line(`${i + 1}. ${text(ctx, s)}`))
 
-function phoneLines(phones: Phone[], ctx: SlipContext): SlipLine[] {
-  if (phones.length === 0) return []
+/**
+ * Right under the title, every warning the screen shows (sample content, out of date, holiday
+ * hours): what leaves the kiosk on paper must never look more certain than the screen.
+ */
+const warningLines = (p: Presentation): SlipLine[] => p.warnings.flatMap((w) => line(w.text))
+
+/** The item's labelled facts (transport, who it is for …), as heading + text. */
+const factLines = (ctx: SlipContext, p: Presentation): SlipLine[] =>
+  p.facts.flatMap((f) => [
+    ...(f.label ? line(f.label, 'heading') : []),
+    ...line(text(ctx, f.value)),
+  ])
+
+function phoneLines(p: Presentation, ctx: SlipContext): SlipLine[] {
+  if (p.phones.length === 0) return []
   return [
     ...line(ctx.print('slip.phones'), 'heading'),
-    ...phones.flatMap((p) => line(`${formatPhone(p.number)}  ${text(ctx, p.name)}`)),
+    ...p.phones.flatMap((phone) => line(`${phone.number}  ${text(ctx, phone.name)}`)),
   ]
 }
 
@@ -92,78 +116,77 @@ function addressLines(location: Location, ctx: SlipContext): SlipLine[] {
   return lines
 }
 
-function hoursLines(location: Location, ctx: SlipContext): SlipLine[] {
-  const today = openingLabel(openingState(location.openingHours, ctx.now), ctx.now, ctx.places)
-  const hours = location.openingHours
-    ? readableHours(location.openingHours, ctx.places)
-    : ctx.places('qr.hoursUnknown')
+/** Today's state, then the weekly hours only when they add to it, then the note if it adds. */
+function hoursLines(p: Presentation, ctx: SlipContext): SlipLine[] {
   return [
     ...line(ctx.print('slip.hours'), 'heading'),
-    ...line(today.text),
-    ...line(hours),
-    ...line(text(ctx, location.hoursNote)),
+    ...line(p.opening?.text ?? ''),
+    ...(p.scheduleAddsToOpening ? line(p.schedule ?? '') : []),
+    ...line(text(ctx, p.hoursNote)),
   ]
 }
 
-/** A place: name, address, today's hours, phones, how far and which way, then the hotlines. */
+/** A place: name, warnings, address, today's hours, phones, the way from here, hotlines. */
 export function placeSlip(location: Location, ctx: SlipContext): SlipContent {
-  const steps = ctx.site.id === undefined ? undefined : location.directions?.[ctx.site.id]
+  const p = presentPlace(location, presentContext(ctx))
   return {
     lines: [
-      ...line(text(ctx, location.name), 'title'),
+      ...line(text(ctx, p.title), 'title'),
+      ...warningLines(p),
       ...addressLines(location, ctx),
-      ...hoursLines(location, ctx),
-      ...phoneLines(phonesOf(location.phoneIds, ctx.content), ctx),
+      ...hoursLines(p, ctx),
+      ...phoneLines(p, ctx),
       ...line(ctx.print('slip.fromHere'), 'heading'),
-      ...line(describeDistance(ctx.site.geo, location.geo, ctx.places)),
-      ...(steps ?? []).slice(0, MAX_STEPS).flatMap((s, i) => line(`${i + 1}. ${text(ctx, s)}`)),
+      ...line(p.distance ?? ''),
+      ...numbered(ctx, p.steps),
+      ...factLines(ctx, p),
       ...hotlineLines(ctx),
     ],
-    qrText: placeQrText(location, { content: ctx.content, lang: ctx.lang, t: ctx.places }),
-    footer: footer(ctx, location.lastConfirmed?.on ?? location.assuredDate),
+    qrText: placeQrText(location, { ...presentContext(ctx) }),
+    footer: footer(ctx, p.checkedOn),
   }
 }
 
-/** A relief programme: name, the key steps to apply, where to go and whom to call. */
+/** A relief programme: name, warnings, the key steps to apply, where to go and whom to call. */
 export function serviceSlip(service: Service, ctx: SlipContext): SlipContent {
-  const places = service.locationIds
-    .map((id) => ctx.content.locations.find((l) => l.id === id))
-    .filter((l) => l !== undefined)
-    .slice(0, 2)
+  const p = presentService(service, presentContext(ctx))
+  const places = p.where.slice(0, 2)
   return {
     lines: [
-      ...line(text(ctx, service.name), 'title'),
-      ...line(text(ctx, service.plainSummary ?? service.summary)),
-      ...(service.howToApply.length > 0 ? line(ctx.print('slip.steps'), 'heading') : []),
-      ...service.howToApply
-        .slice(0, MAX_STEPS)
-        .flatMap((step, i) => line(`${i + 1}. ${text(ctx, step)}`)),
+      ...line(text(ctx, p.title), 'title'),
+      ...warningLines(p),
+      ...line(text(ctx, p.summary)),
+      ...factLines(ctx, p),
+      ...(p.steps.length > 0 ? line(ctx.print('slip.steps'), 'heading') : []),
+      ...numbered(ctx, p.steps),
       ...(places.length > 0 ? line(ctx.print('slip.where'), 'heading') : []),
       ...places.flatMap((l) => [
         ...line(text(ctx, l.name)),
         ...(l.address ? line(text(ctx, l.address), 'small') : []),
-        ...line(describeDistance(ctx.site.geo, l.geo, ctx.places), 'small'),
+        ...line(l.distance, 'small'),
       ]),
-      ...phoneLines(phonesOf(service.phoneIds, ctx.content), ctx),
+      ...phoneLines(p, ctx),
       ...hotlineLines(ctx),
     ],
-    qrText: serviceQrText(service, { content: ctx.content, lang: ctx.lang, t: ctx.places }),
-    footer: footer(ctx, service.lastConfirmed?.on ?? service.assuredDate),
+    qrText: serviceQrText(service, presentContext(ctx)),
+    footer: footer(ctx, p.checkedOn),
   }
 }
 
 /** A hotline: its name, the number big, when it answers, then the other priority hotlines. */
 export function hotlineSlip(phone: Phone, ctx: SlipContext): SlipContent {
-  const hours = phone.available24h ? ctx.places('hours.always') : text(ctx, phone.hours)
+  const p = presentHotline(phone, presentContext(ctx))
+  const hours = [p.schedule, text(ctx, p.hoursNote)].filter((h) => h !== undefined && h !== '')
   return {
     lines: [
-      ...line(text(ctx, phone.name), 'title'),
+      ...line(text(ctx, p.title), 'title'),
       ...line(formatPhone(phone.number), 'big'),
-      ...line(hours === '' ? '' : `${ctx.places('qr.hours')}${hours}`),
-      ...line(text(ctx, phone.description)),
+      ...warningLines(p),
+      ...hours.flatMap((h) => line(`${ctx.places('qr.hours')}${h}`)),
+      ...factLines(ctx, p),
       ...hotlineLines(ctx, phone.id),
     ],
-    qrText: hotlineQrText(phone, { content: ctx.content, lang: ctx.lang, t: ctx.places }),
-    footer: footer(ctx, phone.lastConfirmed?.on),
+    qrText: hotlineQrText(phone, presentContext(ctx)),
+    footer: footer(ctx, p.checkedOn),
   }
 }

@@ -1,5 +1,5 @@
 import type { PaperWidth } from '../../common/print/printerSettings'
-import type { Translate } from '../share/translate'
+import type { Translate } from '../../common/i18n/translate'
 import type { SlipContent } from './slipContent'
 
 /**

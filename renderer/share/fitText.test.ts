@@ -25,4 +25,11 @@ describe('fitLines', () => {
     expect(utf8Bytes(out)).toBeLessThanOrEqual(100)
     expect(out.endsWith('…\ntel:110')).toBe(true)
   })
+
+  it('never shortens a kept line (a warning): the others make room', () => {
+    const warning = '这条信息可能已过时，请拨打 0431-8888-8888 核实。'
+    const out = fitLines([{ text: '救助管理站'.repeat(40) }, { text: warning, keep: true }], 200)
+    expect(utf8Bytes(out)).toBeLessThanOrEqual(200)
+    expect(out.endsWith(`…\n${warning}`)).toBe(true)
+  })
 })

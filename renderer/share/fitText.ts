@@ -1,5 +1,8 @@
-/** A line of a QR payload; optional lines are dropped (last first) when the payload is too big. */
-export type PayloadLine = { text: string; optional?: boolean }
+/**
+ * A line of a QR payload; optional lines are dropped (last first) when the payload is too big.
+ * A `keep` line (a warning) is never dropped nor shortened: others make room for it.
+ */
+export type PayloadLine = { text: string; optional?: boolean; keep?: boolean }
 
 /**
  * Most QR payload we accept, in UTF-8 bytes. At error-correction level M this stays at or below
@@ -23,8 +26,8 @@ function truncateToBytes(text: string, maxBytes: number): string {
 
 /**
  * Joins non-empty lines with newlines and guarantees the result fits in `maxBytes`: optional
- * lines go first (from the end), then the longest remaining line is shortened with an ellipsis
- * until it fits. Order is kept, so the name stays on top.
+ * lines go first (from the end), then the longest remaining line that is not `keep` is shortened
+ * with an ellipsis until it fits. Order is kept, so the name stays on top.
  */
 export function fitLines(lines: PayloadLine[], maxBytes = MAX_QR_BYTES): string {
   const kept = lines.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.text !== '')
@@ -34,7 +37,9 @@ export function fitLines(lines: PayloadLine[], maxBytes = MAX_QR_BYTES): string 
   }
   let overflow = utf8Bytes(joined()) - maxBytes
   while (overflow > 0 && kept.length > 0) {
-    const longest = kept.reduce((a, b) => (utf8Bytes(b.text) > utf8Bytes(a.text) ? b : a))
+    // Kept lines are shortened only if nothing else is left (the kiosk's warnings never are).
+    const candidates = kept.some((l) => !l.keep) ? kept.filter((l) => !l.keep) : kept
+    const longest = candidates.reduce((a, b) => (utf8Bytes(b.text) > utf8Bytes(a.text) ? b : a))
     const target = Math.max(0, utf8Bytes(longest.text) - overflow)
     longest.text = truncateToBytes(longest.text, target)
     if (target <= 3) kept.splice(kept.indexOf(longest), 1)

@@ -1,6 +1,6 @@
 import type { Language } from '../../common/content/schema'
 import { i18n } from '../i18n'
-import type { Translate } from './translate'
+import type { Translate } from '../../common/i18n/translate'
 
 /**
  * Test helper: the app's own i18next instance over the real resource files, fixed to the

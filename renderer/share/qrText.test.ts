@@ -20,7 +20,9 @@ const shelter = testLocation({
   openingHours: 'Mo-Fr 08:30-17:00',
   phoneIds: ['rescue', 'missing-phone'],
 })
-const content = testContent({ locations: [shelter], phones: [rescuePhone] })
+const sampleContent = testContent({ locations: [shelter], phones: [rescuePhone] })
+/** Confirmed content: the shape of each card, without the sample line. */
+const content = { ...sampleContent, dataset: { ...sampleContent.dataset, sample: false } }
 
 describe('placeQrText', () => {
   it('carries name, address, readable hours and the grouped phone number', () => {
@@ -105,7 +107,84 @@ describe('serviceQrText', () => {
     }
     const text = serviceQrText(service, { content, lang: 'en', t: placesTranslate('en') })
     expect(text).toBe(
-      'Emergency relief\nWhere: Changchun Rescue Station (1 Example Road, Changchun)\nTel: 0431-8888-8888',
+      'Emergency relief\nWhere: Changchun Rescue Station (1 Example Road, Changchun)\nTel: 0431-8888-8888\nWho it is for: 说明',
     )
+  })
+})
+
+describe('warnings leave with the visitor (issue 22)', () => {
+  const stale = { ...shelter, reviewBy: '2025-12-31' }
+  const at = new Date('2026-01-20T10:00:00+08:00')
+  const withStale = { ...sampleContent, locations: [stale] }
+
+  it.each([
+    ['zh-Hans', '演示内容，未经有关部门确认', '这条信息可能已过时，请拨打 0431-8888-8888 核实。'],
+    [
+      'ko',
+      '시연용 내용 · 기관 확인 전',
+      '이 정보는 최신이 아닐 수 있습니다. 0431-8888-8888번으로 전화해 확인하세요.',
+    ],
+  ] as const)(
+    'in %s: the sample line and the out-of-date line with its number',
+    (lang, sample, old) => {
+      const lines = placeQrText(stale, {
+        content: withStale,
+        lang,
+        now: at,
+        t: placesTranslate(lang),
+      }).split('\n')
+      expect(lines.slice(1, 3)).toEqual([sample, old])
+    },
+  )
+
+  it('says nothing of age before the review date, nor of samples for confirmed content', () => {
+    const before = new Date('2025-12-31T10:00:00+08:00')
+    const text = placeQrText(stale, { content, lang: 'en', now: before, t: placesTranslate('en') })
+    expect(text).not.toMatch(/out of date|Demonstration/)
+  })
+
+  it('keeps both warnings whole when a long name and address must give way', () => {
+    const long = {
+      ...stale,
+      name: { 'zh-Hans': '长春市'.repeat(60) },
+      address: { 'zh-Hans': '某某街道'.repeat(60) },
+    }
+    const text = placeQrText(long, {
+      content: { ...withStale, locations: [long] },
+      lang: 'zh-Hans',
+      now: at,
+      t: placesTranslate('zh-Hans'),
+    })
+    expect(utf8Bytes(text)).toBeLessThanOrEqual(MAX_QR_BYTES)
+    expect(text).toContain(
+      '\n演示内容，未经有关部门确认\n这条信息可能已过时，请拨打 0431-8888-8888 核实。\n',
+    )
+  })
+
+  it('carries them for a hotline and a service too', () => {
+    const old = { ...rescuePhone, reviewBy: '2025-01-01' }
+    const ctx = { content: sampleContent, lang: 'en' as const, now: at, t: placesTranslate('en') }
+    const hotline = hotlineQrText(old, ctx)
+    expect(hotline).toContain('Demonstration content, not confirmed by the offices')
+    expect(hotline).toContain('This information may be out of date — call 0431-8888-8888 to check.')
+    expect(hotline.split('\n').at(-1)).toBe('tel:043188888888')
+    const relief = {
+      id: 'relief',
+      name: { 'zh-Hans': '临时救助', en: 'Emergency relief' },
+      summary: { 'zh-Hans': '说明' },
+      eligibility: { description: { 'zh-Hans': '说明' } },
+      benefits: [],
+      howToApply: [],
+      requiredDocuments: [],
+      locationIds: ['shelter'],
+      phoneIds: ['rescue'],
+      categoryIds: [],
+      assuredDate: '2021-01-19',
+      reviewBy: '2025-06-30',
+      status: 'active' as const,
+    }
+    const service = serviceQrText(relief, ctx)
+    expect(service).toContain('Demonstration content, not confirmed by the offices')
+    expect(service).toContain('This information may be out of date — call 0431-8888-8888 to check.')
   })
 })

@@ -10,16 +10,23 @@ export type ShareText = {
   hotline(phone: Phone): string
 }
 
-/** The QR payload builders bound to the current content and visitor language. */
+/** The QR payload builders bound to the current content, visitor language, site and clock. */
 export function useShareText(): ShareText {
-  const { content, lang } = useKiosk()
+  const { content, lang, site, now } = useKiosk()
   const { t } = useTranslation('places')
   return useMemo(() => {
-    const ctx: ShareContext = { content, lang, t: (key, values) => t(key, values) }
+    // Read when a code is made, so a stale line appears the day the item passes its review date.
+    const ctx = (): ShareContext => ({
+      content,
+      lang,
+      site,
+      now: now(),
+      t: (key, values) => t(key, values),
+    })
     return {
-      place: (location) => placeQrText(location, ctx),
-      service: (service) => serviceQrText(service, ctx),
-      hotline: (phone) => hotlineQrText(phone, ctx),
+      place: (location) => placeQrText(location, ctx()),
+      service: (service) => serviceQrText(service, ctx()),
+      hotline: (phone) => hotlineQrText(phone, ctx()),
     }
-  }, [content, lang, t])
+  }, [content, lang, site, now, t])
 }

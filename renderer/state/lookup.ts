@@ -1,4 +1,7 @@
 import type { Content, Phone, Service } from '../../common/content/schema'
+import { byPriority } from '../../common/present/topHotlines'
+
+export { byPriority }
 
 /** The item with this id, or undefined: content may change under a visitor, so never assume. */
 export function byId<T extends { id: string }>(
@@ -14,14 +17,6 @@ export function byIds<T extends { id: string }>(items: readonly T[], ids: readon
     const item = byId(items, id)
     return item ? [item] : []
   })
-}
-
-/** Sorts hotlines by importance (lowest priority number first), keeping content order on ties. */
-export function byPriority(phones: readonly Phone[]): Phone[] {
-  return phones
-    .map((phone, index) => ({ phone, index }))
-    .sort((a, b) => a.phone.priority - b.phone.priority || a.index - b.index)
-    .map(({ phone }) => phone)
 }
 
 /** The active services listed under a category, in content order. */

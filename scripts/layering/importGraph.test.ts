@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { findCycles, importGraph, relativeImports } from './importGraph'
+import {
+  findCycles,
+  importGraph,
+  relativeImports,
+  ruleBreaches,
+  RENDERER_RULES,
+} from './importGraph'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const LAYERS = ['common', 'electron', 'renderer', 'tools']
@@ -35,6 +41,28 @@ describe('import loops', () => {
           join('electron', 'services', 'kioskServices.ts'),
           join('electron', 'services', 'admin', 'adminService.ts'),
         ],
+      ])
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('finds nothing in the renderer that runs back up (components ↔ print, share → components)', () => {
+    expect(ruleBreaches(importGraph(repo, ['renderer']), repo, RENDERER_RULES)).toEqual([])
+  })
+
+  it('fails on a component that imports print, type-only included', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'import-rule-'))
+    try {
+      await mkdir(join(dir, 'renderer', 'components', 'Badge'), { recursive: true })
+      await mkdir(join(dir, 'renderer', 'print'), { recursive: true })
+      await writeFile(
+        join(dir, 'renderer', 'components', 'Badge', 'Badge.ts'),
+        "import type { SlipLine } from '../../print/slip'\nexport type B = SlipLine\n",
+      )
+      await writeFile(join(dir, 'renderer', 'print', 'slip.ts'), 'export type SlipLine = string\n')
+      expect(ruleBreaches(importGraph(dir, ['renderer']), dir, RENDERER_RULES)).toEqual([
+        `${join('renderer', 'components', 'Badge', 'Badge.ts')} → ${join('renderer', 'print', 'slip.ts')} (components never import print)`,
       ])
     } finally {
       await rm(dir, { recursive: true, force: true })

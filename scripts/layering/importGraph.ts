@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 
 /** Every relative module a source file imports or re-exports, type-only imports included. */
 export function relativeImports(source: string): string[] {
@@ -74,4 +74,42 @@ export function findCycles(
   }
   for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file)
   return cycles
+}
+
+/** A rule of the form "files under `from` never import files under `to`" (folders, root-relative). */
+export type ImportRule = { from: string; to: string; why: string }
+
+/**
+ * Imports inside the renderer that would run back up: shared parts (components) below the
+ * outputs built on them (print, share), and those outputs below the screens. A component that
+ * needs a print or share helper means the helper belongs lower (common/present).
+ */
+export const RENDERER_RULES: readonly ImportRule[] = [
+  { from: 'renderer/components', to: 'renderer/print', why: 'components never import print' },
+  { from: 'renderer/components', to: 'renderer/screens', why: 'components never import screens' },
+  { from: 'renderer/print', to: 'renderer/components', why: 'print never imports components' },
+  { from: 'renderer/print', to: 'renderer/screens', why: 'print never imports screens' },
+  { from: 'renderer/share', to: 'renderer/components', why: 'share never imports components' },
+  { from: 'renderer/share', to: 'renderer/screens', why: 'share never imports screens' },
+]
+
+/** Every import that breaks one of `rules`, as "file → target (why)", paths relative to `root`. */
+export function ruleBreaches(
+  graph: ReadonlyMap<string, readonly string[]>,
+  root: string,
+  rules: readonly ImportRule[],
+): string[] {
+  const under = (file: string, folder: string) =>
+    relative(root, file).split(sep).join('/').startsWith(`${folder}/`)
+  const breaches: string[] = []
+  for (const [file, targets] of [...graph].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const target of targets) {
+      for (const rule of rules) {
+        if (under(file, rule.from) && under(target, rule.to)) {
+          breaches.push(`${relative(root, file)} → ${relative(root, target)} (${rule.why})`)
+        }
+      }
+    }
+  }
+  return breaches
 }

@@ -11,6 +11,7 @@ import {
 } from './diff'
 import { PROOF_CSS } from './proofStyle'
 import { esc, sameInEveryLanguage, valueRenderer, type Renderer } from './renderValue'
+import { visitorViewRow } from './visitorView'
 
 export type ProofOptions = {
   /** The content this one replaces; its differences are highlighted. */
@@ -123,7 +124,12 @@ function itemRows(item: Item, render: Renderer, change: ItemChange | undefined):
   return rows.join('\n')
 }
 
-function itemArticle(item: Item, render: Renderer, change: ItemChange | undefined): string {
+function itemArticle(
+  item: Item,
+  render: Renderer,
+  change: ItemChange | undefined,
+  visitorView: string,
+): string {
   const name = item.name ?? item.title ?? item.question ?? item.text
   const title = name && typeof name === 'object' ? render('name', name, 'zh-Hans') : esc(item.id)
   const added = change?.kind === 'added' ? '<span class="badge changed">新增 new</span>' : ''
@@ -131,6 +137,7 @@ function itemArticle(item: Item, render: Renderer, change: ItemChange | undefine
   return `<article class="item${change ? ' has-changes' : ''}">
 <h3>${title} <span class="id">${esc(item.id)}</span>${added}</h3>
 <table><thead>${head}</thead><tbody>
+${visitorView}
 ${itemRows(item, render, change)}
 </tbody></table></article>`
 }
@@ -165,7 +172,16 @@ export function proofHtml(content: Content, options: ProofOptions): string {
     const body =
       items.length === 0
         ? '<p>（无 / none）</p>'
-        : items.map((i) => itemArticle(i, render, changeOf(collection, i.id))).join('\n')
+        : items
+            .map((i) =>
+              itemArticle(
+                i,
+                render,
+                changeOf(collection, i.id),
+                visitorViewRow(content, collection, i.id, options.today),
+              ),
+            )
+            .join('\n')
     return `<section aria-labelledby="${id}"><h2 id="${id}">${esc(sheetLabel(collection))} ${COLLECTION_EN[collection] ?? collection} (${items.length})</h2>\n${body}</section>`
   })
   const d = content.dataset

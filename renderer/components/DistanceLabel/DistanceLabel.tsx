@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Geo } from '../../../common/content/schema'
 import { useKiosk } from '../../state/useKiosk'
-import { describeDistance, describeMeasured } from './describeDistance'
+import { describeDistance, describeMeasured } from '../../../common/present/describeDistance'
 
 type Props = {
   to: Geo | undefined

@@ -1,2 +1,2 @@
 export { DistanceLabel } from './DistanceLabel'
-export { describeDistance, formatDistance } from './describeDistance'
+export { describeDistance, formatDistance } from '../../../common/present/describeDistance'

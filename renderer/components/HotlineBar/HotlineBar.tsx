@@ -4,7 +4,7 @@ import { useKiosk } from '../../state/useKiosk'
 import { Icon } from '../Icon'
 import { LocalText } from '../LocalText'
 import { PhoneNumber } from '../PhoneNumber'
-import { topHotlines } from './topHotlines'
+import { topHotlines } from '../../../common/present/topHotlines'
 
 /** How many hotlines fit the bar in both orientations without shrinking the numbers. */
 const BAR_SIZE = 4

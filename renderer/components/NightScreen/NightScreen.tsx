@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LocalText } from '../LocalText'
 import { PhoneNumber } from '../PhoneNumber'
-import { topHotlines } from '../HotlineBar/topHotlines'
+import { topHotlines } from '../../../common/present/topHotlines'
 import { useKiosk } from '../../state/useKiosk'
 
 /**

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next'
 import { openingState, type OpeningState } from '../../../common/domain/openingHours'
 import { useKiosk } from '../../state/useKiosk'
-import { openingLabel, type OpeningTone } from './openingLabel'
+import {
+  openingLabel,
+  type OpeningLabel,
+  type OpeningTone,
+} from '../../../common/present/openingLabel'
 import './OpeningBadge.css'
 
 /** A shape per state, so open/closed never depends on colour alone. */
@@ -15,17 +19,20 @@ type Props = {
   hours: string | undefined
   /** The state a list already worked out for this minute; without it the badge parses `hours`. */
   state?: OpeningState
+  /** The words an item's presentation already chose (a place page); they win over both. */
+  label?: OpeningLabel
 }
 
 /**
  * "Open now · closes at 17:00" / "Open 24 hours" / "Closed now · opens …" / "Hours unknown",
  * judged on the host clock (so KIOSK_NOW moves it too). Unknown hours never read as closed.
  */
-export function OpeningBadge({ hours, state }: Props) {
+export function OpeningBadge({ hours, state, label }: Props) {
   const { t } = useTranslation('places')
   const { now } = useKiosk()
   const at = now()
-  const { tone, text } = openingLabel(state ?? openingState(hours, at), at, (k, v) => t(k, v))
+  const { tone, text } =
+    label ?? openingLabel(state ?? openingState(hours, at), at, (k, v) => t(k, v))
   return (
     <span className={`opening-badge opening-badge--${tone}`}>
       <svg className="opening-badge__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

@@ -1,3 +1,1 @@
 export { OpeningBadge } from './OpeningBadge'
-export { readableHours } from './readableHours'
-export { HolidayHoursNote } from './HolidayHoursNote'

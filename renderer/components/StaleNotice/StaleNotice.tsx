@@ -1,8 +1,5 @@
-import { useTranslation } from 'react-i18next'
-import { checkingHotline, isStale } from '../../../common/content/review'
-import { chinaDay } from '../../../common/content/visibility'
-import { formatPhone } from '../../../common/domain/phone'
-import { useKiosk } from '../../state/useKiosk'
+import { warningsFor } from '../../../common/present/present'
+import { usePresentContext } from '../../state/usePresentContext'
 import './StaleNotice.css'
 
 type Props = {
@@ -16,16 +13,16 @@ type Props = {
 
 /**
  * Past its review date an item stays on screen (hiding a shelter nobody re-confirmed would be
- * worse) with one calm line: it may be out of date, and which number to call to check.
+ * worse) with one calm line: it may be out of date, and which number to call to check. The line
+ * is the item presentation's (common/present), the same the slip, the QR text and speech carry.
  */
 export function StaleNotice({ item, phoneIds, categoryIds }: Props) {
-  const { t } = useTranslation()
-  const { content, now } = useKiosk()
-  if (!isStale(item, content.dataset, chinaDay(now()))) return null
-  const phone = checkingHotline(content, phoneIds, categoryIds)
+  const ctx = usePresentContext()
+  const stale = warningsFor(item, ctx, phoneIds, categoryIds).find((w) => w.kind === 'stale')
+  if (!stale) return null
   return (
     <p className="stale-notice" role="note" data-testid="stale-notice">
-      {phone ? t('stale.callToCheck', { phone: formatPhone(phone.number) }) : t('stale.checkFirst')}
+      {stale.text}
     </p>
   )
 }

@@ -4,6 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { validContent } from '../../../common/content/fixtures/validContent'
 import { fakeKioskApi } from '../../test/fakeKioskApi'
 import { renderScreen } from '../../test/renderKiosk'
+import { screenScript } from '../../speech/screenScript'
+import { STEP_LABEL } from '../../../common/speech/spokenText'
+import { warningsFor } from '../../../common/present/present'
+import { wordsFor } from '../../../common/i18n/words'
 
 afterEach(cleanup)
 
@@ -59,4 +63,28 @@ describe('sample and review-date lines', () => {
     await renderScreen(api, { name: 'service', serviceId: 'rescue' })
     expect(screen.queryByTestId('stale-notice')).toBeNull()
   })
+
+  it.each(['zh-Hans', 'ko'] as const)(
+    'read aloud in %s says both lines with the place, as the slip prints them',
+    async (lang) => {
+      const content = structuredClone(validContent)
+      content.dataset.sample = true
+      content.dataset.reviewBy = '2021-01-17'
+      const place = content.locations[0]!
+      const api = fakeKioskApi({
+        content,
+        settings: { defaultLanguage: lang },
+        now: '2021-01-18T10:00:00+08:00',
+      })
+      const { container } = await renderScreen(api, { name: 'place', locationId: place.id })
+      const root = container.querySelector('[data-screen="place"]')!
+      const spoken = screenScript(root, lang, { step: STEP_LABEL[lang], actions: '' })
+      const ctx = { content, lang, now: new Date('2021-01-18T10:00:00+08:00'), t: wordsFor(lang) }
+      const printed = warningsFor(place, ctx, place.phoneIds).map((w) => w.text)
+      expect(printed.map((w) => w.slice(0, 6))).toEqual(
+        lang === 'ko' ? ['시연용 내용', '이 정보는 '] : ['演示内容：本', '这条信息可能'],
+      )
+      for (const line of printed) expect(spoken).toContain(line)
+    },
+  )
 })

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LocalText } from '../../components/LocalText'
 import { PhoneNumber } from '../../components/PhoneNumber'
-import { topHotlines } from '../../components/HotlineBar/topHotlines'
+import { topHotlines } from '../../../common/present/topHotlines'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 import './AttractScreen.css'

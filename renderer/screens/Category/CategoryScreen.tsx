@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { HotlineCard } from '../../components/HotlineCard'
-import { topHotlines } from '../../components/HotlineBar/topHotlines'
+import { topHotlines } from '../../../common/present/topHotlines'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next'
+import { presentHotline } from '../../../common/present/present'
+import { FactSections } from '../../components/FactSections'
 import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
 import { PhoneNumber } from '../../components/PhoneNumber'
-import { PrintButton } from '../../components/PrintButton'
+import { PrintButton } from '../../print/PrintButton'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
@@ -13,6 +15,7 @@ import { useShareText } from '../../share'
 import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
+import { usePresentContext } from '../../state/usePresentContext'
 import { StaleNotice } from '../../components/StaleNotice'
 import { isEmergencyNumber } from '../../../common/content/review'
 
@@ -21,6 +24,7 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
   const { t } = useTranslation()
   const { content } = useKiosk()
   const localize = useLocalize()
+  const presentContext = usePresentContext()
   const share = useShareText()
   const phone = byId(content.phones, route.phoneId)
   if (!phone) return <NotFound name="hotline" />
@@ -34,12 +38,7 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
             <BigNumber value={<PhoneNumber number={phone.number} />} />
             {phone.available24h && <span className="badge badge-24h">{t('hotlines.open24h')}</span>}
           </div>
-          {phone.description && (
-            <section className="detail-section">
-              <h2 className="section-title">{t('hotline.whatFor')}</h2>
-              <LocalText value={phone.description} as="p" className="body-text" />
-            </section>
-          )}
+          <FactSections facts={presentHotline(phone, presentContext).facts} screen="hotline" />
           <section className="detail-section">
             <h2 className="section-title">{t('hotline.hours')}</h2>
             {phone.hours ? (

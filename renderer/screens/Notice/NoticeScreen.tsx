@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { presentNotice } from '../../../common/present/present'
+import { FactSections } from '../../components/FactSections'
+import { usePresentContext } from '../../state/usePresentContext'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
 import { Screen } from '../../components/Screen'
@@ -17,6 +20,7 @@ export function NoticeScreen({ route }: ScreenProps<'notice'>) {
   const { t } = useTranslation('places')
   const { t: tCommon } = useTranslation()
   const { content } = useKiosk()
+  const presentContext = usePresentContext()
   const localize = useLocalize()
   const notice = byId(content.notices, route.noticeId)
   if (!notice) return <NotFound name="notice" />
@@ -41,6 +45,7 @@ export function NoticeScreen({ route }: ScreenProps<'notice'>) {
           <p className="body-text">{t('notices.validUntil', { date: notice.validUntil })}</p>
         )}
       </section>
+      <FactSections facts={presentNotice(notice, presentContext).facts} screen="notice" />
     </Screen>
   )
 }

@@ -4,7 +4,7 @@ import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { PhoneNumber } from '../../components/PhoneNumber'
 import { formatPhone } from '../../../common/domain/phone'
-import { topHotlines } from '../../components/HotlineBar/topHotlines'
+import { topHotlines } from '../../../common/present/topHotlines'
 import { useKiosk } from '../../state/useKiosk'
 
 /**

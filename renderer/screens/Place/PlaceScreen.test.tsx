@@ -81,7 +81,7 @@ describe('PlaceScreen', () => {
       now: '2021-01-20T12:00:00+08:00',
     })
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Night warming point')
-    expect(screen.getAllByText('Closed now · opens today at 20:00').length).toBeGreaterThan(0)
+    expect(screen.getByText('Closed now · opens today at 20:00')).toBeTruthy()
     expect(screen.getByText('0431-8888-8888')).toBeTruthy()
     const steps = within(screen.getByRole('region', { name: 'How to get there from here' }))
     expect(steps.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -133,6 +133,36 @@ describe('PlaceScreen', () => {
     expect(screen.getByText(/No map: the exact position of this place/)).toBeTruthy()
     expect(screen.getAllByText('Hours unknown — call ahead').length).toBeGreaterThan(0)
     expect(screen.queryByRole('region', { name: 'How to get there from here' })).toBeNull()
+  })
+
+  it('says the hours once: the badge for 24 hours, the note only when it adds (issue 22)', () => {
+    const open = (hoursNote: (typeof far)['hoursNote']) => {
+      cleanup()
+      const place = { ...far, hoursNote }
+      renderWithKiosk(<PlaceScreen route={{ name: 'place', locationId: 'far' }} />, {
+        content: { ...content, locations: [place] },
+      })
+      return document.querySelector('[data-screen="place"]')?.textContent ?? ''
+    }
+    expect(open(undefined).match(/Open 24 hours/g)).toHaveLength(1)
+    expect(screen.queryByRole('region', { name: 'Opening hours' })).toBeNull()
+    expect(open({ 'zh-Hans': '24小时开放', en: 'Open 24 hours' }).match(/24 hours/g)).toHaveLength(
+      1,
+    )
+    const withNote = open({ 'zh-Hans': '夜间请按门铃', en: 'At night, ring the bell.' })
+    expect(withNote.match(/Open 24 hours/g)).toHaveLength(1)
+    const hours = within(screen.getByRole('region', { name: 'Opening hours' }))
+    expect(hours.getByText('At night, ring the bell.')).toBeTruthy()
+  })
+
+  it("weekly hours: today's state in the badge, the week in the hours section, once each", () => {
+    renderWithKiosk(<PlaceScreen route={{ name: 'place', locationId: 'near' }} />, {
+      content,
+      now: '2021-01-20T12:00:00+08:00',
+    })
+    expect(screen.getAllByText('Closed now · opens today at 20:00')).toHaveLength(1)
+    const hours = within(screen.getByRole('region', { name: 'Opening hours' }))
+    expect(hours.getByText('Mon–Sun 20:00–08:00')).toBeTruthy()
   })
 
   it('shows the not-found page for a place that no longer exists', () => {

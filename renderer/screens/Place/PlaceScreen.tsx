@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next'
-import { openingState } from '../../../common/domain/openingHours'
+import { presentPlace } from '../../../common/present/present'
 import { DistanceLabel } from '../../components/DistanceLabel'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { MapView } from '../../components/MapView'
 import { NotFound } from '../../components/NotFound'
-import { HolidayHoursNote, OpeningBadge, readableHours } from '../../components/OpeningBadge'
-import { PrintButton } from '../../components/PrintButton'
+import { FactSections } from '../../components/FactSections'
+import { OpeningBadge } from '../../components/OpeningBadge'
+import { PrintButton } from '../../print/PrintButton'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
+import { StaleNotice } from '../../components/StaleNotice'
 import type { ScreenProps } from '../../navigation/screenTypes'
 import { useNavigation } from '../../navigation/useNavigation'
 import { placeSlip } from '../../print'
@@ -16,9 +18,9 @@ import { useShareText } from '../../share'
 import { byId, byIds } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
+import { usePresentContext } from '../../state/usePresentContext'
 import { PlaceContact } from './PlaceContact'
 import './PlaceScreen.css'
-import { StaleNotice } from '../../components/StaleNotice'
 
 /**
  * One place: what it is, whether it is open, the address and phones, how to get there from this
@@ -27,69 +29,57 @@ import { StaleNotice } from '../../components/StaleNotice'
  */
 export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const { t } = useTranslation('places')
-  const { content, site, now } = useKiosk()
+  const { content } = useKiosk()
+  const presentContext = usePresentContext()
   const localize = useLocalize()
   const share = useShareText()
   const { navigate } = useNavigation()
   const location = byId(content.locations, route.locationId)
   if (!location) return <NotFound name="place" />
   const phones = byIds(content.phones, location.phoneIds)
-  const steps = site.id === undefined ? undefined : location.directions?.[site.id]
   const name = localize(location.name).text
-  // Worked out once: two badges and the holiday note show it, and must agree on the minute.
-  const opening = openingState(location.openingHours, now())
+  // Worked out once, as the slip, QR text and speech work it out: the badge, the hours and the
+  // warnings agree on the minute, and the hours are said once.
+  const p = presentPlace(location, presentContext)
+  const holidays = p.warnings.find((w) => w.kind === 'holidays')
+  const hoursSaid = (p.scheduleAddsToOpening && p.schedule) || p.hoursNote || holidays
 
   return (
     <Screen name="place" title={<LocalText value={location.name} />} icon="pin">
       <div className="place-summary">
         <span className="place-type">{t(`locationType.${location.type}`)}</span>
         <DistanceLabel to={location.geo} className="place-distance" />
-        <OpeningBadge hours={location.openingHours} state={opening} />
+        <OpeningBadge hours={location.openingHours} {...(p.opening ? { label: p.opening } : {})} />
       </div>
-      <LocalText value={location.description} as="p" className="lead" />
+      <LocalText value={p.summary} as="p" className="lead" />
       <StaleNotice item={location} phoneIds={location.phoneIds} />
       <div className="place-layout">
         <div className="place-column">
           <PlaceContact location={location} phones={phones} />
-          {steps && steps.length > 0 && (
+          {p.steps.length > 0 && (
             <section className="detail-section" aria-labelledby="place-directions">
               <h2 id="place-directions" className="section-title">
                 {t('place.directions')}
               </h2>
               <ol className="place-steps">
-                {steps.map((step, i) => (
+                {p.steps.map((step, i) => (
                   <LocalText key={i} value={step} as="li" />
                 ))}
               </ol>
             </section>
           )}
-          <section className="detail-section" aria-labelledby="place-hours">
-            <h2 id="place-hours" className="section-title">
-              {t('place.hours')}
-            </h2>
-            <OpeningBadge hours={location.openingHours} state={opening} />
-            {location.openingHours && (
-              <p className="body-text">{readableHours(location.openingHours, (k, v) => t(k, v))}</p>
-            )}
-            <LocalText value={location.hoursNote} as="p" className="body-text" />
-            <HolidayHoursNote state={opening} />
-          </section>
-          {location.transport && (
-            <section className="detail-section" aria-labelledby="place-transport">
-              <h2 id="place-transport" className="section-title">
-                {t('place.transport')}
+          {/* The badge above said today's state; this adds only what it did not say (issue 22). */}
+          {hoursSaid && (
+            <section className="detail-section" aria-labelledby="place-hours">
+              <h2 id="place-hours" className="section-title">
+                {t('place.hours')}
               </h2>
-              <LocalText value={location.transport} as="p" className="body-text" />
+              {p.scheduleAddsToOpening && <p className="body-text">{p.schedule}</p>}
+              <LocalText value={p.hoursNote} as="p" className="body-text" />
+              {holidays && <p className="body-text holiday-hours-note">{holidays.text}</p>}
             </section>
           )}
-          {location.accessibility && (
-            <section className="detail-section" aria-labelledby="place-access">
-              <h2 id="place-access" className="section-title">
-                {t('place.accessibility')}
-              </h2>
-              <LocalText value={location.accessibility} as="p" className="body-text" />
-            </section>
-          )}
+          <FactSections facts={p.facts} screen="place" />
         </div>
         <div className="place-column">
           <section className="detail-section" aria-labelledby="place-map">

@@ -4,7 +4,7 @@ import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
-import { benefitWording } from './benefitWording'
+import { benefitWording } from '../../../common/present/benefitWording'
 import './Benefits.css'
 
 /**

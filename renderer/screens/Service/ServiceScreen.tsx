@@ -1,19 +1,22 @@
 import { useTranslation } from 'react-i18next'
+import { presentService } from '../../../common/present/present'
+import { FactSections } from '../../components/FactSections'
 import { HotlineCard } from '../../components/HotlineCard'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
 import { PlaceList } from '../../components/PlaceList'
-import { PrintButton } from '../../components/PrintButton'
+import { PrintButton } from '../../print/PrintButton'
 import { QrCode } from '../../components/QrCode'
 import { Screen } from '../../components/Screen'
-import { formatDay } from '../../format/format'
+import { formatDay } from '../../../common/present/format'
 import type { ScreenProps } from '../../navigation/screenTypes'
 import { serviceSlip } from '../../print'
 import { useShareText } from '../../share'
 import { byId } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
+import { usePresentContext } from '../../state/usePresentContext'
 import { Benefits } from './Benefits'
 import { serviceHotlines } from './serviceHotlines'
 import { StaleNotice } from '../../components/StaleNotice'
@@ -27,6 +30,7 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
   const { t } = useTranslation()
   const { content, lang } = useKiosk()
   const localize = useLocalize()
+  const presentContext = usePresentContext()
   const share = useShareText()
   const service = byId(content.services, route.serviceId)
   if (!service) return <NotFound name="service" />
@@ -51,12 +55,7 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
               <LocalText value={service.provider} />
             </p>
           )}
-          <section className="detail-section" aria-labelledby="service-who">
-            <h2 id="service-who" className="section-title">
-              {t('service.whoFor')}
-            </h2>
-            <LocalText value={service.eligibility.description} as="p" className="body-text" />
-          </section>
+          <FactSections facts={presentService(service, presentContext).facts} screen="service" />
           {service.benefits.length > 0 && <Benefits benefits={service.benefits} />}
           {service.howToApply.length > 0 && (
             <section className="detail-section" aria-labelledby="service-how">

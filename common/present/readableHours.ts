@@ -1,4 +1,4 @@
-import type { Translate } from '../../share/translate'
+import type { Translate } from '../i18n/translate'
 
 const DAY_TOKENS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const
 const DAY_RANGE = /\b(Mo|Tu|We|Th|Fr|Sa|Su)-(Mo|Tu|We|Th|Fr|Sa|Su)\b/g

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { openingState } from '../../../common/domain/openingHours'
-import { placesTranslate } from '../../share/placesTestI18n'
+import { openingState } from '../domain/openingHours'
+import { wordsFor } from '../i18n/words'
 import { openingLabel } from './openingLabel'
 import { readableHours } from './readableHours'
 
-const en = placesTranslate('en')
+const en = wordsFor('en')
 /** Wednesday 2026-01-14 at the given China-time wall clock. */
 const wednesdayAt = (hhmm: string): Date => new Date(`2026-01-14T${hhmm}:00+08:00`)
 const label = (spec: string | undefined, at: Date, t = en) =>
@@ -44,10 +44,10 @@ describe('openingLabel', () => {
       tone: 'closed',
       text: 'Closed for the public holiday · opens 8 October at 08:30',
     })
-    expect(label('Mo-Fr 08:30-17:00', nationalDay, placesTranslate('zh-Hans')).text).toBe(
+    expect(label('Mo-Fr 08:30-17:00', nationalDay, wordsFor('zh-Hans')).text).toBe(
       '法定节假日休息 · 10月8日 08:30 开门',
     )
-    expect(label('Mo-Fr 08:30-17:00', nationalDay, placesTranslate('ko')).text).toBe(
+    expect(label('Mo-Fr 08:30-17:00', nationalDay, wordsFor('ko')).text).toBe(
       '공휴일 휴무 · 10월 8일 08:30에 엶',
     )
     const makeUpSaturday = new Date('2026-10-10T10:00:00+08:00')
@@ -69,7 +69,7 @@ describe('openingLabel', () => {
     )
     const friday = new Date('2026-01-16T18:00:00+08:00')
     expect(label('Mo-Fr 08:30-17:00', friday).text).toBe('Closed now · opens Mon at 08:30')
-    expect(label('Mo-Fr 08:30-17:00', friday, placesTranslate('zh-Hans')).text).toBe(
+    expect(label('Mo-Fr 08:30-17:00', friday, wordsFor('zh-Hans')).text).toBe(
       '现在关门 · 周一 08:30 开门',
     )
   })
@@ -80,7 +80,7 @@ describe('readableHours', () => {
     expect(readableHours('Mo-Fr 08:30-12:00,13:30-17:00; PH off', en)).toBe(
       'Mon–Fri 08:30–12:00,13:30–17:00; public holidays closed',
     )
-    expect(readableHours('Sa,Su 09:00-15:00', placesTranslate('ko'))).toBe('토,일 09:00–15:00')
-    expect(readableHours('24/7', placesTranslate('zh-Hans'))).toBe('24小时开放')
+    expect(readableHours('Sa,Su 09:00-15:00', wordsFor('ko'))).toBe('토,일 09:00–15:00')
+    expect(readableHours('24/7', wordsFor('zh-Hans'))).toBe('24小时开放')
   })
 })

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PrintFault, PrinterStatus, SlipKind } from '../../../common/print/printApi'
-import { drawSlip } from '../../print/drawSlip'
-import { usePrintContext } from '../../print/printContext'
-import type { SlipContent, SlipContext } from '../../print/slipContent'
+import { drawSlip } from '../drawSlip'
+import { usePrintContext } from '../printContext'
+import type { SlipContent, SlipContext } from '../slipContent'
 import { useKiosk } from '../../state/useKiosk'
 import './PrintButton.css'
 

@@ -4,14 +4,14 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { PrinterStatus } from '../../../common/print/printApi'
 import type { PrintApi } from '../../../common/print/printArea'
 import { i18n, loadResources } from '../../i18n'
-import { PrintContext } from '../../print/printContext'
+import { PrintContext } from '../printContext'
 import { testContent, testLocation } from '../../share/placesTestContent'
 import { renderWithKiosk } from '../../share/placesTestRender'
-import { placeSlip } from '../../print/slipContent'
+import { placeSlip } from '../slipContent'
 import { PrintButton } from './PrintButton'
 
 // jsdom has no canvas; the drawing is checked end to end in e2e/printing.spec.ts.
-vi.mock('../../print/drawSlip', () => ({
+vi.mock('../drawSlip', () => ({
   drawSlip: async () => ({ width: 576, height: 1, bits: 'A'.repeat(96) }),
 }))
 

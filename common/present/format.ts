@@ -1,4 +1,4 @@
-import type { Language } from '../../common/content/schema'
+import type { Language } from '../content/schema'
 
 /**
  * An amount in yuan for the visitor's language: "¥1,000", no decimals for whole amounts.

@@ -1,6 +1,6 @@
-import type { Geo } from '../../../common/content/schema'
-import { bearingDegrees, compassPoint, distanceMetres } from '../../../common/domain/geo'
-import type { Translate } from '../../share/translate'
+import type { Geo } from '../content/schema'
+import { bearingDegrees, compassPoint, distanceMetres } from '../domain/geo'
+import type { Translate } from '../i18n/translate'
 
 /**
  * A distance as people say it: "80 m", "850 m", "1.2 km", "12 km". Metres are rounded to tens

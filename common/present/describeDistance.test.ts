@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Geo } from '../../../common/content/schema'
-import { wgs84ToGcj02 } from '../../../common/domain/geo'
-import { placesTranslate } from '../../share/placesTestI18n'
+import type { Geo } from '../content/schema'
+import { wgs84ToGcj02 } from '../domain/geo'
+import { wordsFor } from '../i18n/words'
 import { describeDistance, formatDistance } from './describeDistance'
 
-const en = placesTranslate('en')
+const en = wordsFor('en')
 const kiosk: Geo = { lat: 43.9, lng: 125.3, crs: 'wgs84' }
 /** A point `north` metres north and `east` metres east of the kiosk (small-distance approximation). */
 function offset(north: number, east: number): Geo {
@@ -22,8 +22,8 @@ describe('formatDistance', () => {
   })
 
   it('localizes the units', () => {
-    expect(formatDistance(1234, placesTranslate('zh-Hans'))).toBe('1.2 公里')
-    expect(formatDistance(500, placesTranslate('ko'))).toBe('500m')
+    expect(formatDistance(1234, wordsFor('zh-Hans'))).toBe('1.2 公里')
+    expect(formatDistance(500, wordsFor('ko'))).toBe('500m')
   })
 })
 
@@ -36,10 +36,8 @@ describe('describeDistance', () => {
   })
 
   it('reads naturally in Chinese and Korean', () => {
-    expect(describeDistance(kiosk, offset(850, 850), placesTranslate('zh-Hans'))).toBe(
-      '向东北 1.2 公里',
-    )
-    expect(describeDistance(kiosk, offset(0, 700), placesTranslate('ko'))).toBe('동쪽 700m')
+    expect(describeDistance(kiosk, offset(850, 850), wordsFor('zh-Hans'))).toBe('向东北 1.2 公里')
+    expect(describeDistance(kiosk, offset(0, 700), wordsFor('ko'))).toBe('동쪽 700m')
   })
 
   it('converts a GCJ-02 destination before measuring', () => {

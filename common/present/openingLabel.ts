@@ -1,7 +1,7 @@
-import type { OpeningState } from '../../../common/domain/openingHours'
-import type { Translate } from '../../share/translate'
+import type { OpeningState } from '../domain/openingHours'
+import type { Translate } from '../i18n/translate'
 import { weekdayKey } from './readableHours'
-import { CHINA_UTC_OFFSET_MINUTES, wallClock } from '../../../common/domain/chinaTime'
+import { CHINA_UTC_OFFSET_MINUTES, wallClock } from '../domain/chinaTime'
 
 export type OpeningTone = 'open' | 'closed' | 'unknown'
 /** `note`: a second, quieter line (public-holiday hours not published for this year). */

@@ -1,6 +1,6 @@
-import type { Benefit, Language, LocalizedText } from '../../../common/content/schema'
-import { formatCny } from '../../format/format'
-import type { Translate } from '../../share/translate'
+import type { Benefit, Language, LocalizedText } from '../content/schema'
+import { formatCny } from './format'
+import type { Translate } from '../i18n/translate'
 
 /** How one benefit reads: the amount (big), what it is counted for, and plain qualifiers. */
 export type BenefitWording = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Benefit, Language, LocalizedText } from '../../../common/content/schema'
-import { i18n } from '../../i18n'
+import type { Benefit, Language, LocalizedText } from '../content/schema'
+import { wordsFor } from '../i18n/words'
 import { benefitWording } from './benefitWording'
 
 const words = (b: Benefit, lang: Language) => {
-  const t = i18n.getFixedT(lang, 'common')
+  const t = wordsFor(lang, 'common')
   const text = (v: LocalizedText) => v[lang] ?? v['zh-Hans']
   return benefitWording(b, lang, (k, v) => t(k, v), text)
 }
