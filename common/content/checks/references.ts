@@ -14,7 +14,28 @@ function targets(content: Content) {
     site: { noun: 'kiosk site', ids: ids(content.kioskSites) },
     rule: { noun: 'screener rule', ids: ids(content.screener.rules) },
     question: { noun: 'screener question', ids: ids(content.screener.questions) },
+    source: {
+      noun: 'source (dataset.sources)',
+      ids: new Set(content.dataset.sources?.flatMap((s) => (s.id === undefined ? [] : [s.id]))),
+    },
   } satisfies Record<string, Target>
+}
+
+/** Every collection whose items may name the sources of their facts (`sourceIds`). */
+function sourcedCollections(
+  content: Content,
+): [string, readonly { sourceIds?: string[] | undefined }[]][] {
+  return [
+    ['categories', content.categories],
+    ['services', content.services],
+    ['locations', content.locations],
+    ['phones', content.phones],
+    ['kioskSites', content.kioskSites],
+    ['notices', content.notices],
+    ['faqs', content.faqs],
+    ['screener.questions', content.screener.questions],
+    ['screener.rules', content.screener.rules],
+  ]
 }
 
 function answerProblem(question: ScreenerQuestion, answer: string): string | undefined {
@@ -98,5 +119,8 @@ export function referenceProblems(content: Content): Problem[] {
     checkAll(`screener.rules[${r}].serviceIds`, rule.serviceIds, t.service)
   })
   content.maps?.forEach((m, i) => check(`maps[${i}].siteId`, m.siteId, t.site))
+  for (const [path, items] of sourcedCollections(content)) {
+    items.forEach((item, i) => checkAll(`${path}[${i}].sourceIds`, item.sourceIds, t.source))
+  }
   return [...problems, ...screenerProblems(content)]
 }
