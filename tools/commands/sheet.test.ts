@@ -104,6 +104,22 @@ describe('kiosk-content sheet import', () => {
     expect(imported().phones[1]!.number).toBe('12345')
     expect(imported().services.find((s) => s.id === 'winter')!.validUntil).toBe('2021-03-15')
   })
+
+  it('takes what office programs leave behind: rich-text headers, hidden columns, trailing spaces', async () => {
+    await editWorkbook(xlsx(), (wb) => {
+      const ws = wb.getWorksheet('地点')!
+      const header = cellOf(wb, '地点', 'station-office', 'type')
+      const name = ws.getCell(2, header.fullAddress.col)
+      name.value = { richText: [{ text: 'ty', font: { bold: true } }, { text: 'pe ' }] }
+      ws.getColumn(header.fullAddress.col).hidden = true
+      cellOf(wb, '电话', 'civil-affairs', 'available24h').value = { formula: 'FALSE()' } as never
+      cellOf(wb, '地点', 'station-office', 'name.zh-Hans').value = '车站救助点  '
+    })
+    expect(await run('sheet', 'import', 'content.xlsx', '--out', 'out.json')).toMatchObject({
+      code: 0,
+    })
+    expect(imported()).toEqual(content)
+  })
 })
 
 describe('confirmations in the 待确认 sheet', () => {

@@ -79,6 +79,7 @@ function readConfirmations(ws: ExcelJS.Worksheet, errors: SheetError[]): Confirm
           ? TEXT
           : DATE,
         cell(name).value,
+        cell(name).numFmt,
       ).value as string | undefined
     const by = text('confirmedBy')
     const on = text('confirmedOn')
