@@ -1,4 +1,5 @@
 import type { Content, ScreenerQuestion } from '../schema'
+import { visibleCollections } from './collections'
 import type { Problem } from './problems'
 import { error } from './problems'
 
@@ -19,23 +20,6 @@ function targets(content: Content) {
       ids: new Set(content.dataset.sources?.flatMap((s) => (s.id === undefined ? [] : [s.id]))),
     },
   } satisfies Record<string, Target>
-}
-
-/** Every collection whose items may name the sources of their facts (`sourceIds`). */
-function sourcedCollections(
-  content: Content,
-): [string, readonly { sourceIds?: string[] | undefined }[]][] {
-  return [
-    ['categories', content.categories],
-    ['services', content.services],
-    ['locations', content.locations],
-    ['phones', content.phones],
-    ['kioskSites', content.kioskSites],
-    ['notices', content.notices],
-    ['faqs', content.faqs],
-    ['screener.questions', content.screener.questions],
-    ['screener.rules', content.screener.rules],
-  ]
 }
 
 function answerProblem(question: ScreenerQuestion, answer: string): string | undefined {
@@ -119,7 +103,7 @@ export function referenceProblems(content: Content): Problem[] {
     checkAll(`screener.rules[${r}].serviceIds`, rule.serviceIds, t.service)
   })
   content.maps?.forEach((m, i) => check(`maps[${i}].siteId`, m.siteId, t.site))
-  for (const [path, items] of sourcedCollections(content)) {
+  for (const [path, items] of visibleCollections(content)) {
     items.forEach((item, i) => checkAll(`${path}[${i}].sourceIds`, item.sourceIds, t.source))
   }
   return [...problems, ...screenerProblems(content)]
