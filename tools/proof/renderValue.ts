@@ -26,9 +26,9 @@ function localized(text: Record<string, string>, lang: Language): string {
 const withCode = (word: string, code: unknown) =>
   `${esc(word)} <small class="code">${esc(code)}</small>`
 
-function plain(key: string, v: unknown, lang: Language): string {
+function plain(key: string, v: unknown): string {
   if (key === 'amountCny' && typeof v === 'number') return `¥${v.toLocaleString('en-US')}`
-  const word = codeWord(key, v, lang)
+  const word = codeWord(key, v)
   if (word !== undefined) return withCode(word, v)
   return esc(typeof v === 'object' ? JSON.stringify(v) : v)
 }
@@ -92,7 +92,7 @@ export function valueRenderer(content: Content): Renderer {
       })
       return parts.join(' · ')
     }
-    return plain(key, value, lang)
+    return plain(key, value)
   }
   return render
 }
