@@ -14,6 +14,9 @@ test.describe('the content proof (kiosk-content proof)', () => {
     page,
   }, testInfo) => {
     test.skip(testInfo.project.name !== 'portrait', 'a document, not a screen: once is enough')
+    // axe over the whole proof of the bundled content (~4,600 elements since the 2025/2026
+    // sources added hotlines, FAQs and sources) takes 40–70 s on a loaded 2-core runner.
+    test.setTimeout(120_000)
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-proof-'))
     const bundled = readFileSync('resources/content/changchun.json', 'utf8')
     const edited = JSON.parse(bundled) as {

@@ -241,6 +241,42 @@ describe('warnings', () => {
     ])
   })
 
+  it('names a lead beside its unconfirmed fact, and a lead for a fact already confirmed', () => {
+    const raw = broken((c) => {
+      c.locations[0]!.unconfirmed = ['address']
+      c.locations[0]!.leads = [
+        { field: 'address', value: '长春市某路1号', foundIn: 'an undated list' },
+        { field: 'geo', value: '43.9, 125.3', foundIn: 'a map sketch' },
+      ]
+    })
+    expect(warningsOf(raw)).toEqual([
+      'locations[0].address: unconfirmed — not in the source; a lead to check by phone: "长春市某路1号" (an undated list); confirm before deployment',
+      'locations[0].leads[1].field: a lead for "geo", which is not in unconfirmed — remove the lead once the fact is confirmed',
+    ])
+  })
+
+  it('refuses a source id nobody declared, a repeated source id and a source address that is not a web address', () => {
+    const source = {
+      title: { 'zh-Hans': '报道' },
+      publisher: { 'zh-Hans': '报社' },
+      date: '2026-02-02',
+    }
+    const raw = broken((c) => {
+      c.dataset.sources = [
+        { ...source, id: 'paper' },
+        { ...source, id: 'paper' },
+      ]
+      c.phones[0]!.sourceIds = ['paper', 'radio']
+    })
+    expect(errorsOf(raw)).toEqual([
+      'dataset.sources[1].id: duplicate id "paper" (also used by dataset.sources[0])',
+      'phones[0].sourceIds[1]: no source (dataset.sources) with id "radio"',
+    ])
+    const withUrl = (url: string) => brokenRaw([['dataset', 'sources'], [{ ...source, url }]])
+    expect(errorsOf(withUrl('javascript:alert(1)'))).toHaveLength(1)
+    expect(errorsOf(withUrl('https://m.163.com/dy/article/KKU4JUVT05568W0A.html'))).toEqual([])
+  })
+
   it('warns about coordinates outside China', () => {
     const raw = broken((c) => (c.kioskSites[0]!.geo = { lat: 125.3, lng: 43.9, crs: 'wgs84' }))
     // lat 125.3 is out of range for the schema: a shape error, so try a plausible swap instead.

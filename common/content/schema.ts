@@ -43,6 +43,26 @@ export type Geo = z.infer<typeof geoSchema>
  */
 const unconfirmedSchema = z.array(z.string().min(1)).optional()
 
+/**
+ * A value found somewhere too weak to show (an undated third-party list, a hearsay address): it
+ * is never shown to a visitor, only put on the confirmation list so the office can check it by
+ * phone. `field` names the unconfirmed fact it is for, `value` what to check, `foundIn` where it
+ * was found and why it is only a lead.
+ */
+export const leadSchema = z
+  .object({
+    field: z.string().min(1),
+    value: z.string().trim().min(1).max(500),
+    foundIn: z.string().trim().min(1).max(500),
+  })
+  .strict()
+export type Lead = z.infer<typeof leadSchema>
+/** Unconfirmed facts and the leads staff may check them with; items with facts carry both. */
+const unconfirmedFields = {
+  unconfirmed: unconfirmedSchema,
+  leads: z.array(leadSchema).optional(),
+}
+
 /** A yearly day, MM-DD (e.g. 11-15), for windows that recur every year. */
 export const monthDaySchema = z
   .string()
@@ -89,6 +109,8 @@ const freshnessFields = {
   windows: z.array(windowSchema).min(1).optional(),
   lastConfirmed: confirmationSchema.optional(),
   reviewBy: isoDateSchema.optional(),
+  /** Ids of the `dataset.sources` the item's facts were taken from. */
+  sourceIds: idListSchema.optional(),
 }
 
 /** Icons the renderer knows how to draw; content picks one per category. */
@@ -121,6 +143,25 @@ export const audioRefsSchema = z
   .strict()
 export type AudioRefs = z.infer<typeof audioRefsSchema>
 
+/**
+ * A published statement the content's facts come from. `id` lets items name it in `sourceIds`;
+ * `url` is its web address (http or https), where one is known. An item taken from it carries
+ * `lastConfirmed.on` = `date`, so the review rules judge the fact by the source's age.
+ */
+export const sourceSchema = z
+  .object({
+    id: idSchema.optional(),
+    title: localizedTextSchema,
+    publisher: localizedTextSchema,
+    date: isoDateSchema,
+    url: z
+      .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+      .max(500)
+      .optional(),
+  })
+  .strict()
+export type Source = z.infer<typeof sourceSchema>
+
 export const datasetSchema = z
   .object({
     id: idSchema,
@@ -136,17 +177,7 @@ export const datasetSchema = z
     /** Default confirmation and review date for items that carry none of their own. */
     lastConfirmed: confirmationSchema.optional(),
     reviewBy: isoDateSchema.optional(),
-    sources: z
-      .array(
-        z
-          .object({
-            title: localizedTextSchema,
-            publisher: localizedTextSchema,
-            date: isoDateSchema,
-          })
-          .strict(),
-      )
-      .optional(),
+    sources: z.array(sourceSchema).optional(),
   })
   .strict()
 
@@ -211,7 +242,7 @@ export const serviceSchema = z
     /** The day the facts were last checked against the source. */
     assuredDate: isoDateSchema,
     status: z.enum(['active', 'inactive']),
-    unconfirmed: unconfirmedSchema,
+    ...unconfirmedFields,
     audio: audioRefsSchema.optional(),
   })
   .strict()
@@ -247,7 +278,7 @@ export const locationSchema = z
     /** Step-by-step directions keyed by kiosk site id. */
     directions: z.record(idSchema, z.array(localizedTextSchema)).optional(),
     assuredDate: isoDateSchema.optional(),
-    unconfirmed: unconfirmedSchema,
+    ...unconfirmedFields,
     audio: audioRefsSchema.optional(),
   })
   .strict()
@@ -265,7 +296,7 @@ export const phoneSchema = z
     /** 1 is the most important; the hotline bar shows the lowest numbers first. */
     priority: z.number().int().min(1),
     categoryIds: idListSchema,
-    unconfirmed: unconfirmedSchema,
+    ...unconfirmedFields,
     audio: audioRefsSchema.optional(),
   })
   .strict()
@@ -281,7 +312,7 @@ export const kioskSiteSchema = z
      * Absent counts as no: visitors are then pointed to a hotline, never to staff who are not there.
      */
     staffOnHand: z.boolean().optional(),
-    unconfirmed: unconfirmedSchema,
+    ...unconfirmedFields,
   })
   .strict()
 

@@ -11,6 +11,9 @@ import { captureIO } from '../testIO'
 let dir: string
 const content = structuredClone(validContent)
 content.locations[0]!.unconfirmed = ['address', 'openingHours']
+content.locations[0]!.leads = [
+  { field: 'address', value: '长春市某大路1号', foundIn: '未注明日期的名单 / an undated list' },
+]
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kiosk-sheet-'))
@@ -101,6 +104,22 @@ describe('kiosk-content sheet import', () => {
     expect(imported().phones[1]!.number).toBe('12345')
     expect(imported().services.find((s) => s.id === 'winter')!.validUntil).toBe('2021-03-15')
   })
+
+  it('takes what office programs leave behind: rich-text headers, hidden columns, trailing spaces', async () => {
+    await editWorkbook(xlsx(), (wb) => {
+      const ws = wb.getWorksheet('地点')!
+      const header = cellOf(wb, '地点', 'station-office', 'type')
+      const name = ws.getCell(2, header.fullAddress.col)
+      name.value = { richText: [{ text: 'ty', font: { bold: true } }, { text: 'pe ' }] }
+      ws.getColumn(header.fullAddress.col).hidden = true
+      cellOf(wb, '电话', 'civil-affairs', 'available24h').value = { formula: 'FALSE()' } as never
+      cellOf(wb, '地点', 'station-office', 'name.zh-Hans').value = '车站救助点  '
+    })
+    expect(await run('sheet', 'import', 'content.xlsx', '--out', 'out.json')).toMatchObject({
+      code: 0,
+    })
+    expect(imported()).toEqual(content)
+  })
 })
 
 describe('confirmations in the 待确认 sheet', () => {
@@ -111,15 +130,42 @@ describe('confirmations in the 待确认 sheet', () => {
     }
     throw new Error(`no row for ${field}`)
   }
+  /** The 待确认 sheet's cell in row `r` under the field name `name` (row 2). */
+  function confirmCell(wb: Parameters<typeof confirmRow>[0], r: number, name: string) {
+    const ws = wb.getWorksheet(CONFIRM_SHEET)!
+    let found = 0
+    ws.getRow(2).eachCell((cell, c) => {
+      if (cell.value === name) found = c
+    })
+    if (!found) throw new Error(`no column ${name}`)
+    return ws.getCell(r, found)
+  }
+
+  it('shows a lead beside its fact, and drops the lead once the fact is confirmed', async () => {
+    await editWorkbook(xlsx(), (wb) => {
+      const lead = String(confirmCell(wb, confirmRow(wb, 'address'), 'leads').value)
+      expect(lead).toContain('长春市某大路1号')
+      expect(lead).toContain('未注明日期的名单 / an undated list')
+      expect(confirmCell(wb, confirmRow(wb, 'openingHours'), 'leads').value).toBeFalsy()
+      cellOf(wb, '地点', 'station-office', 'address.zh-Hans').value = '长春市某大路1号'
+      confirmCell(wb, confirmRow(wb, 'address'), 'confirmedBy').value = '市民政局'
+      confirmCell(wb, confirmRow(wb, 'address'), 'confirmedOn').value = '2026-12-01'
+    })
+    expect(await run('sheet', 'import', 'content.xlsx', '--out', 'out.json')).toMatchObject({
+      code: 0,
+    })
+    const place = imported().locations[0]!
+    expect(place.address).toEqual({ 'zh-Hans': '长春市某大路1号' })
+    expect(place.leads).toBeUndefined()
+  })
 
   it('removes a confirmed field from unconfirmed and records who confirmed it and when', async () => {
     await editWorkbook(xlsx(), (wb) => {
       cellOf(wb, '地点', 'station-office', 'address.zh-Hans').value = '人民大街1号'
       const r = confirmRow(wb, 'address')
-      const ws = wb.getWorksheet(CONFIRM_SHEET)!
-      ws.getCell(r, 9).value = '市民政局 王科员'
-      ws.getCell(r, 10).value = '2026-12-01'
-      ws.getCell(r, 11).value = '2027-06-30'
+      confirmCell(wb, r, 'confirmedBy').value = '市民政局 王科员'
+      confirmCell(wb, r, 'confirmedOn').value = '2026-12-01'
+      confirmCell(wb, r, 'reviewBy').value = '2027-06-30'
     })
     expect(await run('sheet', 'import', 'content.xlsx', '--out', 'out.json')).toMatchObject({
       code: 0,
@@ -135,8 +181,8 @@ describe('confirmations in the 待确认 sheet', () => {
     let ref = ''
     await editWorkbook(xlsx(), (wb) => {
       const r = confirmRow(wb, 'openingHours')
-      wb.getWorksheet(CONFIRM_SHEET)!.getCell(r, 9).value = '王科员'
-      ref = `J${r}`
+      confirmCell(wb, r, 'confirmedBy').value = '王科员'
+      ref = confirmCell(wb, r, 'confirmedOn').address
     })
     const result = await run('sheet', 'import', 'content.xlsx', '--out', 'out.json')
     expect(result.code).toBe(1)

@@ -72,6 +72,30 @@ describe('proofHtml', () => {
     expect(html).toContain('@page { size: A4')
   })
 
+  it('says coded values in a clerk’s words, with the code small beside them', () => {
+    const c = structuredClone(after)
+    c.services[1]!.benefits[0] = {
+      ...c.services[1]!.benefits[0]!,
+      amountKind: 'limit',
+      per: 'person',
+      appliedFor: false,
+    }
+    const proof = proofHtml(c, { file: 'x', today: '2026-12-03' })
+    const code = (word: string, value: string) => `${word} <small class="code">${value}</small>`
+    expect(proof).toContain(
+      code('最多（审批上限） · up to (the most an office may approve)', 'limit'),
+    )
+    expect(proof).toContain(code('每人 · per person', 'person'))
+    expect(proof).toContain(
+      code('不用申请：发给部门选定的家庭 · not applied for: given to chosen households', 'false'),
+    )
+    expect(proof).toContain(`<td colspan="3">${code('车站 · station', 'station')}</td>`)
+    // An eligibility rule reads as the question and the answer that leads to the service.
+    const bed = c.screener.questions.find((q) => q.id === 'bed')!
+    expect(proof).toContain(code(`${bed.text['zh-Hans']} → 否`, 'no-bed'))
+    expect(proof).toContain(code(`${bed.text.en} → no`, 'no-bed'))
+  })
+
   it('escapes content text', () => {
     const evil = structuredClone(after)
     evil.faqs[0]!.question['zh-Hans'] = '<img src=x onerror=alert(1)>'

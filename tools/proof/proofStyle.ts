@@ -20,6 +20,7 @@ thead th { background: #e8e8e8; }
 tbody th { width: 17%; background: #f4f4f4; font-weight: bold; }
 td ol, td ul { margin: 0; padding-left: 1.3em; }
 .k { color: #333; font-size: 0.85em; }
+small.code { font: 11px monospace; color: #444; }
 .fallback small { color: #5a3d00; }
 tr.changed > td, tr.changed > th { background: #fff1c2; }
 tr.unconfirmed > th { border-left: 4px solid #7a2e00; }

@@ -1,5 +1,7 @@
 import type { Content, Language } from '../../common/content/schema'
 import { LANGUAGES } from '../../common/content/schema'
+import { fieldLabel } from '../sheet/labels'
+import { codeWord, ruleWords } from './clerkWords'
 import { itemsOf, type Collection } from './diff'
 
 /** Escapes text for HTML: every value in a proof comes from content files. */
@@ -20,16 +22,14 @@ function localized(text: Record<string, string>, lang: Language): string {
   return `<span class="fallback">${esc(text['zh-Hans'])}<small> （无译文，显示中文 / no translation: Chinese shown）</small></span>`
 }
 
-const PER: Record<string, Record<Language, string>> = {
-  person: { 'zh-Hans': '每人', en: 'per person', ko: '1인당' },
-  household: { 'zh-Hans': '每户', en: 'per household', ko: '가구당' },
-  once: { 'zh-Hans': '一次性', en: 'once', ko: '1회' },
-}
+/** A word for the clerk with the code it stands for kept small beside it. */
+const withCode = (word: string, code: unknown) =>
+  `${esc(word)} <small class="code">${esc(code)}</small>`
 
-function plain(key: string, v: unknown, lang: Language): string {
+function plain(key: string, v: unknown): string {
   if (key === 'amountCny' && typeof v === 'number') return `¥${v.toLocaleString('en-US')}`
-  if (key === 'per' && typeof v === 'string' && PER[v]) return PER[v][lang]
-  if (typeof v === 'boolean') return v ? '✓' : '✗'
+  const word = codeWord(key, v)
+  if (word !== undefined) return withCode(word, v)
   return esc(typeof v === 'object' ? JSON.stringify(v) : v)
 }
 
@@ -44,8 +44,8 @@ const REFERENCES: Record<string, Collection> = {
   questionId: 'screener.questions',
 }
 
-/** Values that read on their own (¥1,000, 每人) need no field name in front. */
-const SELF_EXPLAINING = new Set(['amountCny', 'per'])
+/** Values that read on their own (¥1,000, 每人, 最多) need no field name in front. */
+const SELF_EXPLAINING = new Set(['amountCny', 'per', 'amountKind', 'form', 'appliedFor'])
 
 export type Renderer = (key: string, value: unknown, lang: Language) => string
 
@@ -55,7 +55,12 @@ export function valueRenderer(content: Content): Renderer {
   for (const collection of Object.values(REFERENCES)) {
     for (const item of itemsOf(content, collection)) names.set(`${collection}/${item.id}`, item)
   }
+  const sources = new Map(content.dataset.sources?.map((s) => [s.id, s]))
   const reference = (collection: Collection, id: string, lang: Language) => {
+    if (collection === 'screener.rules') {
+      const words = ruleWords(content, id, lang)
+      return words === undefined ? esc(id) : withCode(words, id)
+    }
     const item = names.get(`${collection}/${id}`)
     const name = item?.name ?? item?.text
     const number = typeof item?.number === 'string' ? ` ☎ ${esc(item.number)}` : ''
@@ -66,6 +71,14 @@ export function valueRenderer(content: Content): Renderer {
     if (isLocalized(value)) return localized(value, lang)
     const ref = REFERENCES[key]
     if (ref && typeof value === 'string') return reference(ref, value, lang)
+    const source = key === 'sourceIds' && typeof value === 'string' && sources.get(value)
+    if (source) {
+      const title = source.title[lang] ?? source.title['zh-Hans']
+      return withCode(
+        `${title}（${source.publisher[lang] ?? source.publisher['zh-Hans']}，${source.date}）`,
+        value,
+      )
+    }
     if (Array.isArray(value)) {
       if (value.length === 0) return '—'
       const items = value.map((v) => `<li>${render(key, v, lang)}</li>`).join('')
@@ -75,11 +88,11 @@ export function valueRenderer(content: Content): Renderer {
       const parts = Object.entries(value).map(([k, v]) => {
         const inner = render(k, v, lang)
         const bare = isLocalized(v) || REFERENCES[k] || SELF_EXPLAINING.has(k)
-        return bare ? inner : `<span class="k">${esc(k)}</span> ${inner}`
+        return bare ? inner : `<span class="k">${esc(fieldLabel([k]))}</span> ${inner}`
       })
       return parts.join(' · ')
     }
-    return plain(key, value, lang)
+    return plain(key, value)
   }
   return render
 }

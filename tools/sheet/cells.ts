@@ -1,28 +1,11 @@
 import type ExcelJS from 'exceljs'
+import { normalizeDayText, numberAsText, plainValue } from './cellValue'
 import { LIST_SPLIT } from './flatten'
 import type { Leaf } from './layout'
 
 /** A problem in one cell, said in Chinese for the clerk and in English for everyone else. */
 export type SheetError = { ref: string; zh: string; en: string }
 export type CellRead = { value?: unknown; error?: { zh: string; en: string } }
-
-/** What Excel or WPS may have stored in a cell, reduced to a plain value. */
-export function plainValue(value: ExcelJS.CellValue): string | number | boolean | Date | undefined {
-  if (value === null || value === undefined) return undefined
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value
-  }
-  if (value instanceof Date) return value
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('')
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: ExcelJS.CellValue }).result
-      return result === undefined ? undefined : plainValue(result)
-    }
-    if ('hyperlink' in value) return plainValue((value as { text: ExcelJS.CellValue }).text)
-  }
-  return undefined
-}
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10)
 /** Excel counts days from 1899-12-30; a date typed into a number cell arrives as that count. */
@@ -35,23 +18,31 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
   否: false,
   yes: true,
   no: false,
+  1: true,
+  0: false,
 }
 
 /**
  * Reads one cell as the leaf the schema expects. An empty cell (or only spaces) is absent.
- * Text is trimmed: clerks' stray spaces never reach a visitor.
+ * Text is trimmed: clerks' stray spaces never reach a visitor. What office programs do to cells
+ * is undone only where the field says what was meant (cellValue.ts): a number in a text field is
+ * written out in full (its leading zeros only from the cell's `numFmt`), a day number only in a
+ * date field, 1/0 only in a yes/no field.
  */
-export function readCell(leaf: Leaf, raw: ExcelJS.CellValue): CellRead {
-  const v = plainValue(raw)
+export function readCell(leaf: Leaf, raw: ExcelJS.CellValue, numFmt?: string): CellRead {
+  const plain = plainValue(raw)
+  if ('error' in plain) return plain
+  const v = plain.value
   if (v === undefined || (typeof v === 'string' && v.trim() === '')) return {}
   switch (leaf.kind) {
     case 'text':
       if (v instanceof Date) return { value: isoDay(v) }
+      if (typeof v === 'number') return numberAsText(v, numFmt)
       return { value: String(v).trim() }
     case 'date':
       if (v instanceof Date) return { value: isoDay(v) }
       if (typeof v === 'number') return { value: excelSerialDay(v) }
-      return { value: String(v).trim() }
+      return { value: normalizeDayText(String(v).trim()) }
     case 'number': {
       const n = typeof v === 'number' ? v : Number(String(v).trim())
       if (typeof v === 'boolean' || v instanceof Date || !Number.isFinite(n)) {

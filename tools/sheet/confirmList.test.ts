@@ -17,6 +17,24 @@ function crafted(): Content {
 }
 
 describe('confirmList', () => {
+  it('names the leads of a fact: the value to check by phone and where it was found', () => {
+    const c = crafted()
+    c.locations[0]!.leads = [
+      { field: 'address', value: '长春市某大路1号', foundIn: '未注明日期的名单 / an undated list' },
+    ]
+    const list = confirmList(c, '2026-12-02')
+    const address = list.find((e) => e.id === 'station-office' && e.field === 'address')
+    expect(address?.leads).toEqual([
+      { value: '长春市某大路1号', foundIn: '未注明日期的名单 / an undated list' },
+    ])
+    expect(list.filter((e) => e.leads.length > 0)).toHaveLength(1)
+    const text = confirmListText(list)
+    const at = text.findIndex((l) => l.includes('(station-office)  address:'))
+    expect(text[at + 1]).toBe(
+      '      线索（请电话核实，勿直接采用）/ lead (check by phone, do not copy): 长春市某大路1号 — 出处 / found in: 未注明日期的名单 / an undated list',
+    )
+  })
+
   it('groups each fact under the office that can confirm it, with numbers to call', () => {
     const list = confirmList(crafted(), '2026-12-02')
     const summary = list.map((e) => [e.office, e.collection, e.id, e.field, e.call])

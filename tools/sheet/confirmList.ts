@@ -1,4 +1,4 @@
-import type { Content, LocationType } from '../../common/content/schema'
+import type { Content, Lead, LocationType } from '../../common/content/schema'
 import { sheetLabel } from './labels'
 import { HEADER_ROWS } from './layout'
 
@@ -75,11 +75,14 @@ export type ConfirmEntry = {
   value: string
   /** Numbers a clerk can call to confirm. */
   call: string[]
+  /** Values found for this fact that are too weak to show: what to check, and where each was found. */
+  leads: { value: string; foundIn: string }[]
 }
 
 type Item = {
   id: string
   unconfirmed?: string[]
+  leads?: Lead[]
   reviewBy?: string
   [key: string]: unknown
 }
@@ -185,7 +188,11 @@ export function confirmList(content: Content, today: string): ConfirmEntry[] {
         call: [...new Set(call)],
       }
       for (const field of item.unconfirmed ?? []) {
-        entries.push({ ...base, field, reason: 'unconfirmed', value: describeValue(item[field]) })
+        const leads = (item.leads ?? [])
+          .filter((l) => l.field === field)
+          .map(({ value, foundIn }) => ({ value, foundIn }))
+        const value = describeValue(item[field])
+        entries.push({ ...base, field, reason: 'unconfirmed', value, leads })
       }
       const reviewBy = item.reviewBy ?? content.dataset.reviewBy
       if (reviewBy !== undefined && reviewBy < today) {
@@ -194,12 +201,18 @@ export function confirmList(content: Content, today: string): ConfirmEntry[] {
           field: REVIEW_FIELD,
           reason: 'review-due',
           value: `复核期限 ${reviewBy}`,
+          leads: [],
         })
       }
     })
   }
   const order = Object.keys(OFFICES)
   return entries.sort((a, b) => order.indexOf(a.office) - order.indexOf(b.office))
+}
+
+/** A lead as one line: the value to check by phone, then where it was found. */
+export function leadText(lead: ConfirmEntry['leads'][number]): string {
+  return `线索（请电话核实，勿直接采用）/ lead (check by phone, do not copy): ${lead.value} — 出处 / found in: ${lead.foundIn}`
 }
 
 /** The list as plain text for `kiosk-content confirm-list`: one block per office. */
@@ -216,6 +229,7 @@ export function confirmListText(entries: readonly ConfirmEntry[]): string[] {
       lines.push(
         `  ${e.sheet}!${e.row}  ${e.name} (${e.id})  ${e.field}: ${e.value}  [${why}]${call}`,
       )
+      for (const lead of e.leads) lines.push(`      ${leadText(lead)}`)
     }
     lines.push('')
   }

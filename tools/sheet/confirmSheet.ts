@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs'
 import { isoDateSchema } from '../../common/content/schema'
 import type { Content } from '../../common/content/schema'
 import { readCell, type SheetError } from './cells'
-import { OFFICES, REVIEW_FIELD, type ConfirmEntry } from './confirmList'
+import { OFFICES, REVIEW_FIELD, leadText, type ConfirmEntry } from './confirmList'
 import { HEADER_ROWS } from './layout'
 
 /** The confirmation sheet: one row per fact to confirm, with the three columns a clerk fills. */
@@ -16,6 +16,7 @@ const COLUMNS = [
   ['name', '名称', 28],
   ['field', '待确认事项', 16],
   ['value', '现在的内容', 40],
+  ['leads', '线索（请电话核实）及出处', 40],
   ['call', '可拨打的电话', 18],
   ['confirmedBy', '确认人', 16],
   ['confirmedOn', '确认日期', 14],
@@ -48,6 +49,7 @@ export function writeConfirmSheet(wb: ExcelJS.Workbook, entries: readonly Confir
       e.name,
       e.field,
       e.value,
+      e.leads.map(leadText).join('\n'),
       e.call.join('\n'),
     ])
   }
@@ -77,6 +79,7 @@ function readConfirmations(ws: ExcelJS.Worksheet, errors: SheetError[]): Confirm
           ? TEXT
           : DATE,
         cell(name).value,
+        cell(name).numFmt,
       ).value as string | undefined
     const by = text('confirmedBy')
     const on = text('confirmedOn')
@@ -119,13 +122,14 @@ function readConfirmations(ws: ExcelJS.Worksheet, errors: SheetError[]): Confirm
 type Confirmable = {
   id: string
   unconfirmed?: string[]
+  leads?: { field: string }[]
   lastConfirmed?: { by: string; on: string }
   reviewBy?: string
 }
 
 /**
  * Applies the clerk's confirmations to the imported content: the field leaves `unconfirmed`
- * (the list is dropped when empty), `lastConfirmed` records who and when (the latest date wins
+ * (the list is dropped when empty) and its leads go, `lastConfirmed` records who and when (the latest date wins
  * when several facts of one item were confirmed), and a new review date replaces the old one.
  */
 export function applyConfirmations(
@@ -148,6 +152,10 @@ export function applyConfirmations(
     if (c.field !== REVIEW_FIELD && item.unconfirmed) {
       item.unconfirmed = item.unconfirmed.filter((f) => f !== c.field)
       if (item.unconfirmed.length === 0) delete item.unconfirmed
+      // A confirmed fact needs no lead any more: the confirmed value is in the item's own cell.
+      const kept = item.leads?.filter((l) => l.field !== c.field)
+      if (kept && kept.length > 0) item.leads = kept
+      else delete item.leads
     }
     if (!item.lastConfirmed || item.lastConfirmed.on <= c.on)
       item.lastConfirmed = { by: c.by, on: c.on }

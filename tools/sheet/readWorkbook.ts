@@ -26,7 +26,8 @@ function readSheet(ws: ExcelJS.Worksheet, table: Table, errors: SheetError[]): S
   const ref = (address: string) => `${table.sheet}!${address}`
   const byName = new Map<string, number>()
   ws.getRow(HEADER_ROWS).eachCell((cell, col) => {
-    const name = String(cell.value ?? '').trim()
+    // LibreOffice may save a header as rich text (one run per font); its text is the name.
+    const name = String(readCell(KEY_LEAF, cell.value).value ?? '')
     if (name === '') return
     const known =
       KEYS.includes(name as KeyColumn) ||
@@ -49,7 +50,8 @@ function readSheet(ws: ExcelJS.Worksheet, table: Table, errors: SheetError[]): S
     for (const k of table.keys) {
       const col = byName.get(k)
       keyRefs[k] = col === undefined ? `${table.sheet}!${r}` : ref(line.getCell(col).address)
-      const read = col === undefined ? {} : readCell(KEY_LEAF, line.getCell(col).value)
+      const key = col === undefined ? undefined : line.getCell(col)
+      const read = key === undefined ? {} : readCell(KEY_LEAF, key.value, key.numFmt)
       if (read.value !== undefined) keys[k] = String(read.value)
     }
     const values: unknown[] = []
@@ -60,7 +62,7 @@ function readSheet(ws: ExcelJS.Worksheet, table: Table, errors: SheetError[]): S
       const cell = col === undefined ? undefined : line.getCell(col)
       refs[i] = cell ? ref(cell.address) : `${table.sheet}!${r}`
       if (!cell) return
-      const read = readCell(column.leaf, cell.value)
+      const read = readCell(column.leaf, cell.value, cell.numFmt)
       if (read.error) errors.push({ ref: refs[i]!, ...read.error })
       if (read.value !== undefined) {
         values[i] = read.value
@@ -269,8 +271,8 @@ function readMeta(
   const ws = wb.getWorksheet(ABOUT_SHEET)
   if (!ws) return undefined
   for (let r = META_FIRST_ROW; r <= ws.rowCount; r++) {
-    if (String(ws.getCell(r, 1).value ?? '').trim() !== key) continue
-    const read = readCell(leaf, ws.getCell(r, 2).value)
+    if (readCell(KEY_LEAF, ws.getCell(r, 1).value).value !== key) continue
+    const read = readCell(leaf, ws.getCell(r, 2).value, ws.getCell(r, 2).numFmt)
     if (read.error) errors.push({ ref: `${ABOUT_SHEET}!B${r}`, ...read.error })
     return read.value
   }

@@ -5,7 +5,7 @@ import type { z } from 'zod'
  * fast-check values for any zod schema of the content (test helper), built by walking the
  * schema like the workbook layout does, so a new schema field is covered by the round-trip
  * property without touching the test. Strings come from a few realistic shapes (ids, dates,
- * yearly days, file names, Chinese/English/Korean text, phone numbers) filtered by the schema's
+ * yearly days, file names, web addresses, Chinese/English/Korean text, phone numbers) filtered by the schema's
  * own checks. Optional lists and groups are absent or non-empty: the workbook treats an empty
  * optional list as absent (documented in docs/content-office.md).
  */
@@ -26,7 +26,8 @@ const monthDay = fc
 const instant = day.map((d) => `${d}T10:00:00+08:00`)
 const file = fc.constantFrom('audio/a.mp3', 'b.ogg', 'maps/site.png')
 const phone = fc.stringMatching(/^0431[0-9]{8}$/)
-const candidates = fc.oneof(id, text, day, monthDay, instant, file, phone)
+const url = fc.constantFrom('https://m.163.com/dy/article/a.html', 'http://www.example.org/b')
+const candidates = fc.oneof(id, text, day, monthDay, instant, file, phone, url)
 
 function stringArb(s: Schema): fc.Arbitrary<string> {
   const d = defOf(s)

@@ -1,6 +1,7 @@
 import { REVIEW_DUE_DAYS } from '../review'
 import type { Content } from '../schema'
 import { addDays } from '../../domain/chinaTime'
+import { visibleCollections } from './collections'
 import type { Problem } from './problems'
 import { warning } from './problems'
 
@@ -22,17 +23,7 @@ export function freshnessProblems(content: Content, today: string): Problem[] {
   if (defaultBy !== undefined && defaultBy <= soon) {
     problems.push(warning('dataset.reviewBy', reviewMessage(defaultBy, today, 'default for items')))
   }
-  const collections: [string, readonly Item[]][] = [
-    ['categories', content.categories],
-    ['services', content.services],
-    ['locations', content.locations],
-    ['phones', content.phones],
-    ['kioskSites', content.kioskSites],
-    ['notices', content.notices],
-    ['faqs', content.faqs],
-    ['screener.questions', content.screener.questions],
-    ['screener.rules', content.screener.rules],
-  ]
+  const collections: [string, readonly Item[]][] = visibleCollections(content)
   for (const [collection, items] of collections) {
     items.forEach((item, i) => {
       if (item.reviewBy !== undefined && item.reviewBy <= soon) {

@@ -17,6 +17,10 @@ function collections(content: Content): Collection[] {
     { path: 'screener.questions', items: content.screener.questions },
     { path: 'screener.rules', items: content.screener.rules },
     { path: 'maps', items: content.maps ?? [] },
+    {
+      path: 'dataset.sources',
+      items: (content.dataset.sources ?? []).map((s) => ({ id: s.id ?? '' })),
+    },
     ...content.screener.questions.map((q, i) => ({
       path: `screener.questions[${i}].options`,
       items: q.options ?? [],
@@ -33,6 +37,7 @@ export function duplicateIdProblems(content: Content): Problem[] {
   for (const { path, items } of collections(content)) {
     const firstUse = new Map<string, number>()
     items.forEach((item, index) => {
+      if (item.id === '') return // a source without an id is never referred to
       const first = firstUse.get(item.id)
       if (first === undefined) firstUse.set(item.id, index)
       else {

@@ -1,4 +1,5 @@
 import type { Content, ScreenerQuestion } from '../schema'
+import { visibleCollections } from './collections'
 import type { Problem } from './problems'
 import { error } from './problems'
 
@@ -14,6 +15,10 @@ function targets(content: Content) {
     site: { noun: 'kiosk site', ids: ids(content.kioskSites) },
     rule: { noun: 'screener rule', ids: ids(content.screener.rules) },
     question: { noun: 'screener question', ids: ids(content.screener.questions) },
+    source: {
+      noun: 'source (dataset.sources)',
+      ids: new Set(content.dataset.sources?.flatMap((s) => (s.id === undefined ? [] : [s.id]))),
+    },
   } satisfies Record<string, Target>
 }
 
@@ -98,5 +103,8 @@ export function referenceProblems(content: Content): Problem[] {
     checkAll(`screener.rules[${r}].serviceIds`, rule.serviceIds, t.service)
   })
   content.maps?.forEach((m, i) => check(`maps[${i}].siteId`, m.siteId, t.site))
+  for (const [path, items] of visibleCollections(content)) {
+    items.forEach((item, i) => checkAll(`${path}[${i}].sourceIds`, item.sourceIds, t.source))
+  }
   return [...problems, ...screenerProblems(content)]
 }

@@ -1,6 +1,8 @@
-import type { Content } from '../schema'
+import type { Content, Lead } from '../schema'
 import type { Problem } from './problems'
 import { warning } from './problems'
+
+type Marked = { unconfirmed?: string[] | undefined; leads?: Lead[] | undefined }
 
 /**
  * Facts the source did not give are marked `unconfirmed` rather than invented; staff must see
@@ -16,7 +18,7 @@ export function unconfirmedProblems(content: Content): Problem[] {
       ),
     )
   }
-  const marked: [string, readonly { unconfirmed?: string[] | undefined }[]][] = [
+  const marked: [string, readonly Marked[]][] = [
     ['services', content.services],
     ['locations', content.locations],
     ['phones', content.phones],
@@ -25,13 +27,24 @@ export function unconfirmedProblems(content: Content): Problem[] {
   for (const [collection, items] of marked) {
     items.forEach((item, i) => {
       for (const field of item.unconfirmed ?? []) {
+        const leads = (item.leads ?? []).filter((l) => l.field === field)
+        const lead = leads.map((l) => ` a lead to check by phone: "${l.value}" (${l.foundIn});`)
         problems.push(
           warning(
             `${collection}[${i}].${field}`,
-            'unconfirmed — not in the source; confirm before deployment',
+            `unconfirmed — not in the source;${lead.join('')} confirm before deployment`,
           ),
         )
       }
+      item.leads?.forEach((l, j) => {
+        if (item.unconfirmed?.includes(l.field)) return
+        problems.push(
+          warning(
+            `${collection}[${i}].leads[${j}].field`,
+            `a lead for "${l.field}", which is not in unconfirmed — remove the lead once the fact is confirmed`,
+          ),
+        )
+      })
     })
   }
   return problems
