@@ -1,3 +1,4 @@
+import { chinaMinute } from '../../common/domain/chinaTime'
 import { esc } from '../proof/renderValue'
 import type { FleetReport, FleetRow } from './assess'
 
@@ -25,8 +26,8 @@ code { font-size: 12px; }
 
 const heard = (row: FleetRow) =>
   row.minutesSince >= 0
-    ? `${esc(row.writtenAt)}<br><span class="en">${row.minutesSince} 分钟前 / min ago</span>`
-    : `${esc(row.writtenAt)}`
+    ? `${esc(chinaMinute(row.writtenAt))}<br><span class="en">${row.minutesSince} 分钟前 / min ago</span>`
+    : esc(chinaMinute(row.writtenAt))
 
 function kioskRow(row: FleetRow): string {
   const why =
@@ -34,7 +35,7 @@ function kioskRow(row: FleetRow): string {
       ? '正常 <span class="en">OK</span>'
       : `<ul>${row.attention.map((a) => `<li data-attention="${a.code}">${esc(a.zh)}<br><span class="en">${esc(a.en)}</span></li>`).join('')}</ul>`
   const install = row.lastInstall
-    ? `${esc(row.lastInstall.outcome)}${row.lastInstall.contentVersion !== undefined ? ` v${row.lastInstall.contentVersion}` : ''}<br><span class="en">${esc(row.lastInstall.at)}</span>`
+    ? `${esc(row.lastInstall.outcome)}${row.lastInstall.contentVersion !== undefined ? ` v${row.lastInstall.contentVersion}` : ''}<br><span class="en">${esc(chinaMinute(row.lastInstall.at))}</span>`
     : '—'
   return `<tr data-kiosk="${esc(row.kioskId)}"${row.attention.length ? ' class="attention"' : ''}>
 <td class="why">${why}</td><td><strong>${esc(row.kioskId)}</strong><br>${esc(row.name)}</td>
@@ -76,7 +77,7 @@ export function fleetHtml(report: FleetReport): string {
 <style>${FLEET_CSS}</style></head>
 <body><main>
 <h1>信息亭运行报告 <span class="en">Kiosk fleet report</span></h1>
-<p>生成时间 Made: ${esc(report.generatedAt)} · ${report.offlineAfterMinutes} 分钟无消息视为离线 / silent after ${report.offlineAfterMinutes} min</p>
+<p>生成时间 Made: ${esc(chinaMinute(report.generatedAt))}（北京时间 China time） · ${report.offlineAfterMinutes} 分钟无消息视为离线 / silent after ${report.offlineAfterMinutes} min</p>
 ${summary}
 ${pkg}
 <h2>信息亭 <span class="en">Kiosks</span> (${report.kiosks.length})</h2>

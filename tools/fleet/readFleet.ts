@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises'
-import { basename, join, relative, resolve } from 'node:path'
+import { basename, isAbsolute, join, relative, resolve } from 'node:path'
 import { readCappedFile } from '../../electron/services/cappedRead'
 import {
   KIOSK_STATUS_FOLDER,
@@ -49,6 +49,12 @@ async function readCapped(path: string, cap: number): Promise<Read> {
   }
 }
 
+/** How a file is named in the report: relative to where the command ran, unless that climbs out. */
+function labelOf(cwd: string, path: string): string {
+  const rel = relative(cwd, path)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+}
+
 /** `*.json` in a folder, sorted; sync engines' temporary names (`.syncthing.*.tmp`, `~`) are not. */
 async function jsonFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => [])
@@ -88,7 +94,7 @@ async function readPackage(folder: string, cwd: string): Promise<SeenPackage | u
     const manifest = manifestSchema.safeParse(JSON.parse(read.text))
     if (!manifest.success) return undefined
     return {
-      file: relative(cwd, path) || path,
+      file: labelOf(cwd, path),
       contentVersion: manifest.data.contentVersion,
       ...(manifest.data.targets ? { targets: manifest.data.targets } : {}),
     }
@@ -115,7 +121,7 @@ export async function readFleet(folders: readonly string[], cwd: string): Promis
       continue
     }
     for (const file of await jsonFiles(statusFolderOf(path))) {
-      const label = relative(cwd, file) || file
+      const label = labelOf(cwd, file)
       const loaded = await readStatus(file, label)
       if (!loaded) continue
       if ('status' in loaded) found.push(loaded)
