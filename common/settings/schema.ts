@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/schema'
 import { defaultPrinterSettings, printerSettingsSchema } from '../print/printerSettings'
+import { groupNameSchema } from '../fleet/kioskStatus'
 import { nightScheduleSchema } from './nightSchedule'
 
 /**
@@ -12,6 +13,15 @@ export const settingsSchema = z
   .object({
     kioskId: idSchema.default('kiosk-1'),
     displayName: z.string().trim().min(1).max(80).default('Relief kiosk'),
+    /**
+     * Groups for staged rollouts (`canary`, `stations`), usually set by a provisioning package:
+     * a package targeting `group:<name>` is for every kiosk in that group (issue 20).
+     */
+    groups: z
+      .array(groupNameSchema)
+      .max(32)
+      .refine((g) => new Set(g).size === g.length, 'a group is listed twice')
+      .default([]),
     /** A kiosk site from the content; absent = the dataset's default site. */
     siteId: idSchema.optional(),
     /** Coordinates + landmark for a kiosk that stands where the content has no site. */

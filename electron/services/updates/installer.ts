@@ -15,6 +15,8 @@ export interface InstallerDeps {
   dataDir: string
   resourcesDir: string
   kioskId: string
+  /** settings `groups`, for `group:<name>` targets. */
+  groups?: readonly string[]
   log: UpdateLog
   logger?: Logger
   now?: () => Date
@@ -50,6 +52,7 @@ export async function checkPackage(
     keys,
     highWaterMark,
     kioskId: deps.kioskId,
+    ...(deps.groups ? { groups: deps.groups } : {}),
     ...(onProgress ? { onProgress } : {}),
   })
   if (!result.ok) {

@@ -43,6 +43,7 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
       const settings = await deps.settings.get()
       return {
         kioskId: settings.kioskId,
+        groups: settings.groups,
         requirePin: settings.updates.requirePin,
         watchFolders: [...settings.updates.watchFolders, ...(deps.extraWatchFolders ?? [])],
       }

@@ -20,6 +20,8 @@ export class PackageChangedError extends Error {
 
 export interface UpdateConfig {
   kioskId: string
+  /** settings.groups, matched against `group:<name>` targets. */
+  groups?: readonly string[]
   requirePin: boolean
   /** settings.updates.watchFolders plus `--watch DIR`. */
   watchFolders: readonly string[]
@@ -75,14 +77,18 @@ export interface UpdateService {
  */
 export async function createUpdateService(options: UpdateServiceOptions): Promise<UpdateService> {
   const updateLog = await openUpdateLog(options.dataDir, options.logger)
-  const deps = async (): Promise<InstallerDeps> => ({
-    dataDir: options.dataDir,
-    resourcesDir: options.resourcesDir,
-    kioskId: (await options.config()).kioskId,
-    log: updateLog,
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  })
+  const deps = async (): Promise<InstallerDeps> => {
+    const config = await options.config()
+    return {
+      dataDir: options.dataDir,
+      resourcesDir: options.resourcesDir,
+      kioskId: config.kioskId,
+      ...(config.groups ? { groups: config.groups } : {}),
+      log: updateLog,
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    }
+  }
   let status: UpdateStatus = { state: 'idle' }
   let pending: { found: FoundPackage; pkg: VerifiedPackage } | undefined
   let busy: Promise<unknown> = Promise.resolve()

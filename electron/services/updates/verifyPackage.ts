@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { describeIdentity, targetsMatch } from '../../../common/fleet/targets'
 import { checkContentText } from '../../../common/content/check'
 import { summarizeErrors } from '../../../common/content/checks/problems'
 import type { Content } from '../../../common/content/schema'
@@ -32,6 +33,8 @@ export interface VerifyContext {
   highWaterMark: number
   /** This kiosk's id, checked against the manifest's `targets` (the kiosk always passes it; `verify` may not). */
   kioskId?: string
+  /** This kiosk's groups (settings `groups`): a `group:<name>` target matches any of them. */
+  groups?: readonly string[]
   onProgress?: ReadProgress
 }
 
@@ -102,10 +105,11 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
   if (manifest.contentVersion <= ctx.highWaterMark) {
     refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }
-  if (manifest.targets && ctx.kioskId !== undefined && !manifest.targets.includes(ctx.kioskId)) {
+  const who = ctx.kioskId === undefined ? undefined : { kioskId: ctx.kioskId, groups: ctx.groups }
+  if (manifest.targets && who && !targetsMatch(manifest.targets, who)) {
     refuse(
       'not-for-this-kiosk',
-      `meant for other kiosks (${manifest.targets.join(', ')}), not ${ctx.kioskId}`,
+      `meant for other kiosks (${manifest.targets.join(', ')}), not ${describeIdentity(who)}`,
     )
   }
   return manifest
