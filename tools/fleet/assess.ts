@@ -1,4 +1,5 @@
 import type { KioskStatus } from '../../common/fleet/kioskStatus'
+import { targetsMatch } from '../../common/fleet/targets'
 import type { FileProblem, FleetInput, SeenPackage } from './readFleet'
 
 /** Why a kiosk needs a visit (or a look), in the order the office should care. */
@@ -65,13 +66,9 @@ function span(ms: number): { zh: string; en: string } {
   return { zh: `${m} 分钟`, en: `${m} min` }
 }
 
-/** Whether a package's targets include this kiosk (by id or `group:<name>`); no targets = all. */
-function meantFor(pkg: SeenPackage, status: KioskStatus): boolean {
-  if (!pkg.targets) return true
-  return pkg.targets.some((t) =>
-    t.startsWith('group:') ? status.groups.includes(t.slice(6)) : t === status.kioskId,
-  )
-}
+/** Whether a package is meant for this kiosk: no targets = every kiosk, else by id or group. */
+const meantFor = (pkg: SeenPackage, status: KioskStatus) =>
+  !pkg.targets || targetsMatch(pkg.targets, status)
 
 const UNREACHABLE = new Set(['offline', 'timeout', 'failed'])
 
