@@ -219,8 +219,8 @@ export async function shareFolder(
 }
 
 /**
- * Tells `node` to scan `folderId` now and waits until `peer` holds everything `node` has: the
- * peer's global state has caught up with what `node` published and it needs nothing more. "Idle"
+ * Tells `node` to scan `folderId` now and waits until `peer` holds everything `node` has that it
+ * does not ignore: both see the same global state and the peer needs nothing more. "Idle"
  * alone is no proof: before the first scan a folder is idle with nothing in it, and completion
  * reads 100 % for a peer whose index has not come in yet, so the scan is forced and both sides
  * are asked.
@@ -243,9 +243,7 @@ export async function pushNow(
         mine.state === 'idle' &&
         theirs.state === 'idle' &&
         theirs.needTotalItems === 0 &&
-        theirs.globalFiles === mine.globalFiles &&
-        theirs.localFiles === theirs.globalFiles &&
-        mine.localFiles <= theirs.localFiles
+        theirs.globalFiles === mine.globalFiles
       )
     },
     timeoutMs,
