@@ -9,6 +9,7 @@ import { findChromium } from '../scripts/findChromium.mjs'
 import { launchChromium } from './browser'
 import { benchContentScale } from './contentScale'
 import { benchEndurance } from './endurance'
+import { benchFleetReport } from './fleetReport'
 import { startHost, stopAllHosts, type BenchHost } from './host'
 import { describeMachine } from './machine'
 import { findElectron } from './electron'
@@ -31,6 +32,8 @@ const PLAN = {
   contentSizes: quick ? [100, 1000] : [100, 1000, 10_000],
   updateSizesMb: quick ? [1, 10] : [1, 10, 50],
   updateRepeats: quick ? 3 : 5,
+  fleetStatusFiles: 1000,
+  fleetRepeats: quick ? 3 : 5,
 }
 
 type Section = { figures: Figure[]; raw: unknown }
@@ -120,6 +123,9 @@ async function main(): Promise<void> {
   }
   await section('update throughput', () =>
     benchUpdates(root, scratch, PLAN.updateSizesMb, PLAN.updateRepeats),
+  )
+  await section('fleet report', () =>
+    benchFleetReport(scratch, PLAN.fleetStatusFiles, PLAN.fleetRepeats),
   )
   const electron = findElectron(root)
   await section('size', () => benchSize(root, electron.binary))
