@@ -78,7 +78,8 @@ export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
   })
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a child process: SIGTERM, then SIGKILL after 5 s; resolves once it has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((done) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000)

@@ -1,7 +1,8 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createConnection, createServer } from 'node:net'
 import { join } from 'node:path'
+import { stopChild } from './kioskHost'
 
 // A real Syncthing (Debian's 1.19.2) for the fleet e2e: two instances on this machine, each with
 // its own home, reachable only on 127.0.0.1, with every way of finding or reaching the internet
@@ -148,18 +149,6 @@ export async function startSyncthing(name: string, root: string): Promise<Syncth
     throw new Error(`${e instanceof Error ? e.message : String(e)}\n${output}`, { cause: e })
   }
   return { name, home, deviceId, listen, api, stop }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((done) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000)
-    child.once('exit', () => {
-      clearTimeout(force)
-      done()
-    })
-    child.kill('SIGTERM')
-  })
 }
 
 /**
