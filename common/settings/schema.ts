@@ -3,6 +3,7 @@ import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../con
 import { defaultPrinterSettings, printerSettingsSchema } from '../print/printerSettings'
 import { groupNameSchema } from '../fleet/kioskStatus'
 import { nightScheduleSchema } from './nightSchedule'
+import { defaultUpdatesSettings, updatesSettingsSchema } from './updatesSettings'
 
 /**
  * A kiosk's own configuration, kept in the durable settings store and edited by administrators.
@@ -39,13 +40,7 @@ export const settingsSchema = z
     highContrast: z.boolean().default(false),
     readAloud: z.boolean().default(true),
     volume: z.number().min(0).max(1).default(0.8),
-    updates: z
-      .object({
-        requirePin: z.boolean().default(true),
-        watchFolders: z.array(z.string().min(1)).default([]),
-      })
-      .strict()
-      .default({ requirePin: true, watchFolders: [] }),
+    updates: updatesSettingsSchema.default(defaultUpdatesSettings),
     /** The slip printer (issue 15); see docs/printing.md. */
     printer: printerSettingsSchema.default(defaultPrinterSettings),
   })

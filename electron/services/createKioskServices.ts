@@ -16,6 +16,7 @@ import { findAppRoot, prepareDataDir } from './paths'
 import { createPrintService, type PrintService } from './printing/printService'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
+import { createHeartbeat } from './fleet/heartbeat'
 import { createKioskUpdates } from './updates/kioskUpdates'
 import { loadActiveSlot } from './updates/slots'
 import { removableDriveRoots } from './updates/sourceWatcher'
@@ -91,7 +92,10 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     // Read fresh each time: the update service owns the log and appends to it.
     updateAttempts: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
     sticks,
-    sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
+    sources: async () => [
+      ...(await sticks()),
+      ...(await settings.get()).updates.watchFolders.map((f) => f.path),
+    ],
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
     resourcesDir: opts.resourcesDir,
     ...(opts.hostControl ? { hostControl: opts.hostControl } : {}),
@@ -138,6 +142,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     statsExport: () => stats.exportData(),
     driveRoots: opts.driveRoots ?? removableDriveRoots(),
     log,
+    // Unattended installs (issue 20): the renderer proves the new content on screen.
+    askHealthCheck: (contentVersion) =>
+      bus.emit({ kind: 'health-check', contentVersion, testFaults: env.KIOSK_TEST_FAULTS === '1' }),
+    onAutomaticOutcome: () => void heartbeat.writeNow(),
+    now: () => new Date(),
   })
 
   const print = createPrintService({
@@ -148,6 +157,19 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     requireAdmin: (session) => admin.checkSession(session),
     ...(opts.osPrint ? { osPrint: opts.osPrint } : {}),
   })
+
+  const heartbeat = createHeartbeat({
+    dataDir: opts.dataDir,
+    settings,
+    content,
+    appVersion: (await app.info()).version,
+    errors,
+    updateLog: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
+    printerStatus: (visit) => Promise.resolve(print.status(visit)),
+    kioskClock: () => clock.now(),
+    log,
+  })
+  heartbeat.start()
 
   return {
     content,
@@ -167,6 +189,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     onNotice: (listener) => bus.subscribe(listener),
     async close() {
       updates.service.stop()
+      heartbeat.stop()
       admin.endSessions()
       await stats.close()
       bus.clear()
