@@ -145,7 +145,12 @@ test.beforeAll(async () => {
     JSON.stringify({
       kioskId: KIOSK_ID,
       groups: ['canary'],
-      updates: { requirePin: true, watchFolders: [kioskDir] },
+      updates: {
+        watchFolders: [{ path: kioskDir, policy: 'automatic', sendStatus: true }],
+        // A package is looked at once it has been still for a second (default 5 s).
+        settleSeconds: 1,
+        automatic: { idleMinutes: 1, healthCheckSeconds: 30 },
+      },
     }),
   )
   const host = await startKioskHost({ dataDir })
