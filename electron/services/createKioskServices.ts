@@ -16,7 +16,7 @@ import { findAppRoot, prepareDataDir } from './paths'
 import { createPrintService, type PrintService } from './printing/printService'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
-import { createHeartbeat } from './fleet/heartbeat'
+import { createHeartbeat, type Heartbeat } from './fleet/heartbeat'
 import { createKioskUpdates } from './updates/kioskUpdates'
 import { loadActiveSlot } from './updates/slots'
 import { removableDriveRoots } from './updates/sourceWatcher'
@@ -33,6 +33,8 @@ export interface LocalKioskServices extends KioskServices {
   stats: StatsService
   updates: UpdatesApi
   print: PrintService
+  /** The status file writer (issue 20); `writeNow` for tests and right after an install. */
+  heartbeat: Heartbeat
 }
 
 /** Files inside the data folder. */
@@ -181,6 +183,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     stats,
     updates: updates.api,
     print,
+    heartbeat,
     contentFiles: createContentFiles({
       content,
       resourcesDir: opts.resourcesDir,

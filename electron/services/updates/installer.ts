@@ -6,6 +6,7 @@ import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
 import { notNewerReason, type Refusal } from './refusal'
 import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
+import { readRejectedVersions, rejectedReason } from './rejectedVersions'
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
 import { verifyPackage, type VerifiedPackage } from './verifyPackage'
@@ -48,9 +49,11 @@ export async function checkPackage(
 ): Promise<CheckOutcome> {
   const keys = await loadSignatureKeys(deps.resourcesDir, deps.dataDir, deps.logger)
   const highWaterMark = await effectiveHighWaterMark(deps.dataDir, deps.logger)
+  const rejected = await readRejectedVersions(deps.dataDir, deps.logger)
   const result = await verifyPackage(root, {
     keys,
     highWaterMark,
+    rejectedReason: (version) => rejectedReason(rejected, version),
     kioskId: deps.kioskId,
     ...(deps.groups ? { groups: deps.groups } : {}),
     ...(onProgress ? { onProgress } : {}),

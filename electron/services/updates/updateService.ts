@@ -10,7 +10,6 @@ import {
   type AutomaticOutcome,
 } from './automaticInstall'
 import type { HealthVerdict } from './healthGate'
-import { readRejectedVersions, rejectedReason } from './rejectedVersions'
 import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
 import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
@@ -189,14 +188,6 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       },
     )
     if (!checked.ok) {
-      const rejected =
-        checked.refusal.code === 'not-newer' && checked.contentVersion !== undefined
-          ? rejectedReason(
-              await readRejectedVersions(options.dataDir, options.logger),
-              checked.contentVersion,
-            )
-          : undefined
-      if (rejected) checked.refusal = { ...checked.refusal, reason: rejected }
       setStatus({
         state: 'refused',
         source: found.source,

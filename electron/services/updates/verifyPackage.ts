@@ -33,6 +33,8 @@ export interface VerifyContext {
   highWaterMark: number
   /** This kiosk's id, checked against the manifest's `targets` (the kiosk always passes it; `verify` may not). */
   kioskId?: string
+  /** Why a version failed its health check here, if it did (never installed again, issue 20). */
+  rejectedReason?: (version: number) => string | undefined
   /** This kiosk's groups (settings `groups`): a `group:<name>` target matches any of them. */
   groups?: readonly string[]
   onProgress?: ReadProgress
@@ -102,6 +104,8 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
       `made for content format ${manifest.compatible.join(', ')}; this kiosk reads format ${CONTENT_FORMAT}`,
     )
   }
+  const rejected = ctx.rejectedReason?.(manifest.contentVersion)
+  if (rejected) refuse('not-newer', rejected)
   if (manifest.contentVersion <= ctx.highWaterMark) {
     refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }
