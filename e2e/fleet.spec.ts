@@ -10,12 +10,18 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Page } from '@playwright/test'
 import type { Content } from '../common/content/schema'
+import { defaultSettings } from '../common/settings/schema'
 import { formatPhone } from '../common/domain/phone'
+import { kioskStatusPath, parseKioskStatus, type KioskStatus } from '../common/fleet/kioskStatus'
 import { main } from '../tools/cli'
+import type { FleetReport } from '../tools/fleet/assess'
 import { captureIO } from '../tools/testIO'
+import { AttractPage } from './pages/AttractPage'
 import { KioskApp } from './pages/KioskApp'
+import { axeViolations } from './support/a11y'
 import { byId, loadContent } from './support/content'
 import { expect, test, waitForReady } from './support/fixtures'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
@@ -43,6 +49,7 @@ test.describe.configure({ mode: 'serial' })
 const FOLDER_ID = 'relief-fleet'
 const KIOSK_ID = 'cc-rail-1'
 const PHONE = 'hrss-12333'
+const NEW_NUMBER = '043188888888'
 const bundled = loadContent()
 
 type Fleet = {
@@ -118,6 +125,26 @@ function receipts(dir: string): { outcome: string; reason: string; contentVersio
     )
 }
 
+/** The kiosk's own heartbeat file in a folder, parsed (undefined until it is there and whole). */
+function kioskStatus(dir: string): KioskStatus | undefined {
+  const file = join(dir, kioskStatusPath(KIOSK_ID))
+  if (!existsSync(file)) return undefined
+  const parsed = parseKioskStatus(readFileSync(file, 'utf8'))
+  return parsed.ok ? parsed.status : undefined
+}
+
+/**
+ * Lets the kiosk's idle timers run out on Playwright's clock (idle wait, then "Still there?")
+ * until the attract screen shows — nobody is at the screen — then lets time flow again for the
+ * install and its health check.
+ */
+async function showIdleScreen(page: Page): Promise<void> {
+  const settings = defaultSettings()
+  await page.clock.runFor((settings.idleSeconds + settings.stillThereSeconds + 1) * 1000)
+  await new KioskApp(page, bundled).expectScreen('attract')
+  await page.clock.resume()
+}
+
 /** The hotline numbers a visitor sees in the hotline bar. */
 const hotlineNumbers = (page: Page) =>
   new KioskApp(page, bundled).hotlineBar.locator('.phone-number').allInnerTexts()
@@ -170,6 +197,82 @@ test.afterAll(async () => {
   await fleet?.kiosk.stop()
   await fleet?.office.stop()
   if (fleet) rmSync(fleet.root, { recursive: true, force: true })
+})
+
+test('the office packs into its side; the idle kiosk installs it; receipt and heartbeat come back; the fleet report shows the new version', async ({
+  page,
+}) => {
+  test.fixme(true, 'needs the renderer side of automatic installs (activity + health check)')
+  test.setTimeout(240_000)
+  const f = fleet!
+  const version = bundled.dataset.contentVersion + 1
+  const newNumber = formatPhone(NEW_NUMBER)
+  await page.clock.install()
+  await page.goto(f.host.url)
+  await waitForReady(page)
+  expect(await hotlineNumbers(page)).not.toContain(newNumber)
+  // Proof that no reload happens: a page reload would drop this.
+  await page.evaluate(() => Object.assign(window, { e2eBeforeUpdate: true }))
+  // Nobody at the screen: let the idle timers run out to the attract screen, then let time flow.
+  await showIdleScreen(page)
+
+  const earlier = receipts(f.kioskDir).length
+  await publish(f, f.keys.office, version, NEW_NUMBER)
+  await pushNow(f.office, f.kiosk, FOLDER_ID)
+  // The kiosk installs unattended, proves the content on screen (health check), then receipts it.
+  await expect
+    .poll(() => receipts(f.kioskDir).slice(earlier), { timeout: 120_000 })
+    .toEqual([expect.objectContaining({ outcome: 'installed', contentVersion: version })])
+  await expect
+    .poll(() => kioskStatus(f.kioskDir)?.content.version, { timeout: 30_000 })
+    .toBe(version)
+  // The next visitor sees the new number, without a reload.
+  await new AttractPage(new KioskApp(page, bundled)).start()
+  await expect(new KioskApp(page, bundled).hotlineBar.locator('.phone-number')).toContainText([
+    newNumber,
+  ])
+  expect(await page.evaluate(() => 'e2eBeforeUpdate' in window)).toBe(true)
+
+  await pushNow(f.kiosk, f.office, FOLDER_ID)
+  expect(receipts(f.officeDir).slice(earlier)).toEqual([
+    expect.objectContaining({ outcome: 'installed', contentVersion: version, policy: 'automatic' }),
+  ])
+  const { out } = await kioskContent(
+    f.officeDir,
+    'fleet',
+    '.',
+    '--out',
+    'report/fleet.html',
+    '--json',
+  )
+  const report = JSON.parse(out.slice(out.indexOf('{'))) as FleetReport
+  const row = report.kiosks.find((k) => k.kioskId === KIOSK_ID)
+  expect(row).toMatchObject({
+    contentVersion: version,
+    groups: ['canary'],
+    lastInstall: { outcome: 'installed', contentVersion: version, policy: 'automatic' },
+  })
+  expect(report.newestPackage?.contentVersion).toBe(version)
+  const codes = row?.attention.map((a) => a.code) ?? []
+  for (const bad of [
+    'silent',
+    'content-behind',
+    'install-failed',
+    'rolled-back',
+    'install-refused',
+  ])
+    expect(codes).not.toContain(bad)
+
+  // The office's HTML report opens offline: no request beyond the file, axe clean.
+  const url = pathToFileURL(join(f.officeDir, 'report', 'fleet.html')).href
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(request.url()))
+  await page.goto(url)
+  expect(requests).toEqual([url])
+  await expect(page.locator(`tr[data-kiosk="${KIOSK_ID}"] [data-content-version]`)).toHaveText(
+    `v${version}`,
+  )
+  expect(await axeViolations(page)).toEqual([])
 })
 
 test('a package signed by an unknown key arrives through Syncthing: refused, receipt says so, content unchanged', async ({
