@@ -19,6 +19,7 @@ import { benchStartup } from './startup'
 import { round } from './stats'
 import { benchTapLatency } from './tapLatency'
 import { benchUpdates } from './updateThroughput'
+import { benchWatchedInstall } from './watchedInstall'
 import { BASE_CONTENT } from './dataset'
 
 /** A day inside the content's Spring Festival campaign, so seasonal services and notices show. */
@@ -34,6 +35,7 @@ const PLAN = {
   updateRepeats: quick ? 3 : 5,
   fleetStatusFiles: 1000,
   fleetRepeats: quick ? 3 : 5,
+  watchedInstalls: quick ? 2 : 5,
 }
 
 type Section = { figures: Figure[]; raw: unknown }
@@ -111,6 +113,9 @@ async function main(): Promise<void> {
     )
     await section('content scale', () =>
       benchContentScale(root, browser!, scratch, PLAN.contentSizes, KIOSK_NOW),
+    )
+    await section('watched folder', () =>
+      benchWatchedInstall(root, browser!, scratch, KIOSK_NOW, PLAN.watchedInstalls),
     )
   } catch (err) {
     results.skipped.push({

@@ -174,7 +174,8 @@ test.beforeAll(async () => {
       groups: ['canary'],
       updates: {
         watchFolders: [{ path: kioskDir, policy: 'automatic', sendStatus: true }],
-        // A package is looked at once it has been still for a second (default 5 s).
+        // Looked at once still for a second: Syncthing delivers a package file by file, and one
+        // receipt per package keeps the assertions exact (the default, 0, checks at once).
         settleSeconds: 1,
         automatic: { idleMinutes: 1, healthCheckSeconds: 30 },
       },
