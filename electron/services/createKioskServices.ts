@@ -126,6 +126,18 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     driveRoots: removableDriveRoots(),
     log,
   })
+  const heartbeat = createHeartbeat({
+    dataDir: opts.dataDir,
+    settings,
+    content,
+    appVersion: (await app.info()).version,
+    errors,
+    updateLog: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
+    // `print` is made below; the first beat runs only once everything is wired (start()).
+    printerStatus: (visit) => Promise.resolve(print.status(visit)),
+    kioskClock: () => clock.now(),
+    log,
+  })
   // Staff confirm installs with the admin PIN under the admin throttle, audited as a staff PIN
   // check: no admin session is opened or ended, so a live admin session is left alone.
   const updates = await createKioskUpdates({
@@ -139,10 +151,13 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
       if (status.state === 'installed' || status.state === 'refused' || status.state === 'failed')
         stats.recordHost({ kind: 'update-attempt', outcome: status.state })
       bus.emit({ kind: 'update-status', status })
+      // A staff install changes what the office should see at once, not at the next beat.
+      if (status.state === 'installed') void heartbeat.writeNow()
     },
     // Staff may add the anonymous counters to the receipt the kiosk writes on the stick.
     statsExport: () => stats.exportData(),
     driveRoots: opts.driveRoots ?? removableDriveRoots(),
+    ...(opts.updatePollMs ? { pollIntervalMs: opts.updatePollMs } : {}),
     log,
     // Unattended installs (issue 20): the renderer proves the new content on screen.
     askHealthCheck: (contentVersion) =>
@@ -160,17 +175,6 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     ...(opts.osPrint ? { osPrint: opts.osPrint } : {}),
   })
 
-  const heartbeat = createHeartbeat({
-    dataDir: opts.dataDir,
-    settings,
-    content,
-    appVersion: (await app.info()).version,
-    errors,
-    updateLog: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
-    printerStatus: (visit) => Promise.resolve(print.status(visit)),
-    kioskClock: () => clock.now(),
-    log,
-  })
   heartbeat.start()
 
   return {

@@ -25,6 +25,7 @@ export interface KioskUpdatesDeps {
   /** The anonymous stats export staff may add to the stick receipt (absent: nothing to add). */
   statsExport?: () => Promise<StatsExport>
   driveRoots?: RootLister
+  pollIntervalMs?: number
   log?: Logger
   /** Asks the renderer to check the content now served (hosts send a `health-check` notice). */
   askHealthCheck?: (version: number) => void
@@ -82,6 +83,7 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
     ...(deps.onStatus ? { onStatus: deps.onStatus } : {}),
     ...(deps.statsExport ? { statsExport: deps.statsExport } : {}),
     ...(deps.driveRoots ? { driveRoots: deps.driveRoots } : {}),
+    ...(deps.pollIntervalMs ? { pollIntervalMs: deps.pollIntervalMs } : {}),
     ...(deps.log ? { logger: deps.log } : {}),
   })
 
