@@ -153,7 +153,7 @@ export async function benchWatchedInstall(
         name: `last file arrives → new content on an idle kiosk's screen (median of ${runs})`,
         value: round(ms),
         unit: 'ms',
-        note: `settle wait ${defaultSettings().updates.settleSeconds} s (the default)`,
+        note: `default settings: folder polled every 1.5 s, settle wait ${defaultSettings().updates.settleSeconds} s`,
       },
     ],
     raw: { runs, timesMs: times.map((t) => round(t)) },

@@ -18,6 +18,7 @@ import { formatPhone } from '../common/domain/phone'
 import { kioskStatusPath, parseKioskStatus, type KioskStatus } from '../common/fleet/kioskStatus'
 import { main } from '../tools/cli'
 import type { FleetReport } from '../tools/fleet/assess'
+import { sampleStatus } from '../tools/fleet/sampleStatus'
 import { captureIO } from '../tools/testIO'
 import { AttractPage } from './pages/AttractPage'
 import { KioskApp } from './pages/KioskApp'
@@ -48,6 +49,7 @@ test.describe.configure({ mode: 'serial' })
 
 const FOLDER_ID = 'relief-fleet'
 const KIOSK_ID = 'cc-rail-1'
+const OTHER_KIOSK = 'cc-bus-2'
 const PHONE = 'hrss-12333'
 const NEW_NUMBER = '043188888888'
 const bundled = loadContent()
@@ -163,6 +165,23 @@ test.beforeAll(async () => {
     await keygen(root, 'office-keys'),
     await keygen(root, 'stranger-keys'),
   ]
+  // Another kiosk's heartbeat already at the office; this kiosk never needs it.
+  mkdirSync(join(officeDir, 'KIOSK-STATUS'))
+  writeFileSync(
+    join(officeDir, kioskStatusPath(OTHER_KIOSK)),
+    JSON.stringify(sampleStatus(OTHER_KIOSK, new Date().toISOString())),
+  )
+  // The kiosk takes packages but not the other kiosks' files: the ignore lines docs/fleet.md gives.
+  writeFileSync(
+    join(kioskDir, '.stignore'),
+    [
+      `!/KIOSK-STATUS/${KIOSK_ID}.json`,
+      '/KIOSK-STATUS/*',
+      `!/KIOSK-UPDATE/results/${KIOSK_ID}-*`,
+      '/KIOSK-UPDATE/results/*',
+      '',
+    ].join('\n'),
+  )
   await shareFolder(office, kiosk, FOLDER_ID, { office: officeDir, kiosk: kioskDir })
   const dataDir = join(root, 'kiosk-data')
   mkdirSync(join(dataDir, 'keys'), { recursive: true })
@@ -246,6 +265,9 @@ test('the office packs into its side; the idle kiosk installs it; receipt and he
     '--json',
   )
   const report = JSON.parse(out.slice(out.indexOf('{'))) as FleetReport
+  expect(report.kiosks.map((k) => k.kioskId).sort()).toEqual([OTHER_KIOSK, KIOSK_ID])
+  // …while the kiosk's ignore lines kept the other kiosk's file off it.
+  expect(existsSync(join(f.kioskDir, kioskStatusPath(OTHER_KIOSK)))).toBe(false)
   const row = report.kiosks.find((k) => k.kioskId === KIOSK_ID)
   expect(row).toMatchObject({
     contentVersion: version,
