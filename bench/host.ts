@@ -24,14 +24,17 @@ const START_TIMEOUT_MS = 90_000
 
 /**
  * Starts the browser host (electron/web/cli.ts) on a free port with a fresh data folder and
- * resolves at its ready line. `kioskNow` pins the host clock so seasonal content is in force.
+ * resolves at its ready line. `kioskNow` pins the host clock so seasonal content is in force;
+ * `dataDir` starts it on a prepared data folder instead (kept on stop).
  * Rejects with the host's own output when it exits or stays silent.
  */
 export function startHost(
   root: string,
-  opts: { contentFile?: string; kioskNow?: string } = {},
+  opts: { contentFile?: string; kioskNow?: string; dataDir?: string } = {},
 ): Promise<BenchHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
+  // A data folder given by the caller (seeded with settings and keys) is the caller's to remove.
+  const ownDir = opts.dataDir === undefined
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'kiosk-bench-'))
   const args = ['--import', 'tsx', join(root, 'electron/web/cli.ts'), '--port', '0']
   args.push('--data-dir', dataDir, '--no-open')
   if (opts.contentFile) args.push('--content', opts.contentFile)
@@ -44,7 +47,7 @@ export function startHost(
   const stop = () =>
     stopChild(child).finally(() => {
       live.delete(stop)
-      rmSync(dataDir, { recursive: true, force: true })
+      if (ownDir) rmSync(dataDir, { recursive: true, force: true })
     })
   live.add(stop)
   return new Promise((resolve, reject) => {

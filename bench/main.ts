@@ -9,6 +9,7 @@ import { findChromium } from '../scripts/findChromium.mjs'
 import { launchChromium } from './browser'
 import { benchContentScale } from './contentScale'
 import { benchEndurance } from './endurance'
+import { benchFleetReport } from './fleetReport'
 import { startHost, stopAllHosts, type BenchHost } from './host'
 import { describeMachine } from './machine'
 import { findElectron } from './electron'
@@ -18,6 +19,7 @@ import { benchStartup } from './startup'
 import { round } from './stats'
 import { benchTapLatency } from './tapLatency'
 import { benchUpdates } from './updateThroughput'
+import { benchWatchedInstall } from './watchedInstall'
 import { BASE_CONTENT } from './dataset'
 
 /** A day inside the content's Spring Festival campaign, so seasonal services and notices show. */
@@ -31,6 +33,9 @@ const PLAN = {
   contentSizes: quick ? [100, 1000] : [100, 1000, 10_000],
   updateSizesMb: quick ? [1, 10] : [1, 10, 50],
   updateRepeats: quick ? 3 : 5,
+  fleetStatusFiles: 1000,
+  fleetRepeats: quick ? 3 : 5,
+  watchedInstalls: quick ? 2 : 5,
 }
 
 type Section = { figures: Figure[]; raw: unknown }
@@ -109,6 +114,9 @@ async function main(): Promise<void> {
     await section('content scale', () =>
       benchContentScale(root, browser!, scratch, PLAN.contentSizes, KIOSK_NOW),
     )
+    await section('watched folder', () =>
+      benchWatchedInstall(root, browser!, scratch, KIOSK_NOW, PLAN.watchedInstalls),
+    )
   } catch (err) {
     results.skipped.push({
       section: 'browser',
@@ -120,6 +128,9 @@ async function main(): Promise<void> {
   }
   await section('update throughput', () =>
     benchUpdates(root, scratch, PLAN.updateSizesMb, PLAN.updateRepeats),
+  )
+  await section('fleet report', () =>
+    benchFleetReport(scratch, PLAN.fleetStatusFiles, PLAN.fleetRepeats),
   )
   const electron = findElectron(root)
   await section('size', () => benchSize(root, electron.binary))

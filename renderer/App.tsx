@@ -2,6 +2,10 @@ import { useEffect, useRef, type ComponentType } from 'react'
 import type { KioskApi } from '../common/api/kioskApi'
 import { AdminGate } from './admin/AdminGate'
 import { HotlineBar } from './components/HotlineBar'
+import { NotFound } from './components/NotFound'
+import { HealthProbe } from './fleet/HealthProbe'
+import { ScreenBoundary } from './fleet/ScreenBoundary'
+import { useActivityReport } from './fleet/useActivityReport'
 import { NightScreen, useNightScreen } from './components/NightScreen'
 import { PreviewProblems } from './components/PreviewProblems'
 import { StillThereDialog } from './components/StillThereDialog'
@@ -25,7 +29,7 @@ const ATTRACT: Route = { name: 'attract' }
  * idle handling and the keypad. Moves focus to the new screen's heading and scrolls to the top on
  * every navigation, so a keypad or screen-reader user starts at the top of what they chose.
  */
-function Shell() {
+function Shell({ updates }: { updates: KioskApi['updates'] }) {
   const kiosk = useKiosk()
   const { route, back, home } = useNavigation()
   const mainRef = useRef<HTMLElement>(null)
@@ -38,6 +42,8 @@ function Shell() {
   }
 
   useKeypad(attract ? home : back)
+  // The attract or night screen means nobody is there: automatic installs may run (issue 20).
+  useActivityReport(updates, attract || night.show)
   const idle = useIdle({
     enabled: !attract && !night.show,
     idleSeconds: kiosk.settings.idleSeconds,
@@ -64,7 +70,13 @@ function Shell() {
             the keypad scrolls it itself and skips it as a focus target. */}
         <RecordVisits />
         <main className="app-main" ref={mainRef} tabIndex={0} data-scroll-region="">
-          {night.show ? <NightScreen onDismiss={wakeUp} /> : <Current route={route} />}
+          {night.show ? (
+            <NightScreen onDismiss={wakeUp} />
+          ) : (
+            <ScreenBoundary key={JSON.stringify(route)} fallback={<NotFound name={route.name} />}>
+              <Current route={route} />
+            </ScreenBoundary>
+          )}
         </main>
         {!attract && <HotlineBar />}
       </div>
@@ -80,13 +92,17 @@ function Shell() {
 }
 
 /** A fresh navigation history per session: after an idle reset, the attract screen if enabled. */
-function Session() {
+function Session({ api }: { api: KioskApi }) {
   const { sessionId, settings } = useKiosk()
   const initial = sessionId > 0 && settings.attractScreen ? ATTRACT : HOME
   return (
-    <NavigationProvider key={sessionId} initial={initial}>
-      <Shell />
-    </NavigationProvider>
+    <>
+      <NavigationProvider key={sessionId} initial={initial}>
+        <Shell updates={api.updates} />
+      </NavigationProvider>
+      {/* Outside the session key: an idle reset must not cut a health check short. */}
+      <HealthProbe api={api} />
+    </>
   )
 }
 
@@ -98,7 +114,7 @@ export function App({ api }: { api: KioskApi }) {
         <StatsProvider api={api}>
           <PrintProvider api={api}>
             <AdminGate admin={api.admin}>
-              <Session />
+              <Session api={api} />
             </AdminGate>
           </PrintProvider>
           <StaffUpdates api={api} />

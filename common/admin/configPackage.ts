@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../content/schema'
+import { targetSchema, targetsMatch, type TargetIdentity } from '../fleet/targets'
 import { pinHashSchema, type PinHash } from './pinRecord'
 import { PIN_MAX_DIGITS } from './schemas'
 
@@ -40,14 +41,17 @@ const packagePinHashSchema = pinHashSchema.refine((h) => h.params.N >= PACKAGE_M
   path: ['params', 'N'],
 })
 
-export const configTargetsSchema = z.union([z.literal('all'), z.array(idSchema).min(1).max(10_000)])
+export const configTargetsSchema = z.union([
+  z.literal('all'),
+  z.array(targetSchema).min(1).max(10_000),
+])
 export type ConfigTargets = z.infer<typeof configTargetsSchema>
 
 export const configManifestSchema = z
   .object({
     format: z.literal(CONFIG_FORMAT),
     createdAt: z.iso.datetime({ offset: true }),
-    /** `"all"`, or the kiosk ids (settings `kioskId`) this package is for. */
+    /** `"all"`, or the kiosk ids (settings `kioskId`) and `group:<name>` entries this package is for. */
     targets: configTargetsSchema,
     /** A JSON Merge Patch over the kiosk's settings (RFC 7396: `null` removes a field). */
     settings: z.record(z.string(), z.unknown()),
@@ -71,9 +75,13 @@ export function pinForKiosk(manifest: ConfigManifest, kioskId: string): PinHash 
   return manifest.adminPins?.[kioskId] ?? manifest.adminPin
 }
 
-/** True when a package with `targets` is meant for the kiosk `kioskId`. */
-export function targetsKiosk(targets: ConfigTargets, kioskId: string): boolean {
-  return targets === 'all' || targets.includes(kioskId)
+/**
+ * True when a package with `targets` is meant for this kiosk: `all`, its id, or one of its groups
+ * as `group:<name>`. The groups are the kiosk's current ones (a package cannot target a group it
+ * is itself putting the kiosk into).
+ */
+export function targetsKiosk(targets: ConfigTargets, who: TargetIdentity): boolean {
+  return targets === 'all' || targetsMatch(targets, who)
 }
 
 type Json = unknown

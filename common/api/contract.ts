@@ -11,6 +11,7 @@ import {
   settingsPatchSchema,
   trustedKeyInfoSchema,
 } from '../admin/schemas'
+import { activityStateSchema, healthReportSchema } from '../fleet/health'
 import { contentFreshnessSchema } from '../admin/contentFreshness'
 import {
   MAX_PRINT_BODY_BYTES,
@@ -123,6 +124,18 @@ export const kioskContract = {
     }),
     /** Staff close the update screen; the package is forgotten until it is replaced or re-inserted. */
     dismiss: method({ args: none, result: updateStatusSchema, access: 'staff' }),
+    /** The renderer: the attract/night screen is up, or someone touched (automatic installs wait). */
+    reportActivity: method({
+      args: z.tuple([activityStateSchema]),
+      result: z.null(),
+      access: 'visitor',
+    }),
+    /** The renderer's answer to a `health-check` notice after an automatic install. */
+    reportHealth: method({
+      args: z.tuple([healthReportSchema]),
+      result: z.null(),
+      access: 'visitor',
+    }),
   },
   print: {
     /** Whether a slip can be printed now for this visit (printer ready, paper limits left). */

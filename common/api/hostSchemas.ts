@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Content } from '../content/schema'
+import { healthCheckNoticeSchema } from '../fleet/health'
 import { updateStatusNoticeSchema } from '../update/installSchemas'
 
 /** `preview`: a content file an author is previewing in the browser host (`--content FILE`). */
@@ -75,6 +76,7 @@ export const hostNoticeSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   updateStatusNoticeSchema,
+  healthCheckNoticeSchema,
 ])
 export type HostNotice = z.infer<typeof hostNoticeSchema>
 

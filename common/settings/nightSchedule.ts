@@ -6,19 +6,27 @@ const clockTime = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM on the 24-hour clock, e.g. 22:30')
 
 /**
- * Night hours in China time. `from` is when the night screen starts and `to` when it ends;
- * `to` before `from` means the night runs past midnight (22:00–06:00).
+ * Hours of the day in China time, `from` inclusive to `to` exclusive; `to` before `from` means
+ * the hours run past midnight (22:00–06:00). `what` names them in the refusal message.
  */
-export const nightScheduleSchema = z
-  .object({ from: clockTime, to: clockTime })
-  .strict()
-  .refine((s) => s.from !== s.to, {
-    message: 'night hours need different start and end times',
-    path: ['to'],
-  })
+export const clockWindowSchema = (what: string) =>
+  z
+    .object({ from: clockTime, to: clockTime })
+    .strict()
+    .refine((s) => s.from !== s.to, {
+      message: `${what} need different start and end times`,
+      path: ['to'],
+    })
+
+/** Night hours: `from` is when the night screen starts and `to` when it ends. */
+export const nightScheduleSchema = clockWindowSchema('night hours')
 export type NightSchedule = z.infer<typeof nightScheduleSchema>
 
 const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+/** Whether `now` falls in a clock window (same rule as the night hours). */
+export const isInClockWindow = (window: NightSchedule | undefined, now: Date) =>
+  isNightTime(window, now)
 
 /**
  * Whether `now` falls in the night hours (start inclusive, end exclusive), read on the kiosk's

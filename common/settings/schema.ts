@@ -5,7 +5,9 @@ import {
   migrateStoredPrinter,
   printerSettingsSchema,
 } from '../print/printerSettings'
+import { groupNameSchema } from '../fleet/kioskStatus'
 import { nightScheduleSchema } from './nightSchedule'
+import { defaultUpdatesSettings, updatesSettingsSchema } from './updatesSettings'
 
 /**
  * A kiosk's own configuration, kept in the durable settings store and edited by administrators.
@@ -16,6 +18,15 @@ export const settingsSchema = z
   .object({
     kioskId: idSchema.default('kiosk-1'),
     displayName: z.string().trim().min(1).max(80).default('Relief kiosk'),
+    /**
+     * Groups for staged rollouts (`canary`, `stations`), usually set by a provisioning package:
+     * a package targeting `group:<name>` is for every kiosk in that group (issue 20).
+     */
+    groups: z
+      .array(groupNameSchema)
+      .max(32)
+      .refine((g) => new Set(g).size === g.length, 'a group is listed twice')
+      .default([]),
     /** A kiosk site from the content; absent = the dataset's default site. */
     siteId: idSchema.optional(),
     /** Coordinates + landmark for a kiosk that stands where the content has no site. */
@@ -33,13 +44,7 @@ export const settingsSchema = z
     highContrast: z.boolean().default(false),
     readAloud: z.boolean().default(true),
     volume: z.number().min(0).max(1).default(0.8),
-    updates: z
-      .object({
-        requirePin: z.boolean().default(true),
-        watchFolders: z.array(z.string().min(1)).default([]),
-      })
-      .strict()
-      .default({ requirePin: true, watchFolders: [] }),
+    updates: updatesSettingsSchema.default(defaultUpdatesSettings),
     /** The slip printer (issue 15); see docs/printing.md. */
     printer: printerSettingsSchema.default(defaultPrinterSettings),
   })

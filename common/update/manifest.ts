@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../content/schema'
+import { targetSchema } from '../fleet/targets'
 
 /** The package layout this kiosk reads (`format` in the manifest). */
 export const PACKAGE_FORMAT = 'relief-kiosk-update/1'
@@ -88,8 +88,8 @@ export const manifestSchema = z
     contentVersion: z.number().int().min(1),
     createdAt: z.iso.datetime({ offset: true }),
     files: z.array(manifestFileSchema).min(1).max(LIMITS.files),
-    /** Kiosk ids this package is meant for; absent = every kiosk. */
-    targets: z.array(idSchema).min(1).optional(),
+    /** Kiosk ids and `group:<name>` entries this package is meant for; absent = every kiosk. */
+    targets: z.array(targetSchema).min(1).optional(),
     /** Key ids to stop trusting from now on (a lost or retired signing key). */
     revokeKeyIds: z.array(keyIdHexSchema).optional(),
     note: z.string().max(500).optional(),

@@ -41,6 +41,7 @@ export const hostKey = (options: HostOptions): string =>
     options.dataDir ?? null,
     options.watch ?? [],
     options.firstPinOnScreen ?? false,
+    options.testFaults ?? false,
   ])
 
 /**

@@ -18,6 +18,8 @@ export type HostOptions = {
   watch?: string[]
   /** Let a brand-new kiosk take its first PIN on screen (the installer's `KIOSK_FIRST_PIN_ON_SCREEN=1`). */
   firstPinOnScreen?: boolean
+  /** Arm the renderer's test-only fault hook (`KIOSK_TEST_FAULTS=1`, see docs/updates.md). */
+  testFaults?: boolean
 }
 
 export type KioskHost = { url: string; dataDir: string; stop(): Promise<void> }
@@ -45,6 +47,8 @@ export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
   if (options.kioskNow) env.KIOSK_NOW = options.kioskNow
   delete env.KIOSK_FIRST_PIN_ON_SCREEN
   if (options.firstPinOnScreen) env.KIOSK_FIRST_PIN_ON_SCREEN = '1'
+  delete env.KIOSK_TEST_FAULTS
+  if (options.testFaults) env.KIOSK_TEST_FAULTS = '1'
   const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
 
   let output = ''
@@ -78,7 +82,8 @@ export function startKioskHost(options: HostOptions = {}): Promise<KioskHost> {
   })
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops a child process: SIGTERM, then SIGKILL after 5 s; resolves once it has exited. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
   return new Promise((done) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000)

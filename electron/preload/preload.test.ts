@@ -40,7 +40,14 @@ describe('preload', () => {
     )
     expect(shape).toEqual({ ...expected, events: ['subscribe'] })
     expect(shape.admin).toContain('rollbackContent')
-    expect(shape.updates).toEqual(['checkNow', 'dismiss', 'install', 'status'])
+    expect(shape.updates).toEqual([
+      'checkNow',
+      'dismiss',
+      'install',
+      'reportActivity',
+      'reportHealth',
+      'status',
+    ])
     const all = Object.values(kiosk).flatMap((methods) => Object.values(methods as object))
     expect(all.every((fn) => typeof fn === 'function')).toBe(true)
   })

@@ -18,6 +18,10 @@ const sampleArgs: Record<string, unknown[]> = {
   'admin.removeKey': ['0123456789ABCDEF'],
   'stats.record': [[{ kind: 'session' }]],
   'updates.install': ['246810', { includeStats: true, manifestSha256: 'a'.repeat(64) }],
+  'updates.reportActivity': ['idle-screen'],
+  'updates.reportHealth': [
+    { contentVersion: 2, ok: true, homeReady: true, tilesOpened: 3, tilesTotal: 3, elapsedMs: 900 },
+  ],
   'print.status': ['visit-0001'],
   'print.printSlip': [{ visit: 'visit-0001', kind: 'place', slip: slip() }],
   'print.printTest': [slip()],

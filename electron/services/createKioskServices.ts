@@ -18,6 +18,7 @@ import { createPrintService, type PrintService } from './printing/printService'
 import { createSettingsService, type SettingsService } from './settingsService'
 import { createStatsService, type StatsService } from './stats/statsService'
 import { lateBound } from './lateBound'
+import { createHeartbeat, type Heartbeat } from './fleet/heartbeat'
 import { createKioskUpdates } from './updates/kioskUpdates'
 import type { UpdateService } from './updates/updateService'
 import { loadActiveSlot } from './updates/slots'
@@ -35,6 +36,8 @@ export interface LocalKioskServices extends KioskServices {
   stats: StatsService
   updates: UpdatesApi
   print: PrintService
+  /** The status file writer (issue 20); `writeNow` for tests and right after an install. */
+  heartbeat: Heartbeat
 }
 
 /** Files inside the data folder. */
@@ -98,7 +101,10 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     // Read fresh each time: the update service owns the log and appends to it.
     updateAttempts: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
     sticks,
-    sources: async () => [...(await sticks()), ...(await settings.get()).updates.watchFolders],
+    sources: async () => [
+      ...(await sticks()),
+      ...(await settings.get()).updates.watchFolders.map((f) => f.path),
+    ],
     signatureKeys: () => loadSignatureKeys(opts.resourcesDir, opts.dataDir, log),
     resourcesDir: opts.resourcesDir,
     ...(opts.hostControl ? { hostControl: opts.hostControl } : {}),
@@ -126,6 +132,18 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     driveRoots: sticks,
     log,
   })
+  const heartbeat = createHeartbeat({
+    dataDir: opts.dataDir,
+    settings,
+    content,
+    appVersion: (await app.info()).version,
+    errors,
+    updateLog: async () => (await openUpdateLog(opts.dataDir, log)).entries(),
+    // `print` is made below; the first beat runs only once everything is wired (start()).
+    printerStatus: (visit) => Promise.resolve(print.status(visit)),
+    kioskClock: () => clock.now(),
+    log,
+  })
   // Staff confirm installs with the admin PIN under the admin throttle, audited as a staff PIN
   // check: no admin session is opened or ended, so a live admin session is left alone.
   const updates = await createKioskUpdates({
@@ -139,11 +157,19 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
       if (status.state === 'installed' || status.state === 'refused' || status.state === 'failed')
         stats.recordHost({ kind: 'update-attempt', outcome: status.state })
       bus.emit({ kind: 'update-status', status })
+      // A staff install changes what the office should see at once, not at the next beat.
+      if (status.state === 'installed') void heartbeat.writeNow()
     },
     // Staff may add the anonymous counters to the receipt the kiosk writes on the stick.
     statsExport: () => stats.exportData(),
     driveRoots: sticks,
+    ...(opts.updatePollMs ? { pollIntervalMs: opts.updatePollMs } : {}),
     log,
+    // Unattended installs (issue 20): the renderer proves the new content on screen.
+    askHealthCheck: (contentVersion) =>
+      bus.emit({ kind: 'health-check', contentVersion, testFaults: env.KIOSK_TEST_FAULTS === '1' }),
+    onAutomaticOutcome: () => void heartbeat.writeNow(),
+    now: () => new Date(),
   })
 
   rollbackDoor.connect(() => updates.service.rollback())
@@ -157,6 +183,8 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     ...(opts.osPrint ? { osPrint: opts.osPrint } : {}),
   })
 
+  heartbeat.start()
+
   return {
     content,
     settings,
@@ -167,6 +195,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     stats,
     updates: updates.api,
     print,
+    heartbeat,
     contentFiles: createContentFiles({
       content,
       resourcesDir: opts.resourcesDir,
@@ -175,6 +204,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     onNotice: (listener) => bus.subscribe(listener),
     async close() {
       updates.service.stop()
+      heartbeat.stop()
       admin.endSessions()
       await stats.close()
       bus.clear()

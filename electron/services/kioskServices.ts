@@ -55,6 +55,11 @@ export interface KioskServicesOptions {
   packageJsonFile?: string
   /** Folders watched for update packages besides removable drives and the settings' ones (`--watch DIR`). */
   watchFolders?: readonly string[]
+  /**
+   * How often drives and watched folders are looked at (default 1.5 s). The bench lowers it to
+   * measure "last file arrives → new content on screen" without the poll's wait dominating.
+   */
+  updatePollMs?: number
   /** Where removable drives appear; default: this platform's mount folders (tests pass a temp folder). */
   driveRoots?: () => Promise<string[]>
   /** Restart / quit for admin mode; absent on the browser host, which then offers neither. */

@@ -36,7 +36,7 @@ describe('settingsService.update', () => {
     const stored = JSON.parse(await readFile(file, 'utf8'))
     expect(stored.idleSeconds).toBe(90)
     // Nested objects merge: the untouched field keeps its value.
-    expect(stored.updates).toEqual({ requirePin: false, watchFolders: [] })
+    expect(stored.updates).toMatchObject({ requirePin: false, watchFolders: [], statusMinutes: 15 })
   })
 
   it('refuses a bad value with its path and a reason, and keeps the old value', async () => {

@@ -2,6 +2,7 @@ import type { Command } from '../command'
 import { checkCommand } from './check'
 import { confirmListCommand } from './confirmList'
 import { keygenCommand } from './keygen'
+import { fleetCommand } from './fleet'
 import { packCommand } from './pack'
 import { packConfigCommand } from './packConfig'
 import { packKeyCommand } from './packKey'
@@ -28,4 +29,5 @@ export const commands: readonly Command[] = [
   sheetCommand,
   confirmListCommand,
   proofCommand,
+  fleetCommand,
 ]

@@ -171,3 +171,47 @@ describe('kiosk-content keygen / pack / verify', () => {
     expect((await cli('verify', 'stick')).stderr).toContain('Usage: kiosk-content verify')
   })
 })
+
+describe('pack --targets (issue 20: groups for staged rollouts)', () => {
+  it('takes kiosk ids and group:<name> and writes them into the signed manifest', async () => {
+    const office = await keygen('office')
+    const args = ['--content', 'src/content.json', '--key', office.secret, '--version', '9']
+    const packed = await cli(
+      'pack',
+      ...args,
+      '--out',
+      'wave1',
+      '--targets',
+      'group:canary, kiosk-7,',
+    )
+    expect(packed).toMatchObject({ code: 0 })
+    expect(packed.stdout).toContain('only for group:canary, kiosk-7')
+    const manifest = manifestSchema.parse(
+      JSON.parse(await readFile(join(dir, 'wave1', 'KIOSK-UPDATE', 'manifest.json'), 'utf8')),
+    )
+    expect(manifest.targets).toEqual(['group:canary', 'kiosk-7'])
+    const everyone = await cli('pack', ...args, '--out', 'wave2')
+    expect(everyone.stdout).toContain('; for every kiosk')
+  })
+
+  it.each([
+    ['group:Canary', '"group:Canary" is not a kiosk id or group:<name>'],
+    ['group:', '"group:" is not a kiosk id or group:<name>'],
+    ['groups:canary', '"groups:canary" is not a kiosk id or group:<name>'],
+    ['kiosk 1', '"kiosk 1" is not a kiosk id'],
+    ['kiosk-1,,kiosk-2', 'entry 2 is empty'],
+    ['', 'entry 1 is empty'],
+    ['kiosk-1,kiosk-1', '"kiosk-1" is listed twice'],
+  ])('refuses --targets %j before packing anything', async (targets, message) => {
+    const office = await keygen('office')
+    const result = await cli(
+      'pack',
+      ...['--content', 'src/content.json', '--key', office.secret, '--version', '9'],
+      ...['--out', 'refused', '--targets', targets],
+    )
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain(message)
+    expect(result.stderr).toContain('nothing was packed')
+    expect(existsSync(join(dir, 'refused'))).toBe(false)
+  })
+})

@@ -2,6 +2,7 @@ import { lstat, readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { checkContent, checkContentText, type Problem } from '../../common/content/check'
+import { targetSchema, type Target } from '../../common/fleet/targets'
 import { EXTENSIONS_BY_ROLE, fileExtension, type FileRole } from '../../common/update/manifest'
 import { readPublicKey, readSecretKey } from '../../electron/services/updates/keys'
 import { writePackage, type PackageInput } from '../../electron/services/updates/packageBuilder'
@@ -44,6 +45,31 @@ async function referencedFiles(raw: unknown, contentPath: string): Promise<Packa
   return files
 }
 
+/**
+ * Reads `--targets a,b,group:canary`: each entry a kiosk id or `group:<name>`, named when wrong
+ * (an upper-case letter, a space inside, `group:` with no name, a typo like `groups:x`), so a
+ * package meant for the canaries cannot silently go to nobody — or, without targets, everyone.
+ */
+export function parseTargets(raw: string): { targets: Target[] } | { error: string } {
+  const entries = raw.split(',').map((t) => t.trim())
+  const targets: Target[] = []
+  for (const [i, entry] of entries.entries()) {
+    if (entry === '') {
+      // One trailing comma is harmless; an empty entry in the middle is a typo.
+      if (i === entries.length - 1 && i > 0) continue
+      return { error: `--targets: entry ${i + 1} is empty` }
+    }
+    const parsed = targetSchema.safeParse(entry)
+    if (!parsed.success)
+      return {
+        error: `--targets: "${entry}" is not a kiosk id or group:<name> (lower-case letters, digits and hyphens, e.g. cc-rail-1 or group:canary)`,
+      }
+    if (targets.includes(parsed.data)) return { error: `--targets: "${entry}" is listed twice` }
+    targets.push(parsed.data)
+  }
+  return { targets }
+}
+
 async function run(args: string[], io: CommandIO): Promise<number> {
   let parsed
   try {
@@ -72,6 +98,13 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     io.err(`Usage: kiosk-content pack ${packCommand.usage}`)
     return EXIT_USAGE
   }
+  const parsedTargets =
+    parsed.values.targets === undefined ? { targets: [] } : parseTargets(parsed.values.targets)
+  if ('error' in parsedTargets) {
+    io.err(`kiosk-content pack: ${parsedTargets.error}; nothing was packed`)
+    return EXIT_USAGE
+  }
+  const { targets } = parsedTargets
   const secret = readSecretKey(await readFile(resolve(io.cwd, key), 'utf8'))
   if (!secret.ok) {
     io.err(`kiosk-content pack: ${key}: ${secret.error}`)
@@ -134,21 +167,17 @@ async function run(args: string[], io: CommandIO): Promise<number> {
       bytes: new TextEncoder().encode(text),
     })
   }
-  const targets = parsed.values.targets
-    ?.split(',')
-    .map((t) => t.trim())
-    .filter(Boolean)
   const built = await writePackage(resolve(io.cwd, out), {
     files,
     key: secret.value,
     contentVersion,
-    ...(targets?.length ? { targets } : {}),
+    ...(targets.length ? { targets } : {}),
     ...(parsed.values.revoke?.length ? { revokeKeyIds: parsed.values.revoke } : {}),
     ...(parsed.values.note ? { note: parsed.values.note } : {}),
   })
   io.out(`packed content version ${contentVersion} (${files.length} files) into ${built.root}`)
   io.out(
-    `signed by key ${secret.value.keyIdHex}${targets?.length ? `; only for ${targets.join(', ')}` : ''}`,
+    `signed by key ${secret.value.keyIdHex}${targets.length ? `; only for ${targets.join(', ')}` : '; for every kiosk'}`,
   )
   return EXIT_OK
 }
@@ -164,6 +193,6 @@ export const packCommand: Command = {
   name: 'pack',
   summary: 'Check content and write a signed KIOSK-UPDATE package for a USB stick.',
   usage:
-    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets id,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech] [--allow-sample]',
+    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets <id|group:name>,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech] [--allow-sample]',
   run,
 }

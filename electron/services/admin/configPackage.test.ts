@@ -57,7 +57,27 @@ describe('verifyConfigPackage', () => {
     expect(await verifyConfigPackage(root, ctx)).toEqual({
       ok: false,
       code: 'not-for-this-kiosk',
-      reason: 'this package is for kiosk kiosk-hall-1, kiosk-hall-3; this kiosk is kiosk-hall-2',
+      reason:
+        'this package is for kiosk kiosk-hall-1, kiosk-hall-3; this kiosk is kiosk-hall-2 (in no group)',
+    })
+  })
+
+  it('matches group:<name> targets against the groups the kiosk already has', async () => {
+    const { root } = await build({ targets: ['group:canary'] })
+    expect(await verifyConfigPackage(root, ctx)).toMatchObject({ code: 'not-for-this-kiosk' })
+    const inCanary = { ...ctx, current: { ...current, groups: ['canary'] } }
+    expect((await verifyConfigPackage(root, inCanary)).ok).toBe(true)
+  })
+
+  it("sets the kiosk's groups; a bad group name is refused naming the field", async () => {
+    const { root } = await build({ settings: { groups: ['canary', 'stations'] } })
+    const check = await verifyConfigPackage(root, ctx)
+    expect(check.ok && check.settings.groups).toEqual(['canary', 'stations'])
+    const bad = await build({ settings: { groups: ['Canary!'] } })
+    expect(await verifyConfigPackage(bad.root, ctx)).toMatchObject({
+      ok: false,
+      code: 'invalid-settings',
+      reason: expect.stringContaining('groups[0]') as unknown,
     })
   })
 

@@ -1,3 +1,4 @@
+import { describeIdentity } from '../../../common/fleet/targets'
 import { CappedReadError, readCappedFile } from '../cappedRead'
 import { errorCode } from '../durableFs'
 import { join } from 'node:path'
@@ -108,11 +109,12 @@ export async function verifyConfigPackage(root: string, ctx: ConfigContext): Pro
     return refuse('bad-manifest', `${CONFIG_NAME} is not a kiosk-config package: ${problems}`)
   }
   const { targets, settings: patch } = manifest.data
-  if (!targetsKiosk(targets, ctx.current.kioskId)) {
+  const who = { kioskId: ctx.current.kioskId, groups: ctx.current.groups }
+  if (!targetsKiosk(targets, who)) {
     const listed = targets === 'all' ? 'all' : targets.join(', ')
     return refuse(
       'not-for-this-kiosk',
-      `this package is for kiosk ${listed}; this kiosk is ${ctx.current.kioskId}`,
+      `this package is for kiosk ${listed}; this kiosk is ${describeIdentity(who)}`,
     )
   }
   const next = settingsSchema.safeParse(mergePatch(ctx.current, patch))

@@ -237,6 +237,15 @@ describe('a bad package is refused with its own reason and the installed content
     )
   })
 
+  it("group targets that name none of this kiosk's groups", async () => {
+    root = (await buildPackage(env, 'stick-groups', 6, { targets: ['group:canary'] })).root
+    env.deps = { ...env.deps, groups: ['stations'] }
+    await expectRefused(
+      'not-for-this-kiosk',
+      'meant for other kiosks (group:canary), not kiosk-7 (groups stations)',
+    )
+  })
+
   it('a package format this kiosk does not read', async () => {
     await editManifest((m) => (m.format = 'relief-kiosk-update/2'))
     await expectRefused(
@@ -286,5 +295,18 @@ describe('a bad package is refused with its own reason and the installed content
     })
     expect(outcome).toMatchObject({ ok: false, refusal: { code: 'drive-removed' } })
     expect((await loadActiveSlot(env.dataDir))?.manifest.contentVersion).toBe(5)
+  })
+})
+
+describe('group targets (issue 20)', () => {
+  it('a package for group:canary passes on a kiosk in the canary group', async () => {
+    root = (await buildPackage(env, 'stick-canary', 6, { targets: ['cc-bus-9', 'group:canary'] }))
+      .root
+    const outcome = await checkPackage(
+      { ...env.deps, groups: ['stations', 'canary'] },
+      root,
+      undefined,
+    )
+    expect(outcome.ok).toBe(true)
   })
 })

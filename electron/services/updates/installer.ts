@@ -6,6 +6,7 @@ import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
 import { notNewerReason, type Refusal } from './refusal'
 import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
+import { readRejectedVersions, rejectedReason } from './rejectedVersions'
 import { loadSignatureKeys } from './trustedKeys'
 import type { UpdateLog } from './updateLog'
 import { verifyPackage, type VerifiedPackage } from './verifyPackage'
@@ -15,6 +16,8 @@ export interface InstallerDeps {
   dataDir: string
   resourcesDir: string
   kioskId: string
+  /** settings `groups`, for `group:<name>` targets. */
+  groups?: readonly string[]
   log: UpdateLog
   logger?: Logger
   now?: () => Date
@@ -46,10 +49,13 @@ export async function checkPackage(
 ): Promise<CheckOutcome> {
   const keys = await loadSignatureKeys(deps.resourcesDir, deps.dataDir, deps.logger)
   const highWaterMark = await effectiveHighWaterMark(deps.dataDir, deps.logger)
+  const rejected = await readRejectedVersions(deps.dataDir, deps.logger)
   const result = await verifyPackage(root, {
     keys,
     highWaterMark,
+    rejectedReason: (version) => rejectedReason(rejected, version),
     kioskId: deps.kioskId,
+    ...(deps.groups ? { groups: deps.groups } : {}),
     ...(onProgress ? { onProgress } : {}),
   })
   if (!result.ok) {

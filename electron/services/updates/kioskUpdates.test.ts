@@ -98,7 +98,14 @@ describe('the updates API over the services', () => {
   it('offers staff no rollback: the undo is reached only through admin', async () => {
     await plug(6)
     await updates.api.install('246810', reviewed())
-    expect(Object.keys(updates.api).sort()).toEqual(['checkNow', 'dismiss', 'install', 'status'])
+    expect(Object.keys(updates.api).sort()).toEqual([
+      'checkNow',
+      'dismiss',
+      'install',
+      'reportActivity',
+      'reportHealth',
+      'status',
+    ])
     expect(await updates.service.rollback()).toEqual({ ok: true })
     expect(snapshot.content.dataset.contentVersion).toBe(5)
   })

@@ -6,13 +6,16 @@ import type { InstallOptions, InstallResponse, UpdatesApi } from '../../../commo
 import type { Logger } from '../logger/logger'
 import type { ActiveSlot } from './slots'
 import type { RootLister } from './sourceWatcher'
+import { createActivity, type Activity } from './activity'
+import type { AutomaticOutcome } from './automaticInstall'
+import { createHealthGate } from './healthGate'
 import { createUpdateService, PackageChangedError, type UpdateService } from './updateService'
 
 export interface KioskUpdatesDeps {
   dataDir: string
   resourcesDir: string
   settings: { get(): Promise<Settings> }
-  content: { get(): Promise<ContentSnapshot>; useSlot(slot: ActiveSlot): Promise<unknown> }
+  content: { get(): Promise<ContentSnapshot>; useSlot(slot: ActiveSlot | null): Promise<unknown> }
   /** Folders given on the command line (`--watch DIR`), watched besides the settings' ones. */
   extraWatchFolders?: readonly string[]
   /** Checks the staff PIN under the admin throttle (e.g. the PIN guard's `attempt`). */
@@ -22,12 +25,19 @@ export interface KioskUpdatesDeps {
   /** The anonymous stats export staff may add to the stick receipt (absent: nothing to add). */
   statsExport?: () => Promise<StatsExport>
   driveRoots?: RootLister
+  pollIntervalMs?: number
   log?: Logger
+  /** Asks the renderer to check the content now served (hosts send a `health-check` notice). */
+  askHealthCheck?: (version: number) => void
+  /** Every automatic install's outcome (the heartbeat is written after each). */
+  onAutomaticOutcome?: (outcome: AutomaticOutcome) => void
+  now?: () => Date
 }
 
 export interface KioskUpdates {
   api: UpdatesApi
   service: UpdateService
+  activity: Activity
 }
 
 /**
@@ -36,22 +46,44 @@ export interface KioskUpdates {
  * here and stopped by `service.stop()` (call it from `KioskServices.close`).
  */
 export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskUpdates> {
+  const activity = createActivity(deps.now ?? (() => new Date()))
+  const health = createHealthGate((version) => deps.askHealthCheck?.(version))
   const service = await createUpdateService({
     dataDir: deps.dataDir,
     resourcesDir: deps.resourcesDir,
     config: async () => {
-      const settings = await deps.settings.get()
+      const { kioskId, groups, updates } = await deps.settings.get()
       return {
-        kioskId: settings.kioskId,
-        requirePin: settings.updates.requirePin,
-        watchFolders: [...settings.updates.watchFolders, ...(deps.extraWatchFolders ?? [])],
+        kioskId,
+        groups,
+        requirePin: updates.requirePin,
+        watchFolders: [
+          ...updates.watchFolders.map((f) => f.path),
+          ...(deps.extraWatchFolders ?? []),
+        ],
+        // USB sticks are never automatic: only a watched folder set so in settings is.
+        automaticFolders: updates.watchFolders
+          .filter((f) => f.policy === 'automatic')
+          .map((f) => f.path),
+        settleMs: updates.settleSeconds * 1000,
       }
     },
     installedContent: async () => (await deps.content.get().catch(() => undefined))?.content,
     onInstalled: async (active) => void (await deps.content.useSlot(active)),
+    automatic: {
+      whyWait: async () => activity.whyWait((await deps.settings.get()).updates.automatic),
+      healthCheck: async (version) =>
+        health.check(
+          version,
+          (await deps.settings.get()).updates.automatic.healthCheckSeconds * 1000,
+        ),
+      ...(deps.onAutomaticOutcome ? { onOutcome: deps.onAutomaticOutcome } : {}),
+    },
+    ...(deps.now ? { now: deps.now } : {}),
     ...(deps.onStatus ? { onStatus: deps.onStatus } : {}),
     ...(deps.statsExport ? { statsExport: deps.statsExport } : {}),
     ...(deps.driveRoots ? { driveRoots: deps.driveRoots } : {}),
+    ...(deps.pollIntervalMs ? { pollIntervalMs: deps.pollIntervalMs } : {}),
     ...(deps.log ? { logger: deps.log } : {}),
   })
 
@@ -108,7 +140,10 @@ export async function createKioskUpdates(deps: KioskUpdatesDeps): Promise<KioskU
   service.start()
   return {
     service,
+    activity,
     api: {
+      reportActivity: async (state) => activity.report(state),
+      reportHealth: async (report) => health.report(report),
       status: async () => service.status(),
       checkNow: async () => {
         await service.poll()

@@ -7,6 +7,7 @@ import {
   SIGNATURE_NAME,
   storedFileName,
 } from '../../../common/update/manifest'
+import { backupPathOf } from '../durableFile'
 import { createNodeDurableFs } from '../durableFs'
 import type { Logger } from '../logger/logger'
 import { raiseHighWaterMark, readRecordedHighWaterMark } from './highWaterMark'
@@ -15,6 +16,7 @@ import {
   ensureSlotsDir,
   listSlots,
   listStaging,
+  pointerFile,
   readPointer,
   slotDir,
   slotsDir,
@@ -213,4 +215,23 @@ export async function rollbackToPrevious(
     slot: pointer.previous,
     active: { ...check.slot, fellBack: false, problems: [] },
   }
+}
+
+/**
+ * Back to the factory content after the first install failed its health check (there is no
+ * previous slot): the slot and the pointer (with its backup) go, so start-up and the content
+ * service serve the bundled content. The recorded high-water mark stays where the install put it.
+ */
+export async function rollbackToFactory(
+  dataDir: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const { pointer } = await readPointer(dataDir)
+  if (!pointer) return { ok: false, reason: 'no installed content to remove' }
+  if (pointer.previous) return { ok: false, reason: 'there is previous content to go back to' }
+  await raiseHighWaterMark(dataDir, await effectiveHighWaterMark(dataDir))
+  await rm(pointerFile(dataDir), { force: true })
+  await rm(backupPathOf(pointerFile(dataDir)), { force: true })
+  await fs.syncFolder(slotsDir(dataDir))
+  await prune(dataDir, [])
+  return { ok: true }
 }

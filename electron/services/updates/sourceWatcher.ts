@@ -106,6 +106,13 @@ export interface SourceWatcherOptions {
   onGone?: (pkg: FoundPackage) => void
   /** Poll interval; 1.5 s keeps "noticed within 5 s" with room to spare. */
   intervalMs?: number
+  /**
+   * How long a source's package must keep the same fingerprint before it is reported (0: at
+   * once, as for sticks). A sync engine writes a package file by file; settling avoids checking
+   * (and refusing) it half-arrived.
+   */
+  settleMs?: (source: string) => number | Promise<number>
+  now?: () => number
 }
 
 export interface SourceWatcher {
@@ -124,6 +131,9 @@ export interface SourceWatcher {
 export function createSourceWatcher(options: SourceWatcherOptions): SourceWatcher {
   const listDrives = options.driveRoots ?? removableDriveRoots()
   const seen = new Map<string, FoundPackage>()
+  /** Packages changed since last reported, with when their fingerprint last changed. */
+  const settling = new Map<string, { pkg: FoundPackage; since: number }>()
+  const now = options.now ?? (() => Date.now())
   let timer: NodeJS.Timeout | undefined
   let running: Promise<void> | undefined
   let stopped = true
@@ -134,15 +144,23 @@ export function createSourceWatcher(options: SourceWatcherOptions): SourceWatche
     const found = (await Promise.all(sources.map(probe))).filter(
       (p): p is FoundPackage => p !== null,
     )
-    const now = new Map(found.map((p) => [p.root, p]))
+    const present = new Map(found.map((p) => [p.root, p]))
+    for (const root of settling.keys()) if (!present.has(root)) settling.delete(root)
     for (const [root, old] of seen) {
-      if (!now.has(root)) {
+      if (!present.has(root)) {
         seen.delete(root)
         options.onGone?.(old)
       }
     }
     for (const pkg of found) {
       if (seen.get(pkg.root)?.fingerprint === pkg.fingerprint) continue
+      const settle = (await Promise.resolve(options.settleMs?.(pkg.source)).catch(() => 0)) ?? 0
+      const waiting = settling.get(pkg.root)
+      if (waiting?.pkg.fingerprint !== pkg.fingerprint) {
+        settling.set(pkg.root, { pkg, since: now() })
+        if (settle > 0) continue
+      } else if (now() - waiting.since < settle) continue
+      settling.delete(pkg.root)
       seen.set(pkg.root, pkg)
       options.onFound(pkg)
     }

@@ -7,7 +7,10 @@ import { writeStickFile } from '../removableMedia/stickWrite'
 export interface StickResult {
   kioskId: string
   at: string
-  outcome: 'installed' | 'refused' | 'failed'
+  /** `rolled-back`: an automatic install failed its health check and the old content is back. */
+  outcome: 'installed' | 'refused' | 'failed' | 'rolled-back'
+  /** `automatic` for unattended installs from a watched folder (issue 20). */
+  policy?: 'staff' | 'automatic'
   reason: string
   contentVersion?: number
   signerKeyId?: string

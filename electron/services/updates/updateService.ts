@@ -3,6 +3,13 @@ import type { StatsExport } from '../../../common/stats/schema'
 import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import { checkPackage, installPackage, manifestSha256, type InstallerDeps } from './installer'
+import {
+  installAutomatically,
+  resumeTrial,
+  type AutomaticDeps,
+  type AutomaticOutcome,
+} from './automaticInstall'
+import type { HealthVerdict } from './healthGate'
 import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
 import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
@@ -20,9 +27,25 @@ export class PackageChangedError extends Error {
 
 export interface UpdateConfig {
   kioskId: string
+  /** settings.groups, matched against `group:<name>` targets. */
+  groups?: readonly string[]
   requirePin: boolean
   /** settings.updates.watchFolders plus `--watch DIR`. */
   watchFolders: readonly string[]
+  /** The watched folders whose policy is `automatic` (issue 20); every other source is staff-only. */
+  automaticFolders?: readonly string[]
+  /** How long a watched folder's package must stay unchanged before it is checked. */
+  settleMs?: number
+}
+
+/** Unattended installs (issue 20); absent, every package waits for staff. */
+export interface AutomaticHooks {
+  /** Null when an install may start now (nobody using the kiosk, inside the window), else why not. */
+  whyWait(): Promise<string | null>
+  /** The renderer's verdict on the content version now served. */
+  healthCheck(version: number): Promise<HealthVerdict>
+  /** Every automatic outcome (for the heartbeat, written after each install). */
+  onOutcome?(outcome: AutomaticOutcome): void
 }
 
 export interface UpdateServiceOptions {
@@ -36,7 +59,8 @@ export interface UpdateServiceOptions {
    * Called after a commit (or a rollback) with the slot now active, already checked, so visitors
    * see the new content without a restart and without validating it again.
    */
-  onInstalled: (active: ActiveSlot) => Promise<void>
+  onInstalled: (active: ActiveSlot | null) => Promise<void>
+  automatic?: AutomaticHooks
   /** Every status change (hosts forward it to the renderer as a notice). */
   onStatus?: (status: UpdateStatus) => void
   /** The anonymous stats export, added to the stick receipt when staff choose so. */
@@ -63,6 +87,8 @@ export interface UpdateService {
   log(): readonly UpdateLogEntry[]
   /** Checks watched places now (tests and the "check for updates" button). */
   poll(): Promise<void>
+  /** Installs a waiting automatic package if nobody is using the kiosk (also run on a timer). */
+  tryAutomatic(): Promise<AutomaticOutcome | null>
   start(): void
   stop(): void
 }
@@ -75,16 +101,23 @@ export interface UpdateService {
  */
 export async function createUpdateService(options: UpdateServiceOptions): Promise<UpdateService> {
   const updateLog = await openUpdateLog(options.dataDir, options.logger)
-  const deps = async (): Promise<InstallerDeps> => ({
-    dataDir: options.dataDir,
-    resourcesDir: options.resourcesDir,
-    kioskId: (await options.config()).kioskId,
-    log: updateLog,
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  })
+  const deps = async (): Promise<InstallerDeps> => {
+    const config = await options.config()
+    return {
+      dataDir: options.dataDir,
+      resourcesDir: options.resourcesDir,
+      kioskId: config.kioskId,
+      ...(config.groups ? { groups: config.groups } : {}),
+      log: updateLog,
+      ...(options.logger ? { logger: options.logger } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    }
+  }
   let status: UpdateStatus = { state: 'idle' }
   let pending: { found: FoundPackage; pkg: VerifiedPackage } | undefined
+  /** A verified package from an automatic folder, waiting for nobody to be using the kiosk. */
+  let waitingAuto: { found: FoundPackage; pkg: VerifiedPackage } | undefined
+  let autoTimer: NodeJS.Timeout | undefined
   let busy: Promise<unknown> = Promise.resolve()
 
   const setStatus = (next: UpdateStatus) => {
@@ -99,14 +132,24 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
   }
   const nowIso = () => (options.now ?? (() => new Date()))().toISOString()
 
-  async function receipt(found: FoundPackage, result: Parameters<typeof writeStickResult>[1]) {
+  const logAutomaticError = (err: unknown) =>
+    options.logger?.({
+      level: 'error',
+      area: 'updates',
+      message: `the automatic install failed: ${err instanceof Error ? err.message : String(err)}`,
+    })
+
+  async function receipt(
+    found: Pick<FoundPackage, 'source'>,
+    result: Parameters<typeof writeStickResult>[1],
+  ) {
     const written = await writeStickResult(found.source, result, options.now?.())
     if (!written.ok)
       options.logger?.({
         level: 'warn',
         area: 'updates',
         message: written.reason,
-        file: found.root,
+        file: found.source,
       })
   }
 
@@ -166,6 +209,12 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       }
       return
     }
+    if ((await options.config()).automaticFolders?.includes(found.source) && options.automatic) {
+      // Unattended: no staff screen over a visitor; installed when nobody is using the kiosk.
+      waitingAuto = { found, pkg: checked.package }
+      setStatus({ state: 'idle' })
+      return
+    }
     pending = { found, pkg: checked.package }
     setStatus({
       state: 'ready',
@@ -177,11 +226,16 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
 
   const watcher = createSourceWatcher({
     folders: async () => (await options.config()).watchFolders,
+    settleMs: async (source) => {
+      const config = await options.config()
+      return config.watchFolders.includes(source) ? (config.settleMs ?? 0) : 0
+    },
     ...(options.driveRoots ? { driveRoots: options.driveRoots } : {}),
     ...(options.pollIntervalMs ? { intervalMs: options.pollIntervalMs } : {}),
     onFound: (found) => void serially(() => examine(found)),
     onGone: (found) =>
       void serially(async () => {
+        if (waitingAuto?.found.root === found.root) waitingAuto = undefined
         if (
           pending?.found.root === found.root ||
           ('source' in status && status.source === found.source)
@@ -191,6 +245,44 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         }
       }),
   })
+
+  const automaticDeps = async (): Promise<AutomaticDeps> => ({
+    installer: await deps(),
+    updateLog,
+    onInstalled: options.onInstalled,
+    healthCheck: (version) => options.automatic!.healthCheck(version),
+    receipt: async (source, result) =>
+      receipt(
+        { source },
+        {
+          kioskId: (await options.config()).kioskId,
+          at: nowIso(),
+          ...result,
+        },
+      ),
+    nowIso,
+    ...(options.logger ? { logger: options.logger } : {}),
+  })
+
+  /** One automatic install, if a package waits and nobody is using the kiosk. */
+  const tryAutomatic = () =>
+    serially(async (): Promise<AutomaticOutcome | null> => {
+      const hooks = options.automatic
+      if (!waitingAuto || !hooks || (await hooks.whyWait()) !== null) return null
+      const { found, pkg } = waitingAuto
+      waitingAuto = undefined
+      const outcome = await installAutomatically(await automaticDeps(), found, pkg)
+      hooks.onOutcome?.(outcome)
+      return outcome
+    })
+
+  /** A trial left by a stop during the health check is decided before anything else. */
+  const resume = () =>
+    serially(async () => {
+      if (!options.automatic) return
+      const outcome = await resumeTrial(await automaticDeps())
+      if (outcome) options.automatic.onOutcome?.(outcome)
+    })
 
   return {
     status: () => status,
@@ -263,7 +355,28 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       await watcher.poll()
       await busy
     },
-    start: () => watcher.start(),
-    stop: () => watcher.stop(),
+    tryAutomatic,
+    start() {
+      void resume().catch((err: unknown) =>
+        options.logger?.({
+          level: 'error',
+          area: 'updates',
+          message: `could not decide the automatic install left on trial: ${String(err)}`,
+        }),
+      )
+      watcher.start()
+      if (options.automatic && !autoTimer) {
+        autoTimer = setInterval(
+          () => void tryAutomatic().catch(logAutomaticError),
+          options.pollIntervalMs ?? 1500,
+        )
+        autoTimer.unref?.()
+      }
+    },
+    stop() {
+      watcher.stop()
+      clearInterval(autoTimer)
+      autoTimer = undefined
+    },
   }
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { describeIdentity, targetsMatch } from '../../../common/fleet/targets'
 import { checkContentText } from '../../../common/content/check'
 import { summarizeErrors } from '../../../common/content/checks/problems'
 import type { Content } from '../../../common/content/schema'
@@ -32,6 +33,10 @@ export interface VerifyContext {
   highWaterMark: number
   /** This kiosk's id, checked against the manifest's `targets` (the kiosk always passes it; `verify` may not). */
   kioskId?: string
+  /** Why a version failed its health check here, if it did (never installed again, issue 20). */
+  rejectedReason?: (version: number) => string | undefined
+  /** This kiosk's groups (settings `groups`): a `group:<name>` target matches any of them. */
+  groups?: readonly string[]
   onProgress?: ReadProgress
 }
 
@@ -99,13 +104,16 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
       `made for content format ${manifest.compatible.join(', ')}; this kiosk reads format ${CONTENT_FORMAT}`,
     )
   }
+  const rejected = ctx.rejectedReason?.(manifest.contentVersion)
+  if (rejected) refuse('not-newer', rejected)
   if (manifest.contentVersion <= ctx.highWaterMark) {
     refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }
-  if (manifest.targets && ctx.kioskId !== undefined && !manifest.targets.includes(ctx.kioskId)) {
+  const who = ctx.kioskId === undefined ? undefined : { kioskId: ctx.kioskId, groups: ctx.groups }
+  if (manifest.targets && who && !targetsMatch(manifest.targets, who)) {
     refuse(
       'not-for-this-kiosk',
-      `meant for other kiosks (${manifest.targets.join(', ')}), not ${ctx.kioskId}`,
+      `meant for other kiosks (${manifest.targets.join(', ')}), not ${describeIdentity(who)}`,
     )
   }
   return manifest

@@ -10,7 +10,14 @@ import { PrinterCheck, PrinterField } from '../PrinterAdmin'
 import { CustomSiteField } from './CustomSiteField'
 import { Field, Stepper } from './Field'
 import { NightHoursField } from './NightHoursField'
-import { patchFromDraft, problemsAt, toggleIn, type FieldProblem } from './settingsDraft'
+import {
+  patchFromDraft,
+  problemsAt,
+  splitGroups,
+  toggleIn,
+  type FieldProblem,
+} from './settingsDraft'
+import { UpdatesField } from './UpdatesField'
 import { useAdminFailure } from '../AdminAction'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -33,7 +40,7 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
   const [draft, setDraft] = useState<Settings>(() => structuredClone(kiosk.settings))
   const [save, setSave] = useState<SaveState>({ kind: 'idle' })
   const failure = useAdminFailure(onSessionLost)
-  const [folder, setFolder] = useState('')
+  const [groups, setGroups] = useState(() => kiosk.settings.groups.join(', '))
   const problems = save.kind === 'refused' ? save.problems : []
   const at = (field: string) => problemsAt(problems, field)
   const edit = (change: Partial<Settings>) => {
@@ -97,6 +104,21 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           value={draft.displayName}
           onChange={(e) => edit({ displayName: e.target.value })}
         />
+      </Field>
+      <Field id="setting-groups" label={t('settings.groups')} problems={at('groups')}>
+        <input
+          id="setting-groups"
+          className="admin-input"
+          value={groups}
+          aria-describedby="setting-groups-hint"
+          onChange={(e) => {
+            setGroups(e.target.value)
+            edit({ groups: splitGroups(e.target.value) })
+          }}
+        />
+        <p id="setting-groups-hint" className="body-text">
+          {t('settings.groupsHint')}
+        </p>
       </Field>
       <Field id="setting-site" label={t('settings.site')} problems={at('siteId')} group>
         {draft.customSite && (
@@ -197,60 +219,11 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           increaseLabel={t('settings.increase', { label: t('settings.volume') })}
         />
       </Field>
-      <Field id="setting-updates" label={t('settings.updates')} problems={at('updates')} group>
-        {toggle(t('settings.requirePin'), draft.updates.requirePin, (on) =>
-          edit({ updates: { ...draft.updates, requirePin: on } }),
-        )}
-        <p className="admin-label">{t('settings.watchFolders')}</p>
-        {draft.updates.watchFolders.length === 0 && (
-          <p className="body-text">{t('settings.noFolders')}</p>
-        )}
-        <ul className="admin-list">
-          {draft.updates.watchFolders.map((path) => (
-            <li key={path} className="admin-row">
-              <span className="admin-mono">{path}</span>
-              <button
-                type="button"
-                className="secondary-button"
-                onClick={() =>
-                  edit({
-                    updates: {
-                      ...draft.updates,
-                      watchFolders: draft.updates.watchFolders.filter((p) => p !== path),
-                    },
-                  })
-                }
-              >
-                {t('settings.removeFolder', { path })}
-              </button>
-            </li>
-          ))}
-        </ul>
-        <div className="admin-row">
-          <input
-            aria-label={t('settings.folderPath')}
-            className="admin-input"
-            value={folder}
-            onChange={(e) => setFolder(e.target.value)}
-          />
-          <button
-            type="button"
-            className="secondary-button"
-            disabled={folder.trim() === ''}
-            onClick={() => {
-              edit({
-                updates: {
-                  ...draft.updates,
-                  watchFolders: [...draft.updates.watchFolders, folder.trim()],
-                },
-              })
-              setFolder('')
-            }}
-          >
-            {t('settings.addFolder')}
-          </button>
-        </div>
-      </Field>
+      <UpdatesField
+        value={draft.updates}
+        problems={(field) => at(field ? `updates.${field}` : 'updates')}
+        onChange={(updates) => edit({ updates })}
+      />
       <PrinterField
         value={draft.printer}
         problems={(field) => at(`printer.${field}`)}

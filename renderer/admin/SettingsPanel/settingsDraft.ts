@@ -23,7 +23,12 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     highContrast: draft.highContrast,
     readAloud: draft.readAloud,
     volume: draft.volume,
-    updates: { requirePin: draft.updates.requirePin, watchFolders: draft.updates.watchFolders },
+    groups: draft.groups,
+    updates: {
+      ...draft.updates,
+      // A maintenance window switched off is sent as null so the merge removes it.
+      automatic: { ...draft.updates.automatic, window: draft.updates.automatic.window ?? null },
+    },
     // The fields of other kinds, and the chosen kind's cleared ones, are sent as null so the
     // merge removes them.
     printer: {
@@ -56,3 +61,10 @@ export function toggleIn<T>(list: readonly T[], item: T, on: boolean, order: rea
   else set.delete(item)
   return order.filter((x) => set.has(x))
 }
+
+/** "canary, stations" as typed → the group list (blank entries dropped; the host checks names). */
+export const splitGroups = (text: string): string[] =>
+  text
+    .split(/[,，\s]+/)
+    .map((g) => g.trim())
+    .filter(Boolean)

@@ -12,7 +12,7 @@ export function NotFound({ name }: { name: RouteName }) {
   const { t } = useTranslation()
   const { home } = useNavigation()
   return (
-    <Screen name={name} title={t('app.notFound')} icon="info">
+    <Screen name={name} title={t('app.notFound')} icon="info" missing>
       <button type="button" className="primary-button" onClick={home}>
         <Icon name="home" />
         <span>{t('app.goHome')}</span>

@@ -8,6 +8,8 @@ type Props = {
   title: ReactNode
   icon?: IconName
   children?: ReactNode
+  /** The screen's item has gone (NotFound): the health check does not count it as opened. */
+  missing?: boolean
 }
 
 /**
@@ -15,9 +17,13 @@ type Props = {
  * TopBar and HotlineBar sit outside it in the app shell, so they never move between screens.
  * Under the title, sample content says it is a sample, on every screen.
  */
-export function Screen({ name, title, icon, children }: Props) {
+export function Screen({ name, title, icon, children, missing }: Props) {
   return (
-    <div className={`screen screen-${name}`} data-screen={name}>
+    <div
+      className={`screen screen-${name}`}
+      data-screen={name}
+      {...(missing ? { 'data-missing': '' } : {})}
+    >
       <h1 className="screen-title" tabIndex={-1}>
         {icon !== undefined && <Icon name={icon} className="screen-title-icon" />}
         <span className="screen-title-text">{title}</span>

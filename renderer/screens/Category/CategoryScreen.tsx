@@ -4,6 +4,7 @@ import { topHotlines } from '../../../common/present/topHotlines'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
+import { testFault } from '../../fleet/faultHook'
 import { PlaceList } from '../../components/PlaceList'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
@@ -27,6 +28,7 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
   const { navigate } = useNavigation()
   const category = byId(content.categories, route.categoryId)
   if (!category) return <NotFound name="category" />
+  testFault(category.id)
   const services = servicesIn(content, category.id)
   const notices = content.notices.filter((n) => n.categoryIds?.includes(category.id))
   const own = hotlinesFor(content, category.id)

@@ -47,6 +47,8 @@ function hostWith(initial: UpdateStatus) {
     act(() => listeners.forEach((l) => l({ kind: 'update-status', status: next })))
   }
   const updates: UpdatesApi = {
+    reportActivity: async () => {},
+    reportHealth: async () => {},
     status: async () => status,
     checkNow: async () => status,
     async install(pin): Promise<InstallResponse> {

@@ -40,6 +40,8 @@ function hostWith(requirePin: boolean) {
   const installs: { pin: string | null; options: InstallOptions | undefined }[] = []
   let status = readyStatus(requirePin)
   const updates: UpdatesApi = {
+    reportActivity: async () => {},
+    reportHealth: async () => {},
     status: async () => status,
     checkNow: async () => status,
     async install(pin, options) {
