@@ -3,6 +3,8 @@ export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** Headers the refusal needs (a 416 names the file's size in `Content-Range`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message)
   }

@@ -68,3 +68,44 @@ export async function readCappedFile(
     await handle.close().catch(() => undefined)
   }
 }
+
+/**
+ * Reads bytes `start`..`end` (inclusive) of a file the same careful way (no links, `cap` on the
+ * whole file's size), for range requests: a 100 MB street map is served a tile at a time and
+ * never read whole. Returns the bytes and the file's size at the time of reading.
+ */
+export async function readCappedRange(
+  path: string,
+  cap: number,
+  label: string,
+  range: (size: number) => { start: number; end: number } | undefined,
+): Promise<{ bytes: Uint8Array; size: number; start: number; end: number } | { size: number }> {
+  const noFollow = process.platform === 'win32' ? 0 : constants.O_NOFOLLOW
+  const handle = await open(path, constants.O_RDONLY | noFollow)
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
+    if (info.size > cap) {
+      const sizes = `${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`
+      throw new CappedReadError('too-large', `${label} is ${sizes}`)
+    }
+    const wanted = range(info.size)
+    if (!wanted) return { size: info.size }
+    const bytes = Buffer.allocUnsafe(wanted.end - wanted.start + 1)
+    let total = 0
+    while (total < bytes.length) {
+      const { bytesRead } = await handle.read(
+        bytes,
+        total,
+        bytes.length - total,
+        wanted.start + total,
+      )
+      if (bytesRead === 0)
+        throw new CappedReadError('changed', `${label} changed while it was being read`)
+      total += bytesRead
+    }
+    return { bytes, size: info.size, start: wanted.start, end: wanted.end }
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}
