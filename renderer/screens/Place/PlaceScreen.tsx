@@ -96,7 +96,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
             <h2 id="place-map" className="section-title">
               {t('place.map')}
             </h2>
-            <MapView to={location.geo} />
+            <MapView place={location} />
           </section>
           <section className="detail-section place-qr" aria-labelledby="place-qr">
             <h2 id="place-qr" className="section-title">
