@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { openingState } from '../../../common/domain/openingHours'
+import { planWalk } from '../../../common/domain/walk'
+import { formatDistance } from '../../components/DistanceLabel'
 import { DistanceLabel } from '../../components/DistanceLabel'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
@@ -38,6 +40,18 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const name = localize(location.name).text
   // Worked out once: two badges and the holiday note show it, and must agree on the minute.
   const opening = openingState(location.openingHours, now())
+  const walk =
+    site.id === undefined ? undefined : planWalk({ id: site.id, geo: site.geo }, location)
+  const slipMap = walk && {
+    walk,
+    labels: {
+      here: t('map.youAreHere'),
+      there: t('map.destination'),
+      north: t('map.north'),
+      scale: (metres: number) => formatDistance(metres, (k, v) => t(k, v)),
+    },
+    ...(content.basemap ? { attribution: t('map.attribution') } : {}),
+  }
 
   return (
     <Screen name="place" title={<LocalText value={location.name} />} icon="pin">
@@ -103,7 +117,13 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
               {t('place.takeItWithYou')}
             </h2>
             <QrCode text={share.place(location)} label={t('place.qrLabel', { name })} />
-            <PrintButton kind="place" slip={(ctx) => placeSlip(location, ctx)} />
+            <PrintButton
+              kind="place"
+              slip={(ctx) => ({
+                ...placeSlip(location, ctx),
+                ...(slipMap ? { map: slipMap } : {}),
+              })}
+            />
           </section>
           {location.assuredDate && (
             <p className="place-checked">{t('place.checkedOn', { date: location.assuredDate })}</p>
