@@ -18,6 +18,7 @@ import { benchStartup } from './startup'
 import { round } from './stats'
 import { benchTapLatency } from './tapLatency'
 import { benchUpdates } from './updateThroughput'
+import { benchStreetMap } from './streetMap'
 import { BASE_CONTENT } from './dataset'
 
 /** A day inside the content's Spring Festival campaign, so seasonal services and notices show. */
@@ -31,6 +32,7 @@ const PLAN = {
   contentSizes: quick ? [100, 1000] : [100, 1000, 10_000],
   updateSizesMb: quick ? [1, 10] : [1, 10, 50],
   updateRepeats: quick ? 3 : 5,
+  mapPages: quick ? 30 : 500,
 }
 
 type Section = { figures: Figure[]; raw: unknown }
@@ -105,6 +107,9 @@ async function main(): Promise<void> {
     await section('tap latency', () => withHost((b, h) => benchTapLatency(b, h, PLAN.taps)))
     await section('endurance', () =>
       withHost((b, h) => benchEndurance(b, h, PLAN.sessions, PLAN.enduranceDeadlineMs)),
+    )
+    await section('street map', () =>
+      benchStreetMap(root, browser!, scratch, KIOSK_NOW, PLAN.mapPages),
     )
     await section('content scale', () =>
       benchContentScale(root, browser!, scratch, PLAN.contentSizes, KIOSK_NOW),
