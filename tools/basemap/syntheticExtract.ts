@@ -77,37 +77,26 @@ export function syntheticFeatures(options: SyntheticOptions): {
   const stepLng = (stepLat * dLng) / dLat
   const ns = gridLines(bounds.west, bounds.east, stepLng, lngs)
   const ew = gridLines(bounds.south, bounds.north, stepLat, lats)
-  const roads: Feature[] = []
-  ns.forEach((lng, i) => {
-    const kind = i % 4 === 0 ? 'major_road' : 'minor_road'
-    roads.push(
-      feature(
-        {
-          type: 'LineString',
-          coordinates: [
-            [lng, bounds.south],
-            [lng, bounds.north],
-          ],
-        },
-        { kind, ...streetName('ns', i + 1) },
-      ),
+  // Every fourth street is a main road; each runs across the whole area.
+  const street = (axis: 'ns' | 'ew', i: number, coordinates: [number, number][]) =>
+    feature(
+      { type: 'LineString', coordinates },
+      { kind: i % 4 === 0 ? 'major_road' : 'minor_road', ...streetName(axis, i + 1) },
     )
-  })
-  ew.forEach((lat, i) => {
-    const kind = i % 4 === 0 ? 'major_road' : 'minor_road'
-    roads.push(
-      feature(
-        {
-          type: 'LineString',
-          coordinates: [
-            [bounds.west, lat],
-            [bounds.east, lat],
-          ],
-        },
-        { kind, ...streetName('ew', i + 1) },
-      ),
-    )
-  })
+  const roads: Feature[] = [
+    ...ns.map((lng, i) =>
+      street('ns', i, [
+        [lng, bounds.south],
+        [lng, bounds.north],
+      ]),
+    ),
+    ...ew.map((lat, i) =>
+      street('ew', i, [
+        [bounds.west, lat],
+        [bounds.east, lat],
+      ]),
+    ),
+  ]
   // A park with crossing footways in the south-west cell block, and a canal along the north.
   const park = {
     west: bounds.west + stepLng * 0.5,
@@ -115,28 +104,20 @@ export function syntheticFeatures(options: SyntheticOptions): {
     south: bounds.south + stepLat * 0.5,
     north: bounds.south + stepLat * 2.5,
   }
-  roads.push(
-    feature(
-      {
-        type: 'LineString',
-        coordinates: [
-          [park.west, park.south],
-          [park.east, park.north],
-        ],
-      },
-      { kind: 'path', kind_detail: 'footway' },
-    ),
-    feature(
-      {
-        type: 'LineString',
-        coordinates: [
-          [park.west, park.north],
-          [park.east, park.south],
-        ],
-      },
-      { kind: 'path', kind_detail: 'footway' },
-    ),
-  )
+  const diagonals: [number, number][][] = [
+    [
+      [park.west, park.south],
+      [park.east, park.north],
+    ],
+    [
+      [park.west, park.north],
+      [park.east, park.south],
+    ],
+  ]
+  for (const coordinates of diagonals)
+    roads.push(
+      feature({ type: 'LineString', coordinates }, { kind: 'path', kind_detail: 'footway' }),
+    )
   const box = (b: typeof bounds) => ({
     type: 'Polygon' as const,
     coordinates: [

@@ -82,22 +82,23 @@ export function MapView({ place }: Props) {
   // which has no line).
   const streetMap = walk && basemapSrc && !streetFailed && webglAvailable()
   if (walk && basemapSrc && !streetFailed && !streetMap) reportMapProblem('webgl')
+  // One sketch of the walk: the street map's stand-in while it loads, and the fallback.
+  const schematic = (
+    <MapSchematic
+      layout={(w, h, m) => schematicLayout(from, to, w, h, m, walk?.line)}
+      office={walk?.kind === 'office'}
+      hereLabel={t('map.youAreHere')}
+      thereLabel={t('map.destination')}
+      north={t('map.north')}
+      scaleText={(metres) => formatDistance(metres, tr)}
+      label={t('map.schematicLabel', {
+        here: t('map.youAreHere'),
+        distance: describeDistance(from, to, tr),
+      })}
+    />
+  )
   if (walk && basemapSrc) {
     if (streetMap) {
-      const schematic = (
-        <MapSchematic
-          layout={(w, h, m) => schematicLayout(from, to, w, h, m, walk.line)}
-          office={walk.kind === 'office'}
-          hereLabel={t('map.youAreHere')}
-          thereLabel={t('map.destination')}
-          north={t('map.north')}
-          scaleText={(metres) => formatDistance(metres, tr)}
-          label={t('map.schematicLabel', {
-            here: t('map.youAreHere'),
-            distance: describeDistance(from, to, tr),
-          })}
-        />
-      )
       return (
         <div className="map-view">
           <Suspense fallback={schematic}>
@@ -143,18 +144,7 @@ export function MapView({ place }: Props) {
   }
   return (
     <div className="map-view">
-      <MapSchematic
-        layout={(w, h, m) => schematicLayout(from, to, w, h, m, walk?.line)}
-        office={walk?.kind === 'office'}
-        hereLabel={t('map.youAreHere')}
-        thereLabel={t('map.destination')}
-        north={t('map.north')}
-        scaleText={(metres) => formatDistance(metres, tr)}
-        label={t('map.schematicLabel', {
-          here: t('map.youAreHere'),
-          distance: describeDistance(from, to, tr),
-        })}
-      />
+      {schematic}
       {walk && <WalkSummary walk={walk} />}
     </div>
   )
