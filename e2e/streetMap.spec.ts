@@ -73,6 +73,12 @@ for (const lang of LANGUAGES) {
 test('one finger over the map scrolls the page; the buttons zoom and show the whole way again', async ({
   kiosk,
 }) => {
+  // The map runs under the kiosk's strict CSP: any violation or map error shows up here.
+  const complaints: string[] = []
+  kiosk.page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') complaints.push(msg.text())
+  })
+  kiosk.page.on('pageerror', (err) => complaints.push(err.message))
   const place = await openShelter(kiosk, 'en')
   const map = place.root.locator('[data-map="street"]')
   await expect(map).toHaveAttribute('data-map-state', 'painted')
@@ -90,6 +96,7 @@ test('one finger over the map scrolls the page; the buttons zoom and show the wh
   await expect
     .poll(async () => (await walkPixels(frame, 'test-results/map-screenshots/zoom-back.png')).there)
     .toBeGreaterThan(150)
+  expect(complaints.filter((c) => /Content Security Policy|street map|Error/i.test(c))).toEqual([])
 })
 
 test('without WebGL the same page shows the sketch with the same ends and line', async ({
