@@ -33,6 +33,9 @@ export default defineConfig<object, { shell: Shell }>({
       args: [
         '--no-sandbox',
         '--disable-gpu',
+        // WebGL for the street map (issue 21): with the GPU off Chromium draws WebGL with
+        // SwiftShader on the CPU; newer Chromium asks for this flag before it falls back.
+        '--enable-unsafe-swiftshader',
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',

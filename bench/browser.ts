@@ -5,6 +5,8 @@ import { findChromium } from '../scripts/findChromium.mjs'
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
+  // WebGL for the street map: SwiftShader on the CPU (see playwright.config.ts).
+  '--enable-unsafe-swiftshader',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',

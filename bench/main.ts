@@ -20,6 +20,7 @@ import { round } from './stats'
 import { benchTapLatency } from './tapLatency'
 import { benchUpdates } from './updateThroughput'
 import { benchWatchedInstall } from './watchedInstall'
+import { benchStreetMap } from './streetMap'
 import { BASE_CONTENT } from './dataset'
 
 /** A day inside the content's Spring Festival campaign, so seasonal services and notices show. */
@@ -36,6 +37,7 @@ const PLAN = {
   fleetStatusFiles: 1000,
   fleetRepeats: quick ? 3 : 5,
   watchedInstalls: quick ? 2 : 5,
+  mapPages: quick ? 30 : 500,
 }
 
 type Section = { figures: Figure[]; raw: unknown }
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
     await section('tap latency', () => withHost((b, h) => benchTapLatency(b, h, PLAN.taps)))
     await section('endurance', () =>
       withHost((b, h) => benchEndurance(b, h, PLAN.sessions, PLAN.enduranceDeadlineMs)),
+    )
+    await section('street map', () =>
+      benchStreetMap(root, browser!, scratch, KIOSK_NOW, PLAN.mapPages),
     )
     await section('content scale', () =>
       benchContentScale(root, browser!, scratch, PLAN.contentSizes, KIOSK_NOW),

@@ -260,6 +260,21 @@ export const LOCATION_TYPES = [
   'other',
 ] as const
 
+/**
+ * A GeoJSON LineString (WGS-84, [longitude, latitude] pairs, as GeoJSON always is): the walk the
+ * office drew from a kiosk site to a place, shown on the street map beside the written steps.
+ */
+export const walkLineSchema = z
+  .object({
+    type: z.literal('LineString'),
+    coordinates: z
+      .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
+      .min(2)
+      .max(2000),
+  })
+  .strict()
+export type WalkLine = z.infer<typeof walkLineSchema>
+
 export const locationSchema = z
   .object({
     ...freshnessFields,
@@ -277,6 +292,8 @@ export const locationSchema = z
     accessibility: localizedTextSchema.optional(),
     /** Step-by-step directions keyed by kiosk site id. */
     directions: z.record(idSchema, z.array(localizedTextSchema)).optional(),
+    /** The walk drawn on the street map, keyed by kiosk site id (beside `directions`). */
+    walkRoutes: z.record(idSchema, walkLineSchema).optional(),
     assuredDate: isoDateSchema.optional(),
     ...unconfirmedFields,
     audio: audioRefsSchema.optional(),
@@ -391,6 +408,18 @@ export const mapSchema = z
   })
   .strict()
 
+/**
+ * The city's street map for the place pages and slips: a PMTiles v3 vector extract packed with
+ * the content (`kiosk-content pack --basemap`), and optionally the walking graph the kiosk
+ * routes over when the office drew no walk (a GeoJSON FeatureCollection of LineStrings).
+ */
+export const basemapSchema = z
+  .object({
+    /** Relative name of the `.pmtiles` file (in a package: the listed `basemap` file). */
+    file: z.string().regex(/^[^/\\:]+\.pmtiles$/, 'the street map is a .pmtiles file name'),
+  })
+  .strict()
+
 /** The whole content dataset, as bundled in `resources/content/` or carried by an update. */
 export const contentSchema = z
   .object({
@@ -405,6 +434,7 @@ export const contentSchema = z
     faqs: z.array(faqSchema),
     screener: screenerSchema,
     maps: z.array(mapSchema).optional(),
+    basemap: basemapSchema.optional(),
   })
   .strict()
 

@@ -17,6 +17,8 @@ export const LIMITS = {
   signatureBytes: 16 * 1024,
   contentBytes: 32 * 1024 * 1024,
   mediaBytes: 16 * 1024 * 1024,
+  /** A city's street map (PMTiles): a large city's urban districts to zoom 15 are ~50–90 MB. */
+  basemapBytes: 160 * 1024 * 1024,
   keyBytes: 4 * 1024,
   totalBytes: 256 * 1024 * 1024,
   files: 500,
@@ -31,9 +33,10 @@ export const EXTENSIONS_BY_ROLE = {
   image: ['png', 'jpg', 'jpeg', 'webp', 'svg'],
   audio: ['mp3', 'ogg', 'opus', 'wav', 'm4a'],
   key: ['pub'],
+  basemap: ['pmtiles'],
 } as const
 
-export const fileRoleSchema = z.enum(['content', 'image', 'audio', 'key'])
+export const fileRoleSchema = z.enum(['content', 'image', 'audio', 'key', 'basemap'])
 export type FileRole = z.infer<typeof fileRoleSchema>
 
 /**
@@ -96,6 +99,13 @@ export const manifestSchema = z
   })
   .strict()
   .superRefine((manifest, ctx) => {
+    if (manifest.files.filter((f) => f.role === 'basemap').length > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['files'],
+        message: 'at most one file has role "basemap"',
+      })
+    }
     const contentFiles = manifest.files.filter((f) => f.role === 'content')
     if (contentFiles.length !== 1) {
       ctx.addIssue({
@@ -117,6 +127,14 @@ export const manifestSchema = z
     })
   })
 export type Manifest = z.infer<typeof manifestSchema>
+
+/** The most bytes a listed file of this role may have. */
+export function capForRole(role: FileRole): number {
+  if (role === 'content') return LIMITS.contentBytes
+  if (role === 'key') return LIMITS.keyBytes
+  if (role === 'basemap') return LIMITS.basemapBytes
+  return LIMITS.mediaBytes
+}
 
 /** Lower-case extension of a file name, without the dot ('' when there is none). */
 export function fileExtension(name: string): string {

@@ -25,17 +25,18 @@ const HEADERS = {
   'X-Content-Type-Options': 'nosniff',
 }
 
-function refusal(status: number, message: string): Response {
+function refusal(status: number, message: string, extra: Record<string, string> = {}): Response {
   return new Response(message, {
     status,
-    headers: { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+    headers: { ...extra, ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
   })
 }
 
 /**
  * Answers one app:// request from the built renderer folder: only the `kiosk` host, only GET,
  * never a path outside the folder, always with the CSP header and the right MIME type.
- * `content-files/<name>` is answered from the active content's own files (maps, speech).
+ * `content-files/<name>` is answered from the active content's own files (maps, speech), with
+ * byte ranges (the street map's PMTiles reader asks for one tile at a time).
  */
 export async function serveAppRequest(
   rendererDir: string,
@@ -52,13 +53,14 @@ export async function serveAppRequest(
       const file = await readContentFile(
         contentFiles,
         url.pathname.slice(CONTENT_FILES_PATH.length),
+        request.headers.get('range'),
       )
       return new Response(request.method === 'HEAD' ? null : file.body, {
-        status: 200,
-        headers: { ...HEADERS, 'Content-Type': file.type },
+        status: file.status,
+        headers: { ...HEADERS, ...file.headers },
       })
     } catch (err) {
-      if (err instanceof HttpError) return refusal(err.status, err.message)
+      if (err instanceof HttpError) return refusal(err.status, err.message, err.headers)
       throw err
     }
   }

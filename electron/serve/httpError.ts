@@ -8,6 +8,8 @@ export class HttpError extends KioskApiError {
   constructor(
     readonly status: number,
     message: string,
+    /** Headers the refusal needs (a 416 names the file's size in `Content-Range`). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(codeOfHttpStatus(status), message)
     this.name = 'HttpError'

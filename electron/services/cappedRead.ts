@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, type FileHandle } from 'node:fs/promises'
 
 /** Why a capped read stopped; fs errors (ENOENT, ELOOP for a link…) pass through unchanged. */
 export class CappedReadError extends Error {
@@ -29,6 +29,20 @@ export function formatBytes(n: number): string {
   return `${n} bytes`
 }
 
+const openNoFollow = (path: string) =>
+  open(path, constants.O_RDONLY | (process.platform === 'win32' ? 0 : constants.O_NOFOLLOW))
+
+/** fstat of an open file: a regular file of at most `cap` bytes, or a CappedReadError. */
+async function checkedStat(handle: FileHandle, cap: number, label: string) {
+  const info = await handle.stat()
+  if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
+  if (info.size > cap) {
+    const sizes = `${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`
+    throw new CappedReadError('too-large', `${label} is ${sizes}`)
+  }
+  return info
+}
+
 /**
  * The one way the services read a file they do not trust to be small: without following links
  * (O_NOFOLLOW + fstat, so a swap after lstat is caught), refusing more than `cap` bytes, and
@@ -41,15 +55,9 @@ export async function readCappedFile(
   label: string,
   onProgress?: ReadProgress,
 ): Promise<CappedRead> {
-  const noFollow = process.platform === 'win32' ? 0 : constants.O_NOFOLLOW
-  const handle = await open(path, constants.O_RDONLY | noFollow)
+  const handle = await openNoFollow(path)
   try {
-    const info = await handle.stat()
-    if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
-    if (info.size > cap) {
-      const sizes = `${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`
-      throw new CappedReadError('too-large', `${label} is ${sizes}`)
-    }
+    const info = await checkedStat(handle, cap, label)
     // One buffer of the size fstat reported: no chunk copies. One extra read proves the end.
     const bytes = Buffer.allocUnsafe(info.size)
     let total = 0
@@ -64,6 +72,41 @@ export async function readCappedFile(
     if (beyond > 0) throw new CappedReadError('changed', `${label} changed while it was being read`)
     const read = bytes.subarray(0, total)
     return { bytes: read, sha256: createHash('sha256').update(read).digest('hex') }
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}
+
+/**
+ * Reads bytes `start`..`end` (inclusive) of a file the same careful way (no links, `cap` on the
+ * whole file's size), for range requests: a 100 MB street map is served a tile at a time and
+ * never read whole. Returns the bytes and the file's size at the time of reading.
+ */
+export async function readCappedRange(
+  path: string,
+  cap: number,
+  label: string,
+  range: (size: number) => { start: number; end: number } | undefined,
+): Promise<{ bytes: Uint8Array; size: number; start: number; end: number } | { size: number }> {
+  const handle = await openNoFollow(path)
+  try {
+    const info = await checkedStat(handle, cap, label)
+    const wanted = range(info.size)
+    if (!wanted) return { size: info.size }
+    const bytes = Buffer.allocUnsafe(wanted.end - wanted.start + 1)
+    let total = 0
+    while (total < bytes.length) {
+      const { bytesRead } = await handle.read(
+        bytes,
+        total,
+        bytes.length - total,
+        wanted.start + total,
+      )
+      if (bytesRead === 0)
+        throw new CappedReadError('changed', `${label} changed while it was being read`)
+      total += bytesRead
+    }
+    return { bytes, size: info.size, start: wanted.start, end: wanted.end }
   } finally {
     await handle.close().catch(() => undefined)
   }

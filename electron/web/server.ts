@@ -95,6 +95,7 @@ function sendError(res: ServerResponse, err: unknown, isApi: boolean, log: (l: s
     return
   }
   res.writeHead(status, {
+    ...(err instanceof HttpError ? err.headers : {}),
     'Content-Type': 'text/plain; charset=utf-8',
     'Cache-Control': 'no-store',
   })

@@ -3,6 +3,7 @@ import type { Language } from '../../common/content/schema'
 import { MAX_SLIP_HEIGHT, type SlipBitmap } from '../../common/print/slipBitmap'
 import type { SlipContent, SlipLine, SlipLineStyle } from './slipContent'
 import { packBits } from './slipBits'
+import { drawSlipMap } from './slipMap'
 import { wrapText } from './wrapText'
 
 /** Font size (dots) and weight per line style, for 80 mm paper; 58 mm is scaled down. */
@@ -44,7 +45,17 @@ export async function drawSlip(
     const s = STYLES[style]
     return { font: `${s.weight} ${Math.round(s.size * scale)}px ${family}`, size: s.size * scale }
   }
-  const everything = [...slip.lines, ...slip.footer, { text: qrCaption, style: 'small' as const }]
+  const mapWords = slip.map
+    ? [slip.map.labels.here, slip.map.labels.there, slip.map.labels.north, '0123456789 kmm']
+    : []
+  const everything = [
+    ...slip.lines,
+    ...slip.footer,
+    {
+      text: [qrCaption, slip.map?.attribution ?? '', ...mapWords].join(''),
+      style: 'small' as const,
+    },
+  ]
   await Promise.all(
     (Object.keys(STYLES) as SlipLineStyle[]).map((style) =>
       doc.fonts.load(fontOf(style).font, everything.map((l) => l.text).join('')),
@@ -75,12 +86,18 @@ export async function drawSlip(
     Math.min(8, Math.floor(Math.min(width, 400) / (qr.size + 2 * QR_QUIET))),
   )
   const qrDots = (qr.size + 2 * QR_QUIET) * moduleDots
+  // The walk's map sits between the text and the QR code, with its attribution under it.
+  const mapDots = slip.map ? Math.round(width * 0.62) + 12 : 0
+  const attribution = slip.map?.attribution
+    ? [{ text: slip.map.attribution, style: 'small' as const }]
+    : []
 
   let body = place(slip.lines, MARGIN)
   const tail = (top: number) => {
-    const caption = place([{ text: qrCaption, style: 'small' }], top + qrDots)
+    const credit = place(attribution, top + mapDots)
+    const caption = place([{ text: qrCaption, style: 'small' }], credit.bottom + qrDots)
     const foot = place(slip.footer, caption.bottom + 16 * scale)
-    return { caption, foot, height: Math.ceil(foot.bottom + 24 * scale) }
+    return { credit, caption, foot, height: Math.ceil(foot.bottom + 24 * scale) }
   }
   let end = tail(body.bottom + 8)
   // An item too long for one slip keeps its head, the QR and the footer; the rest is on screen.
@@ -100,11 +117,23 @@ export async function drawSlip(
   g.fillRect(0, 0, canvas.width, canvas.height)
   g.fillStyle = '#000'
   g.textBaseline = 'top'
-  for (const p of [...body.placed, ...end.caption.placed, ...end.foot.placed]) {
+  for (const p of [
+    ...body.placed,
+    ...end.credit.placed,
+    ...end.caption.placed,
+    ...end.foot.placed,
+  ]) {
     g.font = p.font
     g.fillText(p.text, MARGIN, p.y)
   }
-  const qrTop = Math.round(body.bottom + 8)
+  if (slip.map)
+    drawSlipMap(g, slip.map, {
+      left: MARGIN,
+      top: Math.round(body.bottom + 8),
+      width,
+      font: (size) => `700 ${size}px ${family}`,
+    })
+  const qrTop = Math.round(end.credit.bottom)
   const qrLeft = Math.floor((dots - qrDots) / 2)
   for (let r = 0; r < qr.size; r++)
     for (let c = 0; c < qr.size; c++)

@@ -20,6 +20,7 @@ import {
 import { topHotlines } from '../../common/present/topHotlines'
 import { hotlineQrText, placeQrText, serviceQrText } from '../share/qrText'
 import type { KioskSiteInfo } from '../state/kioskContext'
+import type { SlipMap } from './slipMap'
 
 /** How a line is set on paper: the title big, section headings bold, the rest plain. */
 export type SlipLineStyle = 'title' | 'heading' | 'body' | 'big' | 'small'
@@ -31,6 +32,8 @@ export type SlipContent = {
   /** Exactly the text of the on-screen QR code for the same item. */
   qrText: string
   footer: SlipLine[]
+  /** Place slips: a small map of the walk, drawn under the text (renderer/print/slipMap.ts). */
+  map?: SlipMap
 }
 
 /** What the builders need: content, language, this kiosk, the host's "now", and labels. */

@@ -9,6 +9,7 @@ import { writePackage, type PackageInput } from '../../electron/services/updates
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
 import { findEspeak } from '../speech/espeak'
+import { readBasemap, PACKED_BASEMAP_NAME } from './packBasemap'
 import { authoredAudio, generateSpeech } from './packSpeech'
 
 const roleOf = (name: string): FileRole | undefined =>
@@ -85,6 +86,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
         revoke: { type: 'string', multiple: true },
         note: { type: 'string' },
         speech: { type: 'boolean' },
+        basemap: { type: 'string' },
         'allow-sample': { type: 'boolean' },
       },
     })
@@ -131,6 +133,21 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   let versioned = { ...packed.content, dataset: { ...packed.content.dataset, contentVersion } }
   if (!checkContent(versioned).ok) throw new Error('content changed while packing')
   const media = [...(await referencedFiles(raw, contentPath))]
+  // The street map: given on the command line, or named by the content next to its file.
+  const basemapArg = parsed.values.basemap ?? versioned.basemap?.file
+  if (basemapArg) {
+    const basemapPath = parsed.values.basemap
+      ? resolve(io.cwd, basemapArg)
+      : resolve(dirname(contentPath), basemapArg)
+    const basemap = await readBasemap(basemapPath, basemapArg, versioned)
+    if (!basemap.ok) {
+      io.err(`kiosk-content pack: ${basemap.reason}; nothing was packed`)
+      return EXIT_FAILED
+    }
+    media.push(basemap.file)
+    versioned = { ...versioned, basemap: { file: PACKED_BASEMAP_NAME } }
+    io.out(basemap.summary)
+  }
   media.push(...(await authoredAudio(versioned, contentPath)))
   if (parsed.values.speech) {
     const engine = await findEspeak()
@@ -184,7 +201,8 @@ async function run(args: string[], io: CommandIO): Promise<number> {
 
 /**
  * `kiosk-content pack`: checks the content (errors stop it), then writes a signed
- * `KIOSK-UPDATE/` package with the content, the images and recordings it references, and
+ * `KIOSK-UPDATE/` package with the content, the images and recordings it references, the city's
+ * street map (`--basemap`, a PMTiles v3 extract that must cover a site or place; docs/maps.md), and
  * optionally new public keys to trust (`--carry-key`, key rotation), key ids to revoke
  * (`--revoke`), and speech for every item and language made with espeak-ng (`--speech`).
  * Sample content (`dataset.sample`) is refused unless `--allow-sample` says it is meant.
@@ -193,6 +211,6 @@ export const packCommand: Command = {
   name: 'pack',
   summary: 'Check content and write a signed KIOSK-UPDATE package for a USB stick.',
   usage:
-    '--content <file> --key <secret.key> --version <n> --out <folder> [--targets <id|group:name>,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech] [--allow-sample]',
+    '--content <file> --key <secret.key> --version <n> --out <folder> [--basemap <city.pmtiles>] [--targets <id|group:name>,...] [--carry-key <new.pub>] [--revoke <key id>] [--note <text>] [--speech] [--allow-sample]',
   run,
 }

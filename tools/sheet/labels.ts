@@ -15,6 +15,7 @@ const SHEETS: Record<string, string> = {
   'screener.questions': '问卷问题',
   'screener.rules': '问卷规则',
   maps: '地图',
+  basemap: '街道地图',
 }
 
 const FIELDS: Record<string, string> = {
@@ -58,6 +59,8 @@ const FIELDS: Record<string, string> = {
   transport: '交通',
   accessibility: '无障碍',
   directions: '路线',
+  walkRoutes: '步行路线（GeoJSON 线）',
+  coordinates: '坐标点（经度, 纬度）',
   number: '电话号码',
   hours: '接听时间',
   available24h: '24小时',

@@ -174,7 +174,7 @@ describe('a bad package is refused with its own reason and the installed content
     const huge = join(filesDir(), 'b'.repeat(64) + '.png')
     await writeFile(huge, '')
     await truncate(huge, 3 * 1024 ** 3)
-    await expectRefused('too-large', /is 3072 MB, over the 32 MB limit/)
+    await expectRefused('too-large', /is 3072 MB, over the 160 MB limit/)
   })
 
   it('a manifest over the size cap', async () => {

@@ -125,7 +125,7 @@ export async function listPackage(root: string): Promise<PackageListing> {
             refuse('link', `files/${fileName} is a link: links are never followed`)
           }
           if (!fileInfo.isFile()) refuse('not-a-file', `files/${fileName} is not a regular file`)
-          const cap = Math.max(LIMITS.contentBytes, LIMITS.mediaBytes)
+          const cap = Math.max(LIMITS.contentBytes, LIMITS.mediaBytes, LIMITS.basemapBytes)
           if (fileInfo.size > cap) {
             refuse(
               'too-large',

@@ -6,6 +6,7 @@ import type { Content } from '../../../common/content/schema'
 import {
   CONTENT_FORMAT,
   FILES_FOLDER,
+  capForRole,
   LIMITS,
   MANIFEST_NAME,
   manifestSchema,
@@ -23,6 +24,7 @@ import {
   refusalForReadError,
   type ReadProgress,
 } from './packageReader'
+import { readPmtilesHeader } from '../../../common/map/pmtilesHeader'
 import { formatBytes, notNewerReason, refuse, RefusalError, type Refusal } from './refusal'
 import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
@@ -67,12 +69,7 @@ export interface RefusedPackage {
 
 export type VerifyResult = { ok: true; package: VerifiedPackage } | RefusedPackage
 
-const capFor = (file: ManifestFile) =>
-  file.role === 'content'
-    ? LIMITS.contentBytes
-    : file.role === 'key'
-      ? LIMITS.keyBytes
-      : LIMITS.mediaBytes
+const capFor = (file: ManifestFile) => capForRole(file.role)
 
 function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest {
   let text: string
@@ -201,6 +198,32 @@ function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
 }
 
 /**
+ * A street map must be a PMTiles v3 vector archive whose sections lie inside the file, and the
+ * content must name exactly the map the package carries: a kiosk would otherwise serve bytes its
+ * map library cannot read, or look for a map that is not there.
+ */
+function checkBasemap(files: VerifiedFile[], content: Content): void {
+  const basemap = files.find((f) => f.entry.role === 'basemap')
+  const named = content.basemap?.file
+  if (!basemap) {
+    if (named)
+      refuse(
+        'invalid-content',
+        `the content names the street map "${named}" but the package does not carry it`,
+      )
+    return
+  }
+  const header = readPmtilesHeader(basemap.bytes, basemap.bytes.length)
+  if (!header.ok)
+    refuse('invalid-content', `the street map "${basemap.entry.name}" ${header.reason}`)
+  if (named !== basemap.entry.name)
+    refuse(
+      'invalid-content',
+      `the package carries the street map "${basemap.entry.name}" but the content does not name it`,
+    )
+}
+
+/**
  * Carried public keys (key rotation) must be real minisign keys, neither revoked here nor
  * sharing the id of a different trusted key (which would replace it), and the package must not
  * revoke every key the kiosk would trust afterwards: that would lock the kiosk out of updates.
@@ -275,6 +298,7 @@ export async function verifyPackage(root: string, ctx: VerifyContext): Promise<V
     const contentFile = files.find((f) => f.entry.role === 'content')
     if (!contentFile) refuse('invalid-manifest', 'the manifest lists no content file')
     const content = checkPackageContent(contentFile, manifest)
+    checkBasemap(files, content)
     checkCarriedKeys(files, manifest, ctx.keys)
     return {
       ok: true,

@@ -6,6 +6,8 @@ const MARGIN = 90
 
 type Props = {
   layout: (width: number, height: number, margin: number) => Schematic
+  /** The line is the office's route (solid), not the straight line (dashed). */
+  office?: boolean
   hereLabel: string
   thereLabel: string
   north: string
@@ -38,11 +40,25 @@ function PointLabel({ at, text }: { at: Point; text: string }) {
  * length, the kiosk and the destination joined by a dashed line. Not a street map, and it does
  * not pretend to be one.
  */
-export function MapSchematic({ layout, hereLabel, thereLabel, north, scaleText, label }: Props) {
+export function MapSchematic({
+  layout,
+  office,
+  hereLabel,
+  thereLabel,
+  north,
+  scaleText,
+  label,
+}: Props) {
   const s = layout(WIDTH, HEIGHT, MARGIN)
   const barY = HEIGHT - 30
   return (
-    <svg className="map-schematic" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+    <svg
+      className="map-schematic"
+      data-map="schematic"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={label}
+    >
       <rect
         x="1"
         y="1"
@@ -51,12 +67,9 @@ export function MapSchematic({ layout, hereLabel, thereLabel, north, scaleText, 
         rx="16"
         className="map-schematic__paper"
       />
-      <line
-        x1={s.here.x}
-        y1={s.here.y}
-        x2={s.there.x}
-        y2={s.there.y}
-        className="map-schematic__route"
+      <polyline
+        points={s.route.map((p) => `${p.x},${p.y}`).join(' ')}
+        className={`map-schematic__route${office ? ' map-schematic__route--office' : ''}`}
       />
       <circle cx={s.here.x} cy={s.here.y} r="16" className="map-schematic__here" />
       <path

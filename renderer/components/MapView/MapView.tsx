@@ -1,18 +1,25 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Geo, KioskMap } from '../../../common/content/schema'
+import type { Geo, KioskMap, Location } from '../../../common/content/schema'
+import { planWalk, type Walk } from '../../../common/domain/walk'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import { describeDistance, formatDistance } from '../DistanceLabel'
 import { MapImage } from './MapImage'
 import { MapSchematic } from './MapSchematic'
 import { mapImageSource } from './mapImageSource'
+import { reportMapProblem } from './mapProblems'
+import type { MapLanguage } from './mapStyle'
 import { projectOnImage, schematicLayout, type Point } from './projection'
+import { webglAvailable } from './webgl'
 import './MapView.css'
 
+/** MapLibre and its style are a separate chunk, fetched the first time a street map is shown. */
+const StreetMap = lazy(() => import('./StreetMap'))
+
 type Props = {
-  /** The destination's coordinates; without them there is no map, only a sentence. */
-  to: Geo | undefined
+  /** The destination; without coordinates there is no map, only a sentence. */
+  place: Pick<Location, 'geo' | 'walkRoutes'>
 }
 
 type ImagePlan = { map: KioskMap; src: string; here: Point; there: Point }
@@ -29,17 +36,38 @@ function imagePlan(maps: KioskMap[] | undefined, siteId: string | undefined, fro
   return undefined
 }
 
-/**
- * Where the destination is from this kiosk: the content's georeferenced picture for this site
- * with "you are here" and the destination marked, or a north-up schematic with a scale bar.
- * When either point has no coordinates it draws nothing and says why, instead of guessing.
- */
-export function MapView({ to }: Props) {
+/** What the line is, and how long the walk takes, in words: the line is never passed off as more. */
+function WalkSummary({ walk }: { walk: Walk }) {
   const { t } = useTranslation('places')
+  const tr = (k: string, v?: Record<string, string | number>) => t(k, v)
+  return (
+    <p className="map-view__walk" data-walk={walk.kind}>
+      <strong>{t(walk.kind === 'office' ? 'map.walkOffice' : 'map.walkStraight')}</strong>
+      {walk.kind === 'office' && (
+        <span>
+          {' · '}
+          {t('map.walkMinutes', { count: walk.minutes, distance: formatDistance(walk.metres, tr) })}
+        </span>
+      )}
+    </p>
+  )
+}
+
+/**
+ * Where the destination is from this kiosk: the street map with the walk (when the content
+ * carries a city extract and the screen can draw WebGL), else the content's georeferenced
+ * picture for this site, else a north-up schematic with the same points and line. Never a blank
+ * box: any map failure hands over to the schematic. When either point has no coordinates it
+ * draws nothing and says why, instead of guessing.
+ */
+export function MapView({ place }: Props) {
+  const { t, i18n } = useTranslation('places')
   const { content, site } = useKiosk()
   const localize = useLocalize()
   const [failedSrc, setFailedSrc] = useState<string | undefined>()
+  const [streetFailed, setStreetFailed] = useState(false)
   const from = site.geo
+  const to = place.geo
   if (from === undefined || to === undefined) {
     return (
       <p className="map-view__none">
@@ -48,7 +76,56 @@ export function MapView({ to }: Props) {
     )
   }
   const tr = (k: string, v?: Record<string, string | number>) => t(k, v)
-  const plan = imagePlan(content.maps, site.id, from, to)
+  const walk = planWalk({ id: site.id ?? '', geo: from }, place)
+  const basemapSrc = content.basemap && mapImageSource(content.basemap.file)
+  // With a street map packed, any failure goes to the sketch of the same walk (not the picture,
+  // which has no line).
+  const streetMap = walk && basemapSrc && !streetFailed && webglAvailable()
+  if (walk && basemapSrc && !streetFailed && !streetMap) reportMapProblem('webgl')
+  // One sketch of the walk: the street map's stand-in while it loads, and the fallback.
+  const schematic = (
+    <MapSchematic
+      layout={(w, h, m) => schematicLayout(from, to, w, h, m, walk?.line)}
+      office={walk?.kind === 'office'}
+      hereLabel={t('map.youAreHere')}
+      thereLabel={t('map.destination')}
+      north={t('map.north')}
+      scaleText={(metres) => formatDistance(metres, tr)}
+      label={t('map.schematicLabel', {
+        here: t('map.youAreHere'),
+        distance: describeDistance(from, to, tr),
+      })}
+    />
+  )
+  if (walk && basemapSrc) {
+    if (streetMap) {
+      return (
+        <div className="map-view">
+          <Suspense fallback={schematic}>
+            <StreetMap
+              src={`${basemapSrc}?v=${content.dataset.contentVersion}`}
+              walk={walk}
+              lang={i18n.language as MapLanguage}
+              labels={{
+                here: t('map.youAreHere'),
+                there: t('map.destination'),
+                zoomIn: t('map.zoomIn'),
+                zoomOut: t('map.zoomOut'),
+                wholeWay: t('map.wholeWay'),
+                attribution: t('map.attribution'),
+              }}
+              onFail={(error) => {
+                reportMapProblem('map-error', error)
+                setStreetFailed(true)
+              }}
+            />
+          </Suspense>
+          <WalkSummary walk={walk} />
+        </div>
+      )
+    }
+  }
+  const plan = basemapSrc ? undefined : imagePlan(content.maps, site.id, from, to)
   if (plan && plan.src !== failedSrc) {
     const alt = localize(plan.map.alt).text
     return (
@@ -66,16 +143,9 @@ export function MapView({ to }: Props) {
     )
   }
   return (
-    <MapSchematic
-      layout={(w, h, m) => schematicLayout(from, to, w, h, m)}
-      hereLabel={t('map.youAreHere')}
-      thereLabel={t('map.destination')}
-      north={t('map.north')}
-      scaleText={(metres) => formatDistance(metres, tr)}
-      label={t('map.schematicLabel', {
-        here: t('map.youAreHere'),
-        distance: describeDistance(from, to, tr),
-      })}
-    />
+    <div className="map-view">
+      {schematic}
+      {walk && <WalkSummary walk={walk} />}
+    </div>
   )
 }

@@ -5,6 +5,7 @@ import {
   gcj02ToWgs84,
   wgs84ToGcj02,
 } from '../../../common/domain/geo'
+import type { LngLat } from '../../../common/domain/walk'
 
 export type Point = { x: number; y: number }
 
@@ -40,15 +41,25 @@ export function niceLength(maxMetres: number): number {
 export type Schematic = {
   here: Point
   there: Point
+  /** The walk's points from here to there (just the two when it is the straight line). */
+  route: Point[]
   /** Length of the scale bar in view units and the metres it stands for. */
   scaleBar: { length: number; metres: number }
   metres: number
 }
 
+/** Metres east and north of `origin`, from the datum-aware distance and bearing. */
+function offset(origin: Geo, p: Geo): { east: number; north: number } {
+  const metres = distanceMetres(origin, p)
+  const rad = (bearingDegrees(origin, p) * Math.PI) / 180
+  return { east: metres * Math.sin(rad), north: metres * Math.cos(rad) }
+}
+
 /**
- * Lays out the kiosk and the destination on a `width`×`height` view with north up and both
- * points inside a margin. Distance and bearing come from the datum-aware geo functions, so the
- * picture and the "1.2 km, north-east" label always agree.
+ * Lays out the kiosk and the destination (and the walk between them, when the office drew one:
+ * WGS-84 [lng, lat] points) on a `width`×`height` view with north up and everything inside a
+ * margin. Distance and bearing come from the datum-aware geo functions, so the picture and the
+ * "1.2 km, north-east" label always agree.
  */
 export function schematicLayout(
   from: Geo,
@@ -56,20 +67,26 @@ export function schematicLayout(
   width: number,
   height: number,
   margin: number,
+  line?: LngLat[],
 ): Schematic {
   const metres = distanceMetres(from, to)
-  const rad = (bearingDegrees(from, to) * Math.PI) / 180
-  const east = metres * Math.sin(rad)
-  const north = metres * Math.cos(rad)
+  const via = (line ?? []).map(([lng, lat]) => offset(from, { lng, lat, crs: 'wgs84' }))
+  const ends = [{ east: 0, north: 0 }, offset(from, to)]
+  const all = [...ends, ...via]
+  const minE = Math.min(...all.map((p) => p.east))
+  const maxE = Math.max(...all.map((p) => p.east))
+  const minN = Math.min(...all.map((p) => p.north))
+  const maxN = Math.max(...all.map((p) => p.north))
   const usableW = width - 2 * margin
   const usableH = height - 2 * margin
-  const spanE = Math.max(Math.abs(east), 1)
-  const spanN = Math.max(Math.abs(north), 1)
-  const scale = Math.min(usableW / spanE, usableH / spanN)
-  const cx = width / 2 - (east * scale) / 2
-  const cy = height / 2 + (north * scale) / 2
-  const here = { x: cx, y: cy }
-  const there = { x: cx + east * scale, y: cy - north * scale }
+  const scale = Math.min(usableW / Math.max(maxE - minE, 1), usableH / Math.max(maxN - minN, 1))
+  const place = (p: { east: number; north: number }): Point => ({
+    x: width / 2 + (p.east - (minE + maxE) / 2) * scale,
+    y: height / 2 - (p.north - (minN + maxN) / 2) * scale,
+  })
+  const here = place(ends[0]!)
+  const there = place(ends[1]!)
+  const route = via.length >= 2 ? via.map(place) : [here, there]
   const barMetres = niceLength((usableW * 0.4) / scale)
-  return { here, there, scaleBar: { length: barMetres * scale, metres: barMetres }, metres }
+  return { here, there, route, scaleBar: { length: barMetres * scale, metres: barMetres }, metres }
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { presentPlace } from '../../../common/present/present'
+import { formatDistance } from '../../../common/present/describeDistance'
+import { planWalk } from '../../../common/domain/walk'
 import { DistanceLabel } from '../../components/DistanceLabel'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
@@ -29,7 +31,7 @@ import './PlaceScreen.css'
  */
 export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const { t } = useTranslation('places')
-  const { content } = useKiosk()
+  const { content, site } = useKiosk()
   const presentContext = usePresentContext()
   const localize = useLocalize()
   const share = useShareText()
@@ -43,6 +45,18 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const p = presentPlace(location, presentContext)
   const holidays = p.warnings.find((w) => w.kind === 'holidays')
   const hoursSaid = (p.scheduleAddsToOpening && p.schedule) || p.hoursNote || holidays
+  const walk =
+    site.id === undefined ? undefined : planWalk({ id: site.id, geo: site.geo }, location)
+  const slipMap = walk && {
+    walk,
+    labels: {
+      here: t('map.youAreHere'),
+      there: t('map.destination'),
+      north: t('map.north'),
+      scale: (metres: number) => formatDistance(metres, (k, v) => t(k, v)),
+    },
+    ...(content.basemap ? { attribution: t('map.attribution') } : {}),
+  }
 
   return (
     <Screen name="place" title={<LocalText value={location.name} />} icon="pin">
@@ -86,14 +100,20 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
             <h2 id="place-map" className="section-title">
               {t('place.map')}
             </h2>
-            <MapView to={location.geo} />
+            <MapView place={location} />
           </section>
           <section className="detail-section place-qr" aria-labelledby="place-qr">
             <h2 id="place-qr" className="section-title">
               {t('place.takeItWithYou')}
             </h2>
             <QrCode text={share.place(location)} label={t('place.qrLabel', { name })} />
-            <PrintButton kind="place" slip={(ctx) => placeSlip(location, ctx)} />
+            <PrintButton
+              kind="place"
+              slip={(ctx) => ({
+                ...placeSlip(location, ctx),
+                ...(slipMap ? { map: slipMap } : {}),
+              })}
+            />
           </section>
           {location.assuredDate && (
             <p className="place-checked">{t('place.checkedOn', { date: location.assuredDate })}</p>

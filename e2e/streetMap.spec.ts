@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs'
+import type { Locator } from '@playwright/test'
+import { PNG } from 'pngjs'
+import { WALK_COLOURS } from '../renderer/components/MapView/mapStyle'
+import { HomePage } from './pages/HomePage'
+import { KioskApp } from './pages/KioskApp'
+import { axeViolations, MIN_TARGET_PX } from './support/a11y'
+import { basemapFixture } from './support/basemapFixture'
+import { expect, LAYOUT, test, type Kiosk } from './support/fixtures'
+import { LANGUAGES, tp, type Language } from './support/i18n'
+import { CAMPAIGN_NOW } from './support/tour'
+
+// Issue 21: the place page's street map, drawn by MapLibre (WebGL: SwiftShader in headless
+// Chromium) over a made-up PMTiles extract, with the office's walk from the kiosk.
+const { contentFile, content } = basemapFixture()
+test.use({ contentFile, kioskNow: CAMPAIGN_NOW })
+
+/** The nearest shelter from the railway station: the fixture draws an office walk to it. */
+async function openShelter(kiosk: Kiosk, lang: Language) {
+  await kiosk.open()
+  const app = new KioskApp(kiosk.page, content)
+  await new HomePage(app).shown()
+  if (lang !== app.lang) await app.switchLanguage(lang)
+  const category = await new HomePage(app).openCategory('shelter-tonight')
+  return category.openNearestPlace('overnight-warming-shelter')
+}
+
+const hex = (c: string) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16))
+
+/** How many pixels of the map's screenshot are (nearly) each colour of the walk. */
+async function walkPixels(frame: Locator, file: string) {
+  const png = PNG.sync.read(await frame.screenshot({ path: file }))
+  const wanted = Object.entries(WALK_COLOURS).map(([name, c]) => ({ name, rgb: hex(c), n: 0 }))
+  for (let i = 0; i < png.data.length; i += 4) {
+    for (const w of wanted) {
+      if (w.rgb.every((v, k) => Math.abs(v - png.data[i + k]!) <= 12)) w.n++
+    }
+  }
+  return Object.fromEntries(wanted.map((w) => [w.name, w.n]))
+}
+
+for (const lang of LANGUAGES) {
+  test(
+    `the place page draws the street map with both ends and the walk (${lang})`,
+    LAYOUT,
+    async ({ kiosk }, testInfo) => {
+      const place = await openShelter(kiosk, lang)
+      const map = place.root.locator('[data-map="street"]')
+      await expect(map).toHaveAttribute('data-map-state', 'painted')
+      const dir = 'test-results/map-screenshots'
+      mkdirSync(dir, { recursive: true })
+      const pixels = await walkPixels(
+        map.locator('.street-map__frame'),
+        `${dir}/${testInfo.project.name}-${lang}.png`,
+      )
+      expect(pixels.line, 'the walking line is drawn').toBeGreaterThan(300)
+      expect(pixels.here, 'the you-are-here marker is drawn').toBeGreaterThan(150)
+      expect(pixels.there, 'the destination marker is drawn').toBeGreaterThan(150)
+      await expect(map).toContainText(tp(lang, 'map.attribution'))
+      await expect(place.root.locator('.map-view__walk')).toContainText(tp(lang, 'map.walkOffice'))
+      // Decorative: the canvas is hidden from assistive technology; the steps carry the words.
+      await expect(map.locator('.street-map__canvas')).toHaveAttribute('aria-hidden', 'true')
+      for (const name of ['map.zoomIn', 'map.zoomOut', 'map.wholeWay']) {
+        const box = await map.getByRole('button', { name: tp(lang, name) }).boundingBox()
+        expect(box!.width).toBeGreaterThanOrEqual(MIN_TARGET_PX)
+        expect(box!.height).toBeGreaterThanOrEqual(MIN_TARGET_PX)
+      }
+      expect(await axeViolations(kiosk.page)).toEqual([])
+    },
+  )
+}
+
+test('one finger over the map scrolls the page; the buttons zoom and show the whole way again', async ({
+  kiosk,
+}) => {
+  // The map runs under the kiosk's strict CSP: any violation or map error shows up here.
+  const complaints: string[] = []
+  kiosk.page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') complaints.push(msg.text())
+  })
+  kiosk.page.on('pageerror', (err) => complaints.push(err.message))
+  const place = await openShelter(kiosk, 'en')
+  const map = place.root.locator('[data-map="street"]')
+  await expect(map).toHaveAttribute('data-map-state', 'painted')
+  const canvas = map.locator('.maplibregl-canvas-container')
+  // Drag-pan off: the browser keeps vertical and horizontal panning for the page.
+  expect(await canvas.evaluate((el) => getComputedStyle(el).touchAction)).toBe('pan-x pan-y')
+  const frame = map.locator('.street-map__frame')
+  const before = await walkPixels(frame, 'test-results/map-screenshots/zoom-before.png')
+  await map.getByRole('button', { name: tp('en', 'map.zoomIn') }).tap()
+  await map.getByRole('button', { name: tp('en', 'map.zoomIn') }).tap()
+  await expect
+    .poll(async () => (await walkPixels(frame, 'test-results/map-screenshots/zoom-in.png')).there)
+    .toBeLessThan(before.there! / 2 + 1) // the destination left the frame or shrank out of it
+  await map.getByRole('button', { name: tp('en', 'map.wholeWay') }).tap()
+  await expect
+    .poll(async () => (await walkPixels(frame, 'test-results/map-screenshots/zoom-back.png')).there)
+    .toBeGreaterThan(150)
+  expect(complaints.filter((c) => /Content Security Policy|street map|Error/i.test(c))).toEqual([])
+})
+
+test('without WebGL the same page shows the sketch with the same ends and line', async ({
+  kiosk,
+}) => {
+  await kiosk.page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      kind: string,
+      ...rest: unknown[]
+    ) {
+      if (kind.startsWith('webgl')) return null
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, kind, ...rest)
+    } as typeof original
+  })
+  const place = await openShelter(kiosk, 'zh-Hans')
+  await expect(place.root.locator('[data-map="schematic"]')).toBeVisible()
+  await expect(place.root.locator('[data-map="street"]')).toHaveCount(0)
+  await expect(place.root.locator('.map-view__walk')).toContainText(tp('zh-Hans', 'map.walkOffice'))
+})

@@ -1,0 +1,16 @@
+import { resolve } from 'node:path'
+import type { Content } from '../../common/content/schema'
+import { writePlacesWithBasemap } from '../../tools/basemap/placesWithBasemap'
+import { PLACES_CONTENT } from './tour'
+
+/** The kiosk site the fixture's office routes start from (the places fixture's default). */
+export const BASEMAP_SITE = 'changchun-railway-station'
+
+/**
+ * The places fixture with a made-up street map and office routes (generated, never committed),
+ * one folder per worker process so two workers never write the same file.
+ */
+export function basemapFixture(): { contentFile: string; content: Content } {
+  const dir = resolve('test-results', 'basemap-fixture', String(process.pid))
+  return writePlacesWithBasemap(PLACES_CONTENT, dir, BASEMAP_SITE)
+}

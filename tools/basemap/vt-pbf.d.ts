@@ -1,0 +1,8 @@
+/** vt-pbf ships no types; the one function the test extract uses. */
+declare module 'vt-pbf' {
+  import type { LegacyTile } from 'geojson-vt'
+  export function fromGeojsonVt(
+    layers: Record<string, LegacyTile>,
+    options?: { version?: number; extent?: number },
+  ): Uint8Array
+}
