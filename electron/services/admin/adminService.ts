@@ -250,9 +250,12 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       }
       if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
         const { failures, retryAfterSeconds } = outcome.status
+        // Coalesced by purpose and reason, like login refusals: a flood of wrong PINs at the
+        // install dialog is one counted entry and cannot push out what administrators did.
         await audit.record(
           'staff-pin-refused',
           `for ${purpose}: ${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+          `${purpose}:${outcome.reason}`,
         )
       }
       return { ok: false, message: outcome.message }
