@@ -30,6 +30,17 @@ export function formatBytes(n: number): string {
 }
 
 /**
+ * Two sizes for one message ("is X, but … allows Y"): rounded as formatBytes does, unless the
+ * rounding would make them read the same ("85.3 KB, but … 85.3 KB"), then in exact bytes.
+ */
+export function formatSizePair(a: number, b: number): [string, string] {
+  const [x, y] = [formatBytes(a), formatBytes(b)]
+  if (x !== y || a === b) return [x, y]
+  const exact = (n: number) => `${n.toLocaleString('en-US')} bytes`
+  return [exact(a), exact(b)]
+}
+
+/**
  * The one way the services read a file they do not trust to be small: without following links
  * (O_NOFOLLOW + fstat, so a swap after lstat is caught), refusing more than `cap` bytes, and
  * stopping as soon as more arrive — a file that grows or lies about its size can never make the
@@ -47,7 +58,8 @@ export async function readCappedFile(
     const info = await handle.stat()
     if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
     if (info.size > cap) {
-      const sizes = `${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`
+      const [size, limit] = formatSizePair(info.size, cap)
+      const sizes = `${size}, over the ${limit} limit`
       throw new CappedReadError('too-large', `${label} is ${sizes}`)
     }
     // One buffer of the size fstat reported: no chunk copies. One extra read proves the end.

@@ -22,7 +22,14 @@ import {
   refusalForReadError,
   type ReadProgress,
 } from './packageReader'
-import { formatBytes, notNewerReason, refuse, RefusalError, type Refusal } from './refusal'
+import {
+  formatBytes,
+  formatSizePair,
+  notNewerReason,
+  refuse,
+  RefusalError,
+  type Refusal,
+} from './refusal'
 import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
 
@@ -141,10 +148,8 @@ async function readListedFiles(
     }
     const cap = entry.size
     if (size > cap) {
-      refuse(
-        'too-large',
-        `"${entry.name}" is ${formatBytes(size)}, but the manifest allows ${formatBytes(cap)}`,
-      )
+      const [found, allowed] = formatSizePair(size, cap)
+      refuse('too-large', `"${entry.name}" is ${found}, but the manifest allows ${allowed}`)
     }
     let read
     try {
