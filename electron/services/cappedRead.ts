@@ -22,6 +22,16 @@ export type ReadProgress = (file: string, bytesRead: number) => void | Promise<v
 
 const CHUNK_BYTES = 1024 * 1024
 
+/**
+ * Never through a link (O_NOFOLLOW), and never waiting at the open (O_NONBLOCK): a FIFO planted
+ * on a stick would otherwise block a libuv thread until a writer came, before fstat could refuse
+ * it — four such opens stall every file read of the process. Windows has neither flag.
+ */
+const OPEN_FLAGS =
+  process.platform === 'win32'
+    ? constants.O_RDONLY
+    : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+
 /** Human size for messages: "300 MB", "12 KB", "80 bytes". */
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`
@@ -42,7 +52,8 @@ export function formatSizePair(a: number, b: number): [string, string] {
 
 /**
  * The one way the services read a file they do not trust to be small: without following links
- * (O_NOFOLLOW + fstat, so a swap after lstat is caught), refusing more than `cap` bytes, and
+ * (O_NOFOLLOW + fstat, so a swap after lstat is caught), without blocking on a FIFO or device
+ * (O_NONBLOCK + fstat: only a regular file is read), refusing more than `cap` bytes, and
  * stopping as soon as more arrive — a file that grows or lies about its size can never make the
  * kiosk read more than the cap. Returns the bytes and their sha256.
  */
@@ -52,9 +63,10 @@ export async function readCappedFile(
   label: string,
   onProgress?: ReadProgress,
 ): Promise<CappedRead> {
-  const noFollow = process.platform === 'win32' ? 0 : constants.O_NOFOLLOW
-  const handle = await open(path, constants.O_RDONLY | noFollow)
+  const handle = await open(path, OPEN_FLAGS)
   try {
+    // Refused before the first read: O_NONBLOCK made the open of a FIFO return at once, and a
+    // regular file (the only thing read) ignores the flag, so it need not be cleared.
     const info = await handle.stat()
     if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
     if (info.size > cap) {
