@@ -7,7 +7,9 @@ import type { SheetError } from './cells'
  * so one stray cell at row 1,048,576 in every sheet of a normal 78 KB export once took 1 min 29 s
  * and 4.4 GB before V8 aborted. Real content is far smaller: 10,000 places are 10,000 rows.
  */
-export const SHEET_CAPS = {
+export type SheetCaps = { bytes: number; rows: number; columns: number; cells: number }
+
+export const SHEET_CAPS: Readonly<SheetCaps> = {
   /** The file as read from disk (the kiosk's own cap for a content JSON file is 32 MB). */
   bytes: 32 * 1024 * 1024,
   /** The last row of any one sheet. */
@@ -16,10 +18,13 @@ export const SHEET_CAPS = {
   columns: 200,
   /** Cells holding something, over the whole workbook. */
   cells: 2_000_000,
-} as const
+}
 
 /** A workbook file too big to open: said before exceljs reads a byte of it. */
-export function fileCapError(byteLength: number, caps = SHEET_CAPS): SheetError | undefined {
+export function fileCapError(
+  byteLength: number,
+  caps: Readonly<SheetCaps> = SHEET_CAPS,
+): SheetError | undefined {
   if (byteLength <= caps.bytes) return undefined
   const [size, limit] = formatSizePair(byteLength, caps.bytes)
   return {
@@ -34,7 +39,10 @@ export function fileCapError(byteLength: number, caps = SHEET_CAPS): SheetError 
  * workbook is loaded and before any sheet is read row by row. Counting cells visits only rows
  * that exist (exceljs keeps rows sparse), and only in sheets within the row cap.
  */
-export function workbookCapErrors(wb: ExcelJS.Workbook, caps = SHEET_CAPS): SheetError[] {
+export function workbookCapErrors(
+  wb: ExcelJS.Workbook,
+  caps: Readonly<SheetCaps> = SHEET_CAPS,
+): SheetError[] {
   const errors: SheetError[] = []
   let cells = 0
   for (const ws of wb.worksheets) {

@@ -26,6 +26,7 @@ import { describeProblems } from '../zodProblems'
 import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminSessions'
 import { openAuditLog, type AuditLog } from './auditLog'
 import { createConfigActions } from './configActions'
+import { configMarkFiles, openConfigMark } from './configMark'
 import { buildDiagnostics } from './diagnostics'
 import { createHostActions, type HostControl } from './hostActions'
 import { createKeyActions } from './keyActions'
@@ -205,12 +206,14 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     })
   }
 
+  const configMark = openConfigMark(configMarkFiles(deps.dataDir), deps.log)
   const configs = createConfigActions({
     sources,
     signatureKeys,
     settings: deps.settings,
     pins,
     audit,
+    mark: configMark,
   })
 
   const keyActions = createKeyActions({
@@ -296,12 +299,13 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     },
     async findConfigs(session) {
       requireSession(session)
-      const [roots, keys, current] = await Promise.all([
+      const [roots, keys, current, applied] = await Promise.all([
         sources(),
         signatureKeys(),
         deps.settings.get(),
+        configMark.read(),
       ])
-      return listConfigPackages(roots, keys, current)
+      return listConfigPackages(roots, keys, current, applied)
     },
     async applyConfig(session, folder) {
       requireSession(session)
