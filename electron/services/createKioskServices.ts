@@ -100,6 +100,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     // The one rollback door: the admin service checks the session and audits; the update
     // service (declared below; only called later) logs it in the update log and reloads content.
     rollback: () => updates.service.rollback(),
+    confirmVersions: () => updates.service.confirmVersions(),
     log,
   })
   const stats = await createStatsService({

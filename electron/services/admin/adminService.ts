@@ -78,6 +78,8 @@ export interface AdminService {
   applyConfig(session: AdminSession, folder: string): Promise<AdminActionResult>
   /** Makes the previous content slot active again. */
   rollbackContent(session: AdminSession): Promise<AdminActionResult>
+  /** Accepts the installed versions after their record was lost, so installs resume (audited). */
+  confirmInstalledVersions(session: AdminSession): Promise<AdminActionResult>
   /** Writes diagnostics and the update log to every stick present. */
   exportDiagnostics(session: AdminSession): Promise<AdminActionResult>
   /** The trusted keys, each shipped or added. */
@@ -118,6 +120,8 @@ export interface AdminServiceDeps {
   hostControl?: HostControl
   /** Switches back to the previous content slot (the update service's undo) and reloads. */
   rollback?: () => Promise<{ ok: true } | { ok: false; reason: string }>
+  /** Confirms the installed versions after their record was lost (the update service's). */
+  confirmVersions?: () => Promise<{ ok: true; detail: string } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
   now?: () => number
   idleMs?: number
@@ -317,6 +321,14 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       const result = await deps.rollback()
       if (result.ok) await audit.record('content-rolled-back')
       else await audit.record('rollback-refused', result.reason)
+      return result
+    },
+    async confirmInstalledVersions(session) {
+      requireSession(session)
+      if (!deps.confirmVersions) return { ok: false, reason: 'this kiosk installs no packages' }
+      const result = await deps.confirmVersions()
+      if (result.ok) await audit.record('versions-confirmed', result.detail)
+      else await audit.record('versions-confirm-refused', result.reason)
       return result
     },
     async exportDiagnostics(session) {

@@ -4,6 +4,7 @@ import { diffContent } from '../../../common/update/diff'
 import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
+import { installedVersionsUnconfirmed, UNCONFIRMED_REASON } from './markConfirm'
 import { notNewerReason, type Refusal } from './refusal'
 import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
 import { loadSignatureKeys } from './trustedKeys'
@@ -46,9 +47,11 @@ export async function checkPackage(
 ): Promise<CheckOutcome> {
   const keys = await loadSignatureKeys(deps.resourcesDir, deps.dataDir, deps.logger)
   const highWaterMark = await effectiveHighWaterMark(deps.dataDir, deps.logger)
+  const unconfirmed = await installedVersionsUnconfirmed(deps.dataDir, deps.logger)
   const result = await verifyPackage(root, {
     keys,
     highWaterMark,
+    ...(unconfirmed ? { unconfirmed: UNCONFIRMED_REASON } : {}),
     kioskId: deps.kioskId,
     ...(onProgress ? { onProgress } : {}),
   })
@@ -146,6 +149,13 @@ export async function installPackage(
     outcome = {
       ok: false,
       refusal: untrusted,
+      contentVersion: version,
+      signerKeyId: pkg.signerKeyId,
+    }
+  } else if (await installedVersionsUnconfirmed(deps.dataDir, deps.logger)) {
+    outcome = {
+      ok: false,
+      refusal: { code: 'versions-unconfirmed', reason: UNCONFIRMED_REASON },
       contentVersion: version,
       signerKeyId: pkg.signerKeyId,
     }

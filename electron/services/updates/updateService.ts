@@ -3,6 +3,7 @@ import type { StatsExport } from '../../../common/stats/schema'
 import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import { checkPackage, installPackage, manifestSha256, type InstallerDeps } from './installer'
+import { confirmInstalledVersions } from './markConfirm'
 import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
 import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
@@ -60,6 +61,8 @@ export interface UpdateService {
   dismiss(): UpdateStatus
   /** An administrator's undo; the high-water mark is kept. */
   rollback(): Promise<{ ok: true } | { ok: false; reason: string }>
+  /** An administrator confirms the installed versions after their record was lost. */
+  confirmVersions(): Promise<{ ok: true; detail: string } | { ok: false; reason: string }>
   log(): readonly UpdateLogEntry[]
   /** Checks watched places now (tests and the "check for updates" button). */
   poll(): Promise<void>
@@ -257,6 +260,19 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         if (!result.ok) return result
         await options.onInstalled(result.active)
         return { ok: true as const }
+      }),
+    confirmVersions: () =>
+      serially(async () => {
+        const result = await confirmInstalledVersions(options.dataDir, options.logger)
+        await updateLog.append({
+          at: new Date().toISOString(),
+          source: 'administrator',
+          outcome: result.ok ? 'versions-confirmed' : 'failed',
+          reason: result.ok ? result.detail : result.reason,
+        })
+        if (!result.ok) return result
+        if (result.active) await options.onInstalled(result.active)
+        return { ok: true as const, detail: result.detail }
       }),
     log: () => updateLog.entries(),
     poll: async () => {

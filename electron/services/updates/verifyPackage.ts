@@ -37,6 +37,8 @@ export interface VerifyContext {
   keys: SignatureKeys
   /** The highest content version this kiosk ever installed; a package must be above it. */
   highWaterMark: number
+  /** The record of installed versions was lost (markConfirm.ts): refuse until staff confirm. */
+  unconfirmed?: string
   /** This kiosk's id, checked against the manifest's `targets` (the kiosk always passes it; `verify` may not). */
   kioskId?: string
   onProgress?: ReadProgress
@@ -106,6 +108,7 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
       `made for content format ${manifest.compatible.join(', ')}; this kiosk reads format ${CONTENT_FORMAT}`,
     )
   }
+  if (ctx.unconfirmed) refuse('versions-unconfirmed', ctx.unconfirmed)
   if (manifest.contentVersion <= ctx.highWaterMark) {
     refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }

@@ -4,6 +4,7 @@ import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
 import { AppControl } from './AppControl'
 import { ChangePin } from './ChangePin'
+import { ConfirmVersions } from './ConfirmVersions'
 import { TrustedKeys } from './TrustedKeys'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -143,6 +144,12 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
             </div>
           </>
         )}
+        <ConfirmVersions
+          busy={busy}
+          onConfirm={() =>
+            run(() => admin.confirmInstalledVersions(session), t('maintenance.versionsConfirmed'))
+          }
+        />
       </section>
       <section className="admin-field" aria-labelledby="maintenance-pin">
         <h3 id="maintenance-pin" className="admin-subheading">
