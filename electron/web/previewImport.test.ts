@@ -17,35 +17,25 @@ beforeAll(async () => {
 afterAll(async () => rm(dir, { recursive: true, force: true }))
 
 describe('the workbook preview import', () => {
-  it('stops an import that runs past the time limit, saying so', async () => {
-    const stuck = join(dir, 'stuck.mjs')
-    await writeFile(stuck, 'setInterval(() => {}, 1000)\n')
-    const problems = await importWorkbookPreview(join(dir, 'a.xlsx'), stuck, {
-      timeoutMs: 500,
-      maxOldSpaceMb: 256,
-    })
-    expect(problems).toEqual([
-      {
-        severity: 'error',
-        path: join(dir, 'a.xlsx'),
-        message: expect.stringContaining('the import took longer than 1 s and was stopped'),
-      },
-    ])
-  })
-
-  it('stops an import that needs more memory than the cap, saying so', async () => {
-    const hungry = join(dir, 'hungry.mjs')
-    await writeFile(hungry, 'const keep = []\nfor (;;) keep.push(new Array(1e5).fill({}))\n')
-    const problems = await importWorkbookPreview(join(dir, 'b.xlsx'), hungry, {
-      timeoutMs: 60_000,
-      maxOldSpaceMb: 32,
-    })
-    expect(problems).toEqual([
-      {
-        severity: 'error',
-        path: join(dir, 'b.xlsx'),
-        message: expect.stringContaining('needed more than 32 MB of memory and was stopped'),
-      },
+  it.each([
+    [
+      'stops an import that runs past the time limit, saying so',
+      'setInterval(() => {}, 1000)\n',
+      { timeoutMs: 500, maxOldSpaceMb: 256 },
+      'the import took longer than 1 s and was stopped',
+    ],
+    [
+      'stops an import that needs more memory than the cap, saying so',
+      'const keep = []\nfor (;;) keep.push(new Array(1e5).fill({}))\n',
+      { timeoutMs: 60_000, maxOldSpaceMb: 32 },
+      'needed more than 32 MB of memory and was stopped',
+    ],
+  ])('%s', async (_, script, limits, message) => {
+    const standIn = join(dir, `stand-in-${limits.maxOldSpaceMb}.mjs`)
+    await writeFile(standIn, script)
+    const workbook = join(dir, 'content.xlsx')
+    expect(await importWorkbookPreview(workbook, standIn, limits)).toEqual([
+      { severity: 'error', path: workbook, message: expect.stringContaining(message) },
     ])
   })
 })

@@ -129,16 +129,17 @@ describe('a lost or damaged PIN record (finding 2)', () => {
   })
 })
 
-describe('an older copy of the PIN record (finding 3)', () => {
-  async function saveCopies(): Promise<() => Promise<void>> {
-    const main = await readFile(pinFile)
-    const backup = await readFile(backupPathOf(pinFile)).catch(() => main)
-    return async () => {
-      await writeFile(pinFile, main)
-      await writeFile(backupPathOf(pinFile), backup)
-    }
+/** Keeps both copies of the PIN record as they are now; the function returned puts them back. */
+async function saveCopies(): Promise<() => Promise<void>> {
+  const main = await readFile(pinFile)
+  const backup = await readFile(backupPathOf(pinFile)).catch(() => main)
+  return async () => {
+    await writeFile(pinFile, main)
+    await writeFile(backupPathOf(pinFile), backup)
   }
+}
 
+describe('an older copy of the PIN record (finding 3)', () => {
   it('copied back between restarts does not reset the failure count or the lock', async () => {
     await withServices(true, async (s) => {
       expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
@@ -185,15 +186,6 @@ describe('the markers deleted as well (issue 23, finding 8)', () => {
         rm(backupPathOf(f), { force: true }),
       ]),
     )
-
-  async function saveCopies(): Promise<() => Promise<void>> {
-    const main = await readFile(pinFile)
-    const backup = await readFile(backupPathOf(pinFile)).catch(() => main)
-    return async () => {
-      await writeFile(pinFile, main)
-      await writeFile(backupPathOf(pinFile), backup)
-    }
-  }
 
   it('an older record (count 0) restored without markers locks admin instead of resetting the throttle', async () => {
     await withServices(true, async (s) => {

@@ -4,7 +4,7 @@ import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminActionResult, ConfigFinding } from '../../../common/admin/schemas'
 import { AppControl } from './AppControl'
 import { ChangePin } from './ChangePin'
-import { ConfirmVersions } from './ConfirmVersions'
+import { ConfirmedAction } from './ConfirmedAction'
 import { TrustedKeys } from './TrustedKeys'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -21,7 +21,6 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
   const [findings, setFindings] = useState<ConfigFinding[] | undefined>()
   const [outcome, setOutcome] = useState<Outcome>()
-  const [confirmRollback, setConfirmRollback] = useState(false)
   const [busy, setBusy] = useState(false)
 
   const run = (action: () => Promise<AdminActionResult>, success: string) => {
@@ -108,43 +107,17 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
         <h3 id="maintenance-content" className="admin-subheading">
           {t('maintenance.contentTitle')}
         </h3>
-        {!confirmRollback ? (
-          <div className="admin-actions">
-            <button
-              type="button"
-              className="secondary-button"
-              disabled={busy}
-              onClick={() => setConfirmRollback(true)}
-            >
-              {t('maintenance.rollback')}
-            </button>
-          </div>
-        ) : (
-          <>
-            <p className="body-text">{t('maintenance.rollbackConfirm')}</p>
-            <div className="admin-actions">
-              <button
-                type="button"
-                className="primary-button"
-                disabled={busy}
-                onClick={() => {
-                  setConfirmRollback(false)
-                  run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))
-                }}
-              >
-                {t('maintenance.rollbackYes')}
-              </button>
-              <button
-                type="button"
-                className="secondary-button"
-                onClick={() => setConfirmRollback(false)}
-              >
-                {t('pin.cancel')}
-              </button>
-            </div>
-          </>
-        )}
-        <ConfirmVersions
+        <ConfirmedAction
+          label={t('maintenance.rollback')}
+          question={t('maintenance.rollbackConfirm')}
+          yes={t('maintenance.rollbackYes')}
+          busy={busy}
+          onConfirm={() => run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))}
+        />
+        <ConfirmedAction
+          label={t('maintenance.confirmVersions')}
+          question={t('maintenance.confirmVersionsAsk')}
+          yes={t('maintenance.confirmVersionsYes')}
           busy={busy}
           onConfirm={() =>
             run(() => admin.confirmInstalledVersions(session), t('maintenance.versionsConfirmed'))

@@ -1,15 +1,23 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 
-type Props = { busy: boolean; onConfirm(): void }
+type Props = {
+  /** The button that asks first. */
+  label: string
+  /** What the action does, asked before it runs. */
+  question: string
+  /** The button that runs it. */
+  yes: string
+  busy: boolean
+  onConfirm(): void
+}
 
 /**
- * After the kiosk's record of installed versions was lost (a disk fault or tampering), packages
- * are refused until an administrator confirms the versions still known; this is that step,
- * behind a confirmation that says what it accepts. The host refuses when there is nothing to
- * confirm, so the button is harmless on a healthy kiosk.
+ * A maintenance action that changes what the kiosk shows or accepts (going back to the previous
+ * content, confirming installed versions after their record was lost): one button, then the
+ * question with Yes and Cancel, so a stray touch never runs it.
  */
-export function ConfirmVersions({ busy, onConfirm }: Props) {
+export function ConfirmedAction({ label, question, yes, busy, onConfirm }: Props) {
   const { t } = useTranslation('admin')
   const [asking, setAsking] = useState(false)
   if (!asking) {
@@ -21,14 +29,14 @@ export function ConfirmVersions({ busy, onConfirm }: Props) {
           disabled={busy}
           onClick={() => setAsking(true)}
         >
-          {t('maintenance.confirmVersions')}
+          {label}
         </button>
       </div>
     )
   }
   return (
     <>
-      <p className="body-text">{t('maintenance.confirmVersionsAsk')}</p>
+      <p className="body-text">{question}</p>
       <div className="admin-actions">
         <button
           type="button"
@@ -39,7 +47,7 @@ export function ConfirmVersions({ busy, onConfirm }: Props) {
             onConfirm()
           }}
         >
-          {t('maintenance.confirmVersionsYes')}
+          {yes}
         </button>
         <button type="button" className="secondary-button" onClick={() => setAsking(false)}>
           {t('pin.cancel')}
