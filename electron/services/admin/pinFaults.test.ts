@@ -139,6 +139,20 @@ async function saveCopies(): Promise<() => Promise<void>> {
   }
 }
 
+/** A first PIN set, the record saved, then the PIN changed; resolves to putting the saved one back. */
+async function recordSavedThenPinChanged(): Promise<() => Promise<void>> {
+  await withServices(true, async (s) => {
+    expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
+  })
+  const restoreOld = await saveCopies()
+  await withServices(true, async (s) => {
+    const login = await s.admin.login(PIN)
+    if (!login.ok) throw new Error(login.message)
+    expect(await s.admin.changePin(login.session, '918273')).toEqual({ ok: true })
+  })
+  return restoreOld
+}
+
 describe('an older copy of the PIN record (finding 3)', () => {
   it('copied back between restarts does not reset the failure count or the lock', async () => {
     await withServices(true, async (s) => {
@@ -160,15 +174,7 @@ describe('an older copy of the PIN record (finding 3)', () => {
   })
 
   it('copied back after a PIN change does not bring the old PIN back (admin locks instead)', async () => {
-    await withServices(true, async (s) => {
-      expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
-    })
-    const restoreOld = await saveCopies()
-    await withServices(true, async (s) => {
-      const login = await s.admin.login(PIN)
-      if (!login.ok) throw new Error(login.message)
-      expect(await s.admin.changePin(login.session, '918273')).toEqual({ ok: true })
-    })
+    const restoreOld = await recordSavedThenPinChanged()
     await restoreOld()
     await withServices(true, async (s) => {
       expect(await s.admin.status()).toMatchObject({ pinSet: false, firstPin: 'lost' })
@@ -210,15 +216,7 @@ describe('the markers deleted as well (issue 23, finding 8)', () => {
   })
 
   it('the record from before a PIN change, markers deleted: the old PIN does not log in', async () => {
-    await withServices(true, async (s) => {
-      expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
-    })
-    const restoreOld = await saveCopies()
-    await withServices(true, async (s) => {
-      const login = await s.admin.login(PIN)
-      if (!login.ok) throw new Error(login.message)
-      expect(await s.admin.changePin(login.session, '918273')).toEqual({ ok: true })
-    })
+    const restoreOld = await recordSavedThenPinChanged()
     await deleteMarkers()
     await restoreOld()
     await withServices(true, async (s) => {
