@@ -112,7 +112,7 @@ export async function verifyConfigPackage(root: string, ctx: ConfigContext): Pro
     const problems = describeProblems(problemsFromZod(manifest.error))
     return refuse('bad-manifest', `${CONFIG_NAME} is not a kiosk-config package: ${problems}`)
   }
-  const { targets, settings: patch, version } = manifest.data
+  const { version } = manifest.data
   if (version === undefined) {
     return refuse(
       'no-version',
@@ -126,6 +126,7 @@ export async function verifyConfigPackage(root: string, ctx: ConfigContext): Pro
       `config package version ${version} is not newer than ${applied}, the newest this kiosk has applied (an old stick cannot be used again; make a new package)`,
     )
   }
+  const { targets, settings: patch } = manifest.data
   if (!targetsKiosk(targets, ctx.current.kioskId)) {
     const listed = targets === 'all' ? 'all' : targets.join(', ')
     return refuse(

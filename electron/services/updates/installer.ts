@@ -47,13 +47,14 @@ export async function checkPackage(
 ): Promise<CheckOutcome> {
   const keys = await loadSignatureKeys(deps.resourcesDir, deps.dataDir, deps.logger)
   const highWaterMark = await effectiveHighWaterMark(deps.dataDir, deps.logger)
-  const unconfirmed = await installedVersionsUnconfirmed(deps.dataDir, deps.logger)
   const result = await verifyPackage(root, {
     keys,
     highWaterMark,
-    ...(unconfirmed ? { unconfirmed: UNCONFIRMED_REASON } : {}),
     kioskId: deps.kioskId,
     ...(onProgress ? { onProgress } : {}),
+    ...((await installedVersionsUnconfirmed(deps.dataDir, deps.logger))
+      ? { unconfirmed: UNCONFIRMED_REASON }
+      : {}),
   })
   if (!result.ok) {
     await logOutcome(deps, root, result)
