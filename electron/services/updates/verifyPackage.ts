@@ -102,13 +102,13 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
   if (!parsed.success)
     refuse('invalid-manifest', `manifest.json: ${describeProblems(problemsFromZod(parsed.error))}`)
   const manifest = parsed.data
+  if (ctx.unconfirmed) refuse('versions-unconfirmed', ctx.unconfirmed)
   if (!manifest.compatible.includes(CONTENT_FORMAT)) {
     refuse(
       'incompatible',
       `made for content format ${manifest.compatible.join(', ')}; this kiosk reads format ${CONTENT_FORMAT}`,
     )
   }
-  if (ctx.unconfirmed) refuse('versions-unconfirmed', ctx.unconfirmed)
   if (manifest.contentVersion <= ctx.highWaterMark) {
     refuse('not-newer', notNewerReason(manifest.contentVersion, ctx.highWaterMark))
   }
