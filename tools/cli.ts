@@ -1,10 +1,12 @@
+import { showControls } from '../common/content/checks/controlChars'
 import type { Command, CommandIO } from './command'
 import { EXIT_OK, EXIT_USAGE } from './command'
 import { commands as registeredCommands } from './commands'
 
+/** The terminal: whatever a command prints, controls from a file are never written raw. */
 const processIO: CommandIO = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => process.stdout.write(`${showControls(line)}\n`),
+  err: (line) => process.stderr.write(`${showControls(line)}\n`),
   cwd: process.cwd(),
 }
 

@@ -50,6 +50,12 @@ export type ConfigTargets = z.infer<typeof configTargetsSchema>
 export const configManifestSchema = z
   .object({
     format: z.literal(CONFIG_FORMAT),
+    /**
+     * Signed with the rest; a kiosk applies a package only above the highest version it applied
+     * (replay protection, issue 23). Optional in the shape so that a package made before versions
+     * is refused with its own reason, not as a broken file.
+     */
+    version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
     createdAt: z.iso.datetime({ offset: true }),
     /** `"all"`, or the kiosk ids (settings `kioskId`) and `group:<name>` entries this package is for. */
     targets: configTargetsSchema,

@@ -97,6 +97,8 @@ export const auditEntrySchema = z
       'config-refused',
       'content-rolled-back',
       'rollback-refused',
+      'versions-confirmed',
+      'versions-confirm-refused',
       'diagnostics-exported',
       'key-added',
       'key-refused',

@@ -81,6 +81,11 @@ export const kioskContract = {
     applyConfig: admin(z.tuple([folder]), adminActionResultSchema),
     /** Back to the previous content slot. */
     rollbackContent: admin(none, adminActionResultSchema),
+    /**
+     * After the record of installed versions was lost (issue 23, finding 10): accepts the
+     * versions still known so packages install again; refused when nothing needs confirming.
+     */
+    confirmInstalledVersions: admin(none, adminActionResultSchema),
     /** Items past their review date, or due within 30 days, per kind (China days, host clock). */
     contentFreshness: admin(none, contentFreshnessSchema),
     /** Diagnostics and the update log onto the USB sticks present. */

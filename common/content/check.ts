@@ -1,3 +1,4 @@
+import { controlCharProblems } from './checks/controlChars'
 import { duplicateIdProblems } from './checks/ids'
 import { freshnessProblems } from './checks/freshness'
 import { findJsonSyntaxError } from './checks/jsonSyntax'
@@ -32,6 +33,7 @@ function semanticProblems(content: Content, options: CheckOptions = {}): Problem
     ...referenceProblems(content),
     ...valueProblems(content),
     ...textProblems(content),
+    ...controlCharProblems(content),
     ...plainLanguageProblems(content),
     ...unconfirmedProblems(content),
     ...(options.today === undefined ? [] : freshnessProblems(content, options.today)),

@@ -21,6 +21,7 @@ export const refusalCodeSchema = z.enum([
   'wrong-format',
   'incompatible',
   'not-newer',
+  'versions-unconfirmed',
   'not-for-this-kiosk',
   'missing-file',
   'extra-file',

@@ -117,7 +117,7 @@ export const updateLogEntrySchema = z
     at: z.iso.datetime({ offset: true }),
     /** Where the package came from (a stick, a watched folder, a rollback by an administrator). */
     source: z.string(),
-    outcome: z.enum(['installed', 'refused', 'failed', 'rolled-back']),
+    outcome: z.enum(['installed', 'refused', 'failed', 'rolled-back', 'versions-confirmed']),
     code: z.string().optional(),
     reason: z.string(),
     contentVersion: z.number().int().optional(),

@@ -22,6 +22,16 @@ export type ReadProgress = (file: string, bytesRead: number) => void | Promise<v
 
 const CHUNK_BYTES = 1024 * 1024
 
+/**
+ * Never through a link (O_NOFOLLOW), and never waiting at the open (O_NONBLOCK): a FIFO planted
+ * on a stick would otherwise block a libuv thread until a writer came, before fstat could refuse
+ * it — four such opens stall every file read of the process. Windows has neither flag.
+ */
+const OPEN_FLAGS =
+  process.platform === 'win32'
+    ? constants.O_RDONLY
+    : constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+
 /** Human size for messages: "300 MB", "12 KB", "80 bytes". */
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`
@@ -29,23 +39,36 @@ export function formatBytes(n: number): string {
   return `${n} bytes`
 }
 
-const openNoFollow = (path: string) =>
-  open(path, constants.O_RDONLY | (process.platform === 'win32' ? 0 : constants.O_NOFOLLOW))
+// O_NONBLOCK: the open of a FIFO returns at once (and fstat then refuses it) instead of holding a
+// libuv thread; a regular file (the only thing read) ignores the flag, so it need not be cleared.
+const openNoFollow = (path: string) => open(path, OPEN_FLAGS)
 
 /** fstat of an open file: a regular file of at most `cap` bytes, or a CappedReadError. */
 async function checkedStat(handle: FileHandle, cap: number, label: string) {
   const info = await handle.stat()
   if (!info.isFile()) throw new CappedReadError('not-a-file', `${label} is not a regular file`)
   if (info.size > cap) {
-    const sizes = `${formatBytes(info.size)}, over the ${formatBytes(cap)} limit`
-    throw new CappedReadError('too-large', `${label} is ${sizes}`)
+    const [size, limit] = formatSizePair(info.size, cap)
+    throw new CappedReadError('too-large', `${label} is ${size}, over the ${limit} limit`)
   }
   return info
 }
 
 /**
+ * Two sizes for one message ("is X, but … allows Y"): rounded as formatBytes does, unless the
+ * rounding would make them read the same ("85.3 KB, but … 85.3 KB"), then in exact bytes.
+ */
+export function formatSizePair(a: number, b: number): [string, string] {
+  const [x, y] = [formatBytes(a), formatBytes(b)]
+  if (x !== y || a === b) return [x, y]
+  const exact = (n: number) => `${n.toLocaleString('en-US')} bytes`
+  return [exact(a), exact(b)]
+}
+
+/**
  * The one way the services read a file they do not trust to be small: without following links
- * (O_NOFOLLOW + fstat, so a swap after lstat is caught), refusing more than `cap` bytes, and
+ * (O_NOFOLLOW + fstat, so a swap after lstat is caught), without blocking on a FIFO or device
+ * (O_NONBLOCK + fstat: only a regular file is read), refusing more than `cap` bytes, and
  * stopping as soon as more arrive — a file that grows or lies about its size can never make the
  * kiosk read more than the cap. Returns the bytes and their sha256.
  */

@@ -89,6 +89,9 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   const packageJson = opts.packageJsonFile ?? join(findAppRoot() ?? process.cwd(), 'package.json')
   const app = createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock)
   const rollbackDoor = lateBound<[], ReturnType<UpdateService['rollback']>>('content rollback')
+  const versionsDoor = lateBound<[], ReturnType<UpdateService['confirmVersions']>>(
+    'confirm installed versions',
+  )
   // One source of "which sticks are in" for every service (tests and hosts may pass their own).
   const sticks = opts.driveRoots ?? removableDriveRoots()
   const admin = await createAdminService({
@@ -113,6 +116,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     // The one rollback door: the admin service checks the session and audits; the update
     // service (built below, which needs the admin PIN check) logs it and reloads content.
     rollback: () => rollbackDoor.call(),
+    confirmVersions: () => versionsDoor.call(),
     log,
   })
   const stats = await createStatsService({
@@ -173,6 +177,7 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
   })
 
   rollbackDoor.connect(() => updates.service.rollback())
+  versionsDoor.connect(() => updates.service.confirmVersions())
 
   const print = createPrintService({
     printer: async () => (await settings.get()).printer,

@@ -33,16 +33,64 @@ export function importProblems(stderr: string): Problem[] {
     })
 }
 
+/**
+ * How long and how much memory a preview import may take. The import has its own size caps
+ * (tools/sheet/sheetCaps.ts); these stop whatever the caps miss from holding the host's preview
+ * (or the machine's memory) for good.
+ */
+export const PREVIEW_IMPORT_LIMITS = { timeoutMs: 60_000, maxOldSpaceMb: 1024 }
+
 /** Runs `kiosk-content sheet import`; resolves to its problems (none: the JSON was written). */
-export function importWorkbookPreview(file: string, cli: string): Promise<Problem[]> {
+export function importWorkbookPreview(
+  file: string,
+  cli: string,
+  limits: { timeoutMs: number; maxOldSpaceMb: number } = PREVIEW_IMPORT_LIMITS,
+): Promise<Problem[]> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [cli, 'sheet', 'import', file, '--out', workbookPreviewJson(file)],
-      { encoding: 'utf8', maxBuffer: 8 * 1024 * 1024 },
-      (err, _stdout, stderr) => resolve(err ? importProblems(stderr || String(err)) : []),
+      [
+        `--max-old-space-size=${limits.maxOldSpaceMb}`,
+        cli,
+        'sheet',
+        'import',
+        file,
+        '--out',
+        workbookPreviewJson(file),
+      ],
+      { encoding: 'utf8', maxBuffer: 8 * 1024 * 1024, timeout: limits.timeoutMs },
+      (err, _stdout, stderr) => {
+        if (!err) return resolve([])
+        const stopped = stoppedImport(err, stderr, file, limits)
+        resolve(stopped ? [stopped] : importProblems(stderr || String(err)))
+      },
     )
   })
+}
+
+/** The problem to show when the import was stopped by a limit rather than finding problems. */
+function stoppedImport(
+  err: Error & { killed?: boolean; signal?: NodeJS.Signals | null; code?: unknown },
+  stderr: string,
+  file: string,
+  limits: { timeoutMs: number; maxOldSpaceMb: number },
+): Problem | undefined {
+  if (err.killed && err.signal) {
+    const seconds = Math.round(limits.timeoutMs / 1000)
+    return {
+      severity: 'error',
+      path: file,
+      message: `导入超过 ${seconds} 秒，已停止 / the import took longer than ${seconds} s and was stopped: the workbook is too big or damaged (try kiosk-content sheet import on it)`,
+    }
+  }
+  if (/heap out of memory|Allocation failed/i.test(stderr)) {
+    return {
+      severity: 'error',
+      path: file,
+      message: `导入所需内存超过 ${limits.maxOldSpaceMb} MB，已停止 / the import needed more than ${limits.maxOldSpaceMb} MB of memory and was stopped: the workbook is too big or damaged`,
+    }
+  }
+  return undefined
 }
 
 export type PreviewWatchOptions = {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { jsonWithoutControls, showControls } from '../../common/content/checks/controlChars'
 import { isoDateSchema } from '../../common/content/schema'
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
@@ -35,8 +36,10 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   }
   const day = today ?? todayInChina((m) => io.err(`kiosk-content confirm-list: ${m}`))
   const entries = confirmList(read.content, day)
-  if (parsed.values.json) io.out(JSON.stringify(entries, null, 2))
-  else confirmListText(entries).forEach((line) => io.out(line))
+  // Content text may hold controls (the check refuses them, but this list is for content that
+  // is still being fixed): never hand them to the terminal raw.
+  if (parsed.values.json) io.out(jsonWithoutControls(JSON.stringify(entries, null, 2)))
+  else confirmListText(entries).forEach((line) => io.out(showControls(line)))
   return EXIT_OK
 }
 

@@ -164,4 +164,29 @@ describe('kiosk-content pack-config', () => {
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('--targets')
   })
+
+  it('signs the version it is given, and refuses one that is not a whole number above 0 (issue 23, finding 7)', async () => {
+    const key = await keygen()
+    await writeFile(join(dir, 'empty.json'), '{}')
+    const pack = (...extra: string[]) =>
+      cli(
+        'pack-config',
+        '--settings',
+        'empty.json',
+        '--key',
+        key.secret,
+        '--out',
+        'stick',
+        ...extra,
+      )
+    expect(await pack('--version', '0')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--version must be a whole number above 0, not "0"'),
+    })
+    const packed = await pack('--version', '42')
+    expect(packed).toMatchObject({ code: 0 })
+    expect(packed.stdout).toContain('config package version 42')
+    const config = join(dir, 'stick', CONFIG_FOLDER, 'config.json')
+    expect(configManifestSchema.parse(JSON.parse(await readFile(config, 'utf8'))).version).toBe(42)
+  })
 })

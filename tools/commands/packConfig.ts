@@ -51,6 +51,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
         out: { type: 'string' },
         targets: { type: 'string' },
         note: { type: 'string' },
+        version: { type: 'string' },
         'pin-file': { type: 'string' },
         'pins-file': { type: 'string' },
       },
@@ -70,6 +71,13 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     return EXIT_USAGE
   }
   const { targets } = parsedTargets
+  // Kiosks apply only a version above the last one they applied; by default the time in seconds
+  // rises on its own, so an office that does not count versions still makes newer ones.
+  const version = parsed.values.version ?? String(Math.floor(Date.now() / 1000))
+  if (!/^\d{1,15}$/.test(version) || Number(version) < 1) {
+    io.err(`kiosk-content pack-config: --version must be a whole number above 0, not "${version}"`)
+    return EXIT_USAGE
+  }
   const secret = readSecretKey(await readFile(resolve(io.cwd, key), 'utf8'))
   if (!secret.ok) {
     io.err(`kiosk-content pack-config: ${key}: ${secret.error}`)
@@ -105,12 +113,13 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     targets,
     settings: patch.data,
     key: secret.value,
+    version: Number(version),
     ...(note ? { note } : {}),
     ...(adminPin ? { adminPin } : {}),
     ...(adminPins ? { adminPins } : {}),
   })
   const changed = settingChanges(base, preview.data).map((c) => c.path)
-  io.out(`packed kiosk settings into ${built.root}`)
+  io.out(`packed kiosk settings (config package version ${version}) into ${built.root}`)
   io.out(
     `for ${targets === 'all' ? 'all kiosks' : `kiosks ${targets.join(', ')}`}; signed by key ${secret.value.keyIdHex}`,
   )
@@ -183,6 +192,6 @@ export const packConfigCommand: Command = {
   name: 'pack-config',
   summary: 'Check kiosk settings and write a signed KIOSK-CONFIG package for a fleet.',
   usage:
-    '--settings <file.json> --key <secret.key> --out <folder> [--targets all|id,...] [--pin-file <file>] [--pins-file <pins.json>] [--note <text>]',
+    '--settings <file.json> --key <secret.key> --out <folder> [--targets all|id,...] [--pin-file <file>] [--pins-file <pins.json>] [--version <n>] [--note <text>]',
   run,
 }

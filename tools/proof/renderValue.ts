@@ -1,3 +1,4 @@
+import { showControls } from '../../common/content/checks/controlChars'
 import type { Content, Language } from '../../common/content/schema'
 import { LANGUAGES } from '../../common/content/schema'
 import { fieldLabel } from '../sheet/labels'
@@ -6,7 +7,9 @@ import { itemsOf, type Collection } from './diff'
 
 /** Escapes text for HTML: every value in a proof comes from content files. */
 export const esc = (s: unknown) =>
-  String(s)
+  // Controls and text-direction overrides are shown as <U+XXXX>, so the proof signed off reads
+  // as the characters really are.
+  showControls(String(s))
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')

@@ -6,6 +6,7 @@ import { applyConfirmations, confirmableLists } from './confirmSheet'
 import { sheetLabel } from './labels'
 import { problemInChinese } from './problemChinese'
 import { readWorkbook } from './readWorkbook'
+import { fileCapError, workbookCapErrors } from './sheetCaps'
 
 /** A checker problem placed on the cell it came from, when the path maps to one. */
 export type PlacedProblem = Problem & { ref?: string }
@@ -28,11 +29,14 @@ export function cellFor(cells: ReadonlyMap<string, string>, path: string): strin
 }
 
 /**
- * Reads a clerk's workbook into checked content: cells first (each error names its cell),
- * then the confirmations, then the same checker the kiosk runs. Never throws; `ok` is false
- * when anything would be refused, and then the caller must write nothing.
+ * Reads a clerk's workbook into checked content: size caps first (sheetCaps.ts), then cells
+ * (each error names its cell), then the confirmations, then the same checker the kiosk runs.
+ * Never throws; `ok` is false when anything would be refused, and then the caller must write
+ * nothing.
  */
 export async function importWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<ImportOutcome> {
+  const tooBig = fileCapError(bytes.byteLength)
+  if (tooBig) return { ok: false, sheetErrors: [tooBig], problems: [] }
   const wb = new ExcelJS.Workbook()
   try {
     await wb.xlsx.load(bytes as ArrayBuffer)
@@ -50,6 +54,8 @@ export async function importWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<I
       problems: [],
     }
   }
+  const beyondCaps = workbookCapErrors(wb)
+  if (beyondCaps.length > 0) return { ok: false, sheetErrors: beyondCaps, problems: [] }
   const read = readWorkbook(wb)
   if (!read.ok) return { ok: false, sheetErrors: read.errors, problems: [] }
   const confirmErrors = applyConfirmations(wb, confirmableLists(read.raw, sheetLabel))

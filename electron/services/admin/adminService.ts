@@ -27,6 +27,7 @@ import { describeProblems } from '../zodProblems'
 import { ADMIN_IDLE_MS, createAdminSessions, type AdminSessions } from './adminSessions'
 import { openAuditLog, type AuditLog } from './auditLog'
 import { createConfigActions } from './configActions'
+import { configMarkFiles, openConfigMark } from './configMark'
 import { buildDiagnostics } from './diagnostics'
 import { createHostActions, type HostControl } from './hostActions'
 import { createKeyActions } from './keyActions'
@@ -79,6 +80,8 @@ export interface AdminService {
   applyConfig(session: AdminSession, folder: string): Promise<AdminActionResult>
   /** Makes the previous content slot active again. */
   rollbackContent(session: AdminSession): Promise<AdminActionResult>
+  /** Accepts the installed versions after their record was lost, so installs resume (audited). */
+  confirmInstalledVersions(session: AdminSession): Promise<AdminActionResult>
   /** Writes diagnostics and the update log to every stick present. */
   exportDiagnostics(session: AdminSession): Promise<AdminActionResult>
   /** The trusted keys, each shipped or added. */
@@ -119,6 +122,8 @@ export interface AdminServiceDeps {
   hostControl?: HostControl
   /** Switches back to the previous content slot (the update service's undo) and reloads. */
   rollback?: () => Promise<{ ok: true } | { ok: false; reason: string }>
+  /** Confirms the installed versions after their record was lost (the update service's). */
+  confirmVersions?: () => Promise<{ ok: true; detail: string } | { ok: false; reason: string }>
   /** Real time for throttling and session expiry (tests pass their own). */
   now?: () => number
   idleMs?: number
@@ -207,12 +212,14 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     })
   }
 
+  const configMark = openConfigMark(configMarkFiles(deps.dataDir), deps.log)
   const configs = createConfigActions({
     sources,
     signatureKeys,
     settings: deps.settings,
     pins,
     audit,
+    mark: configMark,
   })
 
   const keyActions = createKeyActions({
@@ -252,9 +259,12 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       }
       if (outcome.reason === 'wrong-pin' || outcome.reason === 'locked') {
         const { failures, retryAfterSeconds } = outcome.status
+        // Coalesced by purpose and reason, like login refusals: a flood of wrong PINs at the
+        // install dialog is one counted entry and cannot push out what administrators did.
         await audit.record(
           'staff-pin-refused',
           `for ${purpose}: ${outcome.reason}; failures ${failures}, locked ${retryAfterSeconds} s`,
+          `${purpose}:${outcome.reason}`,
         )
       }
       return { ok: false, message: outcome.message }
@@ -295,12 +305,13 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
     },
     async findConfigs(session) {
       requireSession(session)
-      const [roots, keys, current] = await Promise.all([
+      const [roots, keys, current, applied] = await Promise.all([
         sources(),
         signatureKeys(),
         deps.settings.get(),
+        configMark.read(),
       ])
-      return listConfigPackages(roots, keys, current)
+      return listConfigPackages(roots, keys, current, applied)
     },
     async applyConfig(session, folder) {
       requireSession(session)
@@ -312,6 +323,14 @@ export async function createAdminService(deps: AdminServiceDeps): Promise<AdminS
       const result = await deps.rollback()
       if (result.ok) await audit.record('content-rolled-back')
       else await audit.record('rollback-refused', result.reason)
+      return result
+    },
+    async confirmInstalledVersions(session) {
+      requireSession(session)
+      if (!deps.confirmVersions) return { ok: false, reason: 'this kiosk installs no packages' }
+      const result = await deps.confirmVersions()
+      if (result.ok) await audit.record('versions-confirmed', result.detail)
+      else await audit.record('versions-confirm-refused', result.reason)
       return result
     },
     async exportDiagnostics(session) {

@@ -18,7 +18,12 @@ export const MAX_AUDIT_ENTRIES = 500
 export const MAX_REFUSAL_ENTRIES = 100
 
 /** Actions anyone at the screen can cause without a session: logged apart and coalesced. */
-const REFUSALS: ReadonlySet<AuditEntry['action']> = new Set(['login-refused', 'provision-refused'])
+const REFUSALS: ReadonlySet<AuditEntry['action']> = new Set([
+  'login-refused',
+  'provision-refused',
+  // A wrong staff PIN at the install dialog needs no session either (issue 23, finding 9).
+  'staff-pin-refused',
+])
 
 export interface AuditLog {
   /**

@@ -4,6 +4,7 @@ import type { SettingsService } from '../settingsService'
 import type { SignatureKeys } from '../updates/signature'
 import { describeProblems } from '../zodProblems'
 import type { AuditLog } from './auditLog'
+import type { ConfigMark } from './configMark'
 import { verifyConfigPackage, type ConfigCheck } from './configPackage'
 import { findConfigFolders } from './maintenance'
 import type { PinGuard } from './pinGuard'
@@ -14,6 +15,8 @@ export interface ConfigActionDeps {
   settings: SettingsService
   pins: PinGuard
   audit: AuditLog
+  /** The highest package version applied: older packages are refused, each apply raises it. */
+  mark: ConfigMark
 }
 
 type Verified = Extract<ConfigCheck, { ok: true }>
@@ -38,6 +41,7 @@ export function createConfigActions(deps: ConfigActionDeps) {
     const check = await verifyConfigPackage(folder, {
       keys: await deps.signatureKeys(),
       current: await deps.settings.get(),
+      appliedVersion: await deps.mark.read(),
     })
     if (!check.ok && signedIn)
       await deps.audit.record('config-refused', `${folder}: ${check.reason}`)
@@ -62,6 +66,8 @@ export function createConfigActions(deps: ConfigActionDeps) {
       await deps.audit.record('config-refused', `${folder}: ${reason}`)
       return { ok: false, reason }
     }
+    // Verified versions always have one; the mark rises only once the package took effect.
+    if (check.manifest.version !== undefined) await deps.mark.raise(check.manifest.version)
     const changed = [...check.changes.map((c) => c.path), ...(adminPin ? ['admin PIN'] : [])]
     const detail = changed.join(', ') || 'no change'
     await deps.audit.record('config-applied', `${folder} (key ${check.signerKeyId}): ${detail}`)

@@ -30,6 +30,8 @@ export type ConfigRefusalCode =
   | 'bad-signature'
   | 'bad-json'
   | 'bad-manifest'
+  | 'no-version'
+  | 'not-newer'
   | 'not-for-this-kiosk'
   | 'invalid-settings'
 
@@ -48,6 +50,8 @@ export interface ConfigContext {
   keys: SignatureKeys
   /** The kiosk's settings now: its id decides the target, and the patch is checked against them. */
   current: Settings
+  /** The highest package version this kiosk has applied (configMark.ts); default 0. */
+  appliedVersion?: number
 }
 
 const refuse = (code: ConfigRefusalCode, reason: string): ConfigCheck => ({
@@ -83,8 +87,9 @@ async function readCapped(
  * Checks a kiosk-config package folder in the update packages' order, stopping at the first
  * failure: regular files only and size caps → the signature by a trusted, unrevoked key over the
  * raw bytes (nothing is parsed before) → JSON and the manifest schema (`format: kiosk-config`)
- * → the target (this kiosk's id, a list holding it, or all) → the resulting settings validated
- * in full. Never throws for a bad package; the reason says what is wrong, with field paths.
+ * → a version above the highest one applied (no replay of an old stick) → the target (this
+ * kiosk's id, a list holding it, or all) → the resulting settings validated in full. Never
+ * throws for a bad package; the reason says what is wrong, with field paths.
  */
 export async function verifyConfigPackage(root: string, ctx: ConfigContext): Promise<ConfigCheck> {
   const config = await readCapped(join(root, CONFIG_NAME), CONFIG_NAME, CONFIG_MAX_BYTES)
@@ -107,6 +112,20 @@ export async function verifyConfigPackage(root: string, ctx: ConfigContext): Pro
   if (!manifest.success) {
     const problems = describeProblems(problemsFromZod(manifest.error))
     return refuse('bad-manifest', `${CONFIG_NAME} is not a kiosk-config package: ${problems}`)
+  }
+  const { version } = manifest.data
+  if (version === undefined) {
+    return refuse(
+      'no-version',
+      'the package has no version (made before versions); make a new one with kiosk-content pack-config',
+    )
+  }
+  const applied = ctx.appliedVersion ?? 0
+  if (version <= applied) {
+    return refuse(
+      'not-newer',
+      `config package version ${version} is not newer than ${applied}, the newest this kiosk has applied (an old stick cannot be used again; make a new package)`,
+    )
   }
   const { targets, settings: patch } = manifest.data
   const who = { kioskId: ctx.current.kioskId, groups: ctx.current.groups }

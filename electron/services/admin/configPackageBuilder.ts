@@ -18,11 +18,23 @@ export interface ConfigPackageInput {
   settings: Record<string, unknown>
   key: SecretSigningKey
   createdAt?: Date
+  /** The package's version (kiosks apply only newer ones); default: rises with each package. */
+  version?: number
   note?: string
   /** A PIN hash to set (provisioning); never the digits. */
   adminPin?: PinHash
   /** Per-kiosk PIN hashes by kiosk id. */
   adminPins?: Record<string, PinHash>
+}
+
+let lastDefault = 0
+/**
+ * The time in milliseconds, but above the last default handed out: two packages made in the same
+ * millisecond (tests, scripts) still get rising versions.
+ */
+function nextDefaultVersion(): number {
+  lastDefault = Math.max(Date.now(), lastDefault + 1)
+  return lastDefault
 }
 
 /**
@@ -36,6 +48,7 @@ export async function writeConfigPackage(
 ): Promise<{ root: string; manifest: ConfigManifest }> {
   const manifest = configManifestSchema.parse({
     format: CONFIG_FORMAT,
+    version: input.version ?? nextDefaultVersion(),
     createdAt: (input.createdAt ?? new Date()).toISOString(),
     targets: input.targets,
     settings: input.settings,

@@ -47,11 +47,16 @@ export async function listConfigPackages(
   roots: readonly string[],
   keys: SignatureKeys,
   current: Settings,
+  appliedVersion = 0,
 ): Promise<ConfigFinding[]> {
   const folders = await findConfigFolders(roots)
   return Promise.all(
     folders.map(async (f) =>
-      findingFrom(f, await verifyConfigPackage(f, { keys, current }), current.kioskId),
+      findingFrom(
+        f,
+        await verifyConfigPackage(f, { keys, current, appliedVersion }),
+        current.kioskId,
+      ),
     ),
   )
 }

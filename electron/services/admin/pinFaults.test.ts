@@ -14,6 +14,7 @@ import {
 import { signMinisign } from '../updates/signature'
 import { writeConfigPackage } from './configPackageBuilder'
 import { hashPin, PACKAGE_SCRYPT } from './pinHash'
+import { pinMarkerFiles } from './pinMarker'
 
 /**
  * Faults and attacks on the PIN record between two starts of the services (findings 2 and 3 of
@@ -128,16 +129,31 @@ describe('a lost or damaged PIN record (finding 2)', () => {
   })
 })
 
-describe('an older copy of the PIN record (finding 3)', () => {
-  async function saveCopies(): Promise<() => Promise<void>> {
-    const main = await readFile(pinFile)
-    const backup = await readFile(backupPathOf(pinFile)).catch(() => main)
-    return async () => {
-      await writeFile(pinFile, main)
-      await writeFile(backupPathOf(pinFile), backup)
-    }
+/** Keeps both copies of the PIN record as they are now; the function returned puts them back. */
+async function saveCopies(): Promise<() => Promise<void>> {
+  const main = await readFile(pinFile)
+  const backup = await readFile(backupPathOf(pinFile)).catch(() => main)
+  return async () => {
+    await writeFile(pinFile, main)
+    await writeFile(backupPathOf(pinFile), backup)
   }
+}
 
+/** A first PIN set, the record saved, then the PIN changed; resolves to putting the saved one back. */
+async function recordSavedThenPinChanged(): Promise<() => Promise<void>> {
+  await withServices(true, async (s) => {
+    expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
+  })
+  const restoreOld = await saveCopies()
+  await withServices(true, async (s) => {
+    const login = await s.admin.login(PIN)
+    if (!login.ok) throw new Error(login.message)
+    expect(await s.admin.changePin(login.session, '918273')).toEqual({ ok: true })
+  })
+  return restoreOld
+}
+
+describe('an older copy of the PIN record (finding 3)', () => {
   it('copied back between restarts does not reset the failure count or the lock', async () => {
     await withServices(true, async (s) => {
       expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
@@ -158,19 +174,59 @@ describe('an older copy of the PIN record (finding 3)', () => {
   })
 
   it('copied back after a PIN change does not bring the old PIN back (admin locks instead)', async () => {
+    const restoreOld = await recordSavedThenPinChanged()
+    await restoreOld()
+    await withServices(true, async (s) => {
+      expect(await s.admin.status()).toMatchObject({ pinSet: false, firstPin: 'lost' })
+      expect(await s.admin.login(PIN)).toMatchObject({ ok: false, reason: 'provision-required' })
+    })
+  })
+})
+
+describe('the markers deleted as well (issue 23, finding 8)', () => {
+  /** All four marker files: both homes and their `.bak` copies. */
+  const deleteMarkers = () =>
+    Promise.all(
+      pinMarkerFiles(env.dataDir).flatMap((f) => [
+        rm(f, { force: true }),
+        rm(backupPathOf(f), { force: true }),
+      ]),
+    )
+
+  it('an older record (count 0) restored without markers locks admin instead of resetting the throttle', async () => {
     await withServices(true, async (s) => {
       expect(await s.admin.setFirstPin(PIN)).toMatchObject({ ok: true })
     })
     const restoreOld = await saveCopies()
     await withServices(true, async (s) => {
-      const login = await s.admin.login(PIN)
-      if (!login.ok) throw new Error(login.message)
-      expect(await s.admin.changePin(login.session, '918273')).toEqual({ ok: true })
+      for (const guess of ['111111', '222222', '333333']) {
+        expect(await s.admin.login(guess)).toMatchObject({ reason: 'wrong-pin' })
+      }
     })
+    await deleteMarkers()
     await restoreOld()
     await withServices(true, async (s) => {
       expect(await s.admin.status()).toMatchObject({ pinSet: false, firstPin: 'lost' })
       expect(await s.admin.login(PIN)).toMatchObject({ ok: false, reason: 'provision-required' })
+    })
+    // Still locked after the next restart: the lock was written to the markers' homes.
+    await withServices(true, async (s) => {
+      expect(await s.admin.status()).toMatchObject({ pinSet: false, firstPin: 'lost' })
+    })
+  })
+
+  it('the record from before a PIN change, markers deleted: the old PIN does not log in', async () => {
+    const restoreOld = await recordSavedThenPinChanged()
+    await deleteMarkers()
+    await restoreOld()
+    await withServices(true, async (s) => {
+      expect(await s.admin.status()).toMatchObject({ pinSet: false, firstPin: 'lost' })
+      expect(await s.admin.login(PIN)).toMatchObject({ ok: false, reason: 'provision-required' })
+      expect(await s.admin.setFirstPin('000000')).toMatchObject({ reason: 'provision-required' })
+      // The way back is the documented one: a signed provisioning package.
+      await provisioningStick(s, NEW_PIN)
+      expect(await s.admin.provision()).toMatchObject({ ok: true })
+      expect(await s.admin.login(NEW_PIN)).toMatchObject({ ok: true })
     })
   })
 })

@@ -94,6 +94,24 @@ export async function openPinGuard(file: string, options: PinGuardOptions = {}):
     options.markerFiles ?? pinMarkerFiles(dirname(dirname(file))),
     options.log,
   )
+  // A record with generation ≥ 1 was written together with its marker (both came in the same
+  // change), so a record that has one and no marker anywhere means the markers were lost or
+  // deleted — possibly to pair an older pin.json (count 0, old PIN) with no marker to compare.
+  // Fail closed as for a lost record: mark the record as stale, durably, before anything else.
+  if (!marker.current().provisioned && db.data.generation >= 1) {
+    options.log?.({
+      level: 'error',
+      area: 'admin',
+      message: 'PIN record without its marker (lost or deleted): admin locked until provisioned',
+      file,
+    })
+    await marker.write({
+      provisioned: true,
+      generation: db.data.generation + 1,
+      failures: db.data.failures,
+      lockedUntil: db.data.lockedUntil,
+    })
+  }
   // An older copy of pin.json cannot lower the throttle: the marker's count and lock win.
   const seen = marker.current()
   db.data = {
@@ -122,7 +140,8 @@ export async function openPinGuard(file: string, options: PinGuardOptions = {}):
   }
   const nextGeneration = () => Math.max(db.data.generation, marker.current().generation) + 1
 
-  // A kiosk from before the marker: record that its PIN exists, so losing pin.json locks admin.
+  // A kiosk from before the marker (its record has generation 0): record that its PIN exists, so
+  // losing pin.json locks admin.
   if (db.data.pin !== undefined && !seen.provisioned) await save(db.data)
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(run: () => Promise<T>): Promise<T> => {

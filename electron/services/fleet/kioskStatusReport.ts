@@ -50,10 +50,17 @@ export function printerStateOf(status: PrinterStatus | undefined): StatusPrinter
 /**
  * The last install attempt worth telling the office: refusals of a package older than or equal
  * to what is installed (the same package still lying in the folder, seen again after a restart)
- * are left out, so "last install" stays the one that mattered.
+ * and an administrator's confirmation of installed versions are left out, so "last install"
+ * stays the one that mattered.
  */
 export function lastInstallOf(log: readonly UpdateLogEntry[]): LastInstall | null {
-  const entry = [...log].reverse().find((e) => !(e.outcome === 'refused' && e.code === 'not-newer'))
+  // An administrator confirming installed versions (issue 23, finding 10) is not an install.
+  const entry = [...log]
+    .reverse()
+    .find(
+      (e): e is UpdateLogEntry & { outcome: LastInstall['outcome'] } =>
+        e.outcome !== 'versions-confirmed' && !(e.outcome === 'refused' && e.code === 'not-newer'),
+    )
   if (!entry) return null
   return {
     at: new Date(entry.at).toISOString(),

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { kioskContract } from '../../../common/api/contract'
 import { statsExportSchema, type StatsEvent } from '../../../common/stats/schema'
 import type { LogRecord } from '../logger/logger'
+import { removableDriveRoots } from '../updates/sourceWatcher'
 import { createStatsService, type StatsServiceDeps } from './statsService'
 import { MAX_KEYS_PER_DAY, OVERFLOW_KEY, statsFiles } from './statsStore'
 
@@ -183,6 +184,22 @@ describe('stats service', () => {
     expect((await none.exportToSticks(SESSION)).problems).toEqual(['no USB stick found'])
     await stats.close()
     await none.close()
+  })
+
+  it('exports once to a stick mounted at /media/<label>, not again into its own folders (issue 23, finding 11)', async () => {
+    const stick = join(dir, 'media', 'STICK')
+    await mkdir(join(stick, 'photos'), { recursive: true })
+    // The temp folders share one device: the stick is named as the one mount point.
+    const driveRoots = removableDriveRoots('linux', dir, async (d) => d === stick)
+    const stats = await open(at('2026-01-10T02:00:00Z'), { driveRoots })
+    expect((await stats.exportToSticks(SESSION)).written).toHaveLength(1)
+    const second = await stats.exportToSticks(SESSION)
+    expect(second).toMatchObject({ problems: [] })
+    expect(second.written).toHaveLength(1)
+    expect((await readdir(stick)).sort()).toEqual(['KIOSK-STATS', 'photos'])
+    expect(await readdir(join(stick, 'photos'))).toEqual([])
+    expect(await readdir(join(stick, 'KIOSK-STATS'))).not.toContain('KIOSK-STATS')
+    await stats.close()
   })
 
   // Finding 1 of the 2026 review: a stick planted links so the export overwrote the PIN record.

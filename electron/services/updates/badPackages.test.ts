@@ -20,7 +20,7 @@ import {
 import { checkPackage } from './installer'
 import { generateSigningKey } from './keys'
 import { writeSignedManifest } from './packageBuilder'
-import type { RefusalCode } from './refusal'
+import { formatBytes, type RefusalCode } from './refusal'
 import { loadActiveSlot } from './slots'
 import {
   buildPackage,
@@ -254,12 +254,19 @@ describe('a bad package is refused with its own reason and the installed content
     )
   })
 
-  it('a manifest that lies about a file size', async () => {
+  it('a manifest that lies about a file size: exact bytes when the rounded sizes agree (issue 23, finding 11)', async () => {
+    let listed = 0
     await editManifest((m) => {
-      const files = m.files as { size: number }[]
-      files[0]!.size -= 10
+      const files = m.files as { name: string; size: number }[]
+      files[0]!.size -= 1
+      listed = files[0]!.size
     })
-    await expectRefused('too-large', 'but the manifest allows')
+    expect(formatBytes(listed + 1)).toBe(formatBytes(listed)) // both read "N.N KB"
+    const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`
+    await expectRefused(
+      'too-large',
+      `"content.json" is ${bytes(listed + 1)}, but the manifest allows ${bytes(listed)}`,
+    )
   })
 
   it('a carried key file that is not a public key', async () => {

@@ -4,6 +4,7 @@ import { diffContent } from '../../../common/update/diff'
 import type { PackagePreview } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import type { ReadProgress } from './packageReader'
+import { installedVersionsUnconfirmed, UNCONFIRMED_REASON } from './markConfirm'
 import { notNewerReason, type Refusal } from './refusal'
 import { applyPackage, effectiveHighWaterMark, type ActiveSlot, type StepHook } from './slots'
 import { readRejectedVersions, rejectedReason } from './rejectedVersions'
@@ -57,6 +58,9 @@ export async function checkPackage(
     kioskId: deps.kioskId,
     ...(deps.groups ? { groups: deps.groups } : {}),
     ...(onProgress ? { onProgress } : {}),
+    ...((await installedVersionsUnconfirmed(deps.dataDir, deps.logger))
+      ? { unconfirmed: UNCONFIRMED_REASON }
+      : {}),
   })
   if (!result.ok) {
     await logOutcome(deps, root, result)
@@ -152,6 +156,13 @@ export async function installPackage(
     outcome = {
       ok: false,
       refusal: untrusted,
+      contentVersion: version,
+      signerKeyId: pkg.signerKeyId,
+    }
+  } else if (await installedVersionsUnconfirmed(deps.dataDir, deps.logger)) {
+    outcome = {
+      ok: false,
+      refusal: { code: 'versions-unconfirmed', reason: UNCONFIRMED_REASON },
       contentVersion: version,
       signerKeyId: pkg.signerKeyId,
     }

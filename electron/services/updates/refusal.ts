@@ -34,4 +34,4 @@ export function notNewerReason(version: number, mark: number): string {
   return `version ${version} is not newer than ${mark}, the highest version this kiosk has installed`
 }
 
-export { formatBytes } from '../cappedRead'
+export { formatBytes, formatSizePair } from '../cappedRead'

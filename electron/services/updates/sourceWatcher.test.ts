@@ -2,12 +2,24 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createSourceWatcher, removableDriveRoots, type FoundPackage } from './sourceWatcher'
+import {
+  createSourceWatcher,
+  isMountPoint,
+  removableDriveRoots,
+  type FoundPackage,
+  type MountCheck,
+} from './sourceWatcher'
 
 let base: string
 beforeEach(async () => {
   base = await mkdtemp(join(tmpdir(), 'watch-'))
 })
+
+/** Temp folders share one device, so a test names the folders that stand for mounted sticks. */
+const mountsAt =
+  (...names: string[]): MountCheck =>
+  async (dir) =>
+    names.some((n) => dir === join(base, n))
 
 async function stick(path: string, manifest = '{}') {
   await mkdir(join(path, 'KIOSK-UPDATE'), { recursive: true })
@@ -17,16 +29,32 @@ async function stick(path: string, manifest = '{}') {
 describe('removable drive roots', () => {
   it('lists Linux mounts under /media/<user>/*, /media/* and /run/media/<user>/*, skipping links', async () => {
     await mkdir(join(base, 'media', 'kiosk', 'STICK'), { recursive: true })
+    await mkdir(join(base, 'media', 'LABEL'), { recursive: true })
     await mkdir(join(base, 'run', 'media', 'kiosk', 'USB'), { recursive: true })
     await symlink(join(base, 'run'), join(base, 'media', 'kiosk', 'LINKED'))
-    const roots = await removableDriveRoots('linux', base)()
+    const mounts = mountsAt('media/kiosk/STICK', 'media/LABEL', 'run/media/kiosk/USB')
+    const roots = await removableDriveRoots('linux', base, mounts)()
     expect(roots.sort()).toEqual(
       [
-        join(base, 'media', 'kiosk'),
         join(base, 'media', 'kiosk', 'STICK'),
+        join(base, 'media', 'LABEL'),
         join(base, 'run', 'media', 'kiosk', 'USB'),
       ].sort(),
     )
+  })
+
+  it("takes a /media/<label> stick's top-level folders for its content, not for more sticks (issue 23, finding 11)", async () => {
+    await mkdir(join(base, 'media', 'STICK', 'KIOSK-STATS'), { recursive: true })
+    await mkdir(join(base, 'media', 'STICK', 'photos'), { recursive: true })
+    const roots = await removableDriveRoots('linux', base, mountsAt('media/STICK'))()
+    expect(roots).toEqual([join(base, 'media', 'STICK')])
+  })
+
+  it('tells a mount point by its device: /proc is one, a plain folder is not', async () => {
+    await mkdir(join(base, 'media', 'kiosk'), { recursive: true })
+    expect(await isMountPoint('/proc', '/')).toBe(true)
+    expect(await isMountPoint(join(base, 'media', 'kiosk'), join(base, 'media'))).toBe(false)
+    expect(await isMountPoint(join(base, 'absent'), base)).toBe(false)
   })
 
   it('lists macOS volumes, skipping the boot volume link', async () => {
@@ -47,7 +75,7 @@ describe('source watcher', () => {
     const drive = join(base, 'media', 'STICK')
     const share = join(base, 'share')
     const watcher = createSourceWatcher({
-      driveRoots: removableDriveRoots('linux', base),
+      driveRoots: removableDriveRoots('linux', base, mountsAt('media/STICK')),
       folders: () => [share],
       onFound: (p) => found.push(p),
       onGone: (p) => gone.push(p),

@@ -25,16 +25,50 @@ async function subfolders(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name))
 }
 
+/** Tells whether a folder is a mount point (a drive), given the folder that holds it. */
+export type MountCheck = (dir: string, parent: string) => Promise<boolean>
+
+/**
+ * A folder is a mount point when it lives on another device than the folder holding it (what
+ * `mountpoint(1)` checks). A stick mounted at `/media/<label>` is on its own device; the user
+ * folder of `/media/<user>/<label>` is on the system disk, like `/media` itself.
+ */
+export const isMountPoint: MountCheck = async (dir, parent) => {
+  const [inner, outer] = await Promise.all([lstat(dir), lstat(parent)]).catch(() => [null, null])
+  return inner !== null && outer !== null && inner.dev !== outer.dev
+}
+
+/**
+ * The drives mounted under a Linux mount folder (`/media`, `/run/media`): each entry that is a
+ * mount point is a drive, and its own folders are that drive's content, never more drives (a
+ * `/media/<label>` stick's `KIOSK-STATS` folder is not another stick). An entry that is not a
+ * mount point is a user folder (`/media/<user>/<label>`): its mounted entries are drives.
+ */
+async function mountedUnder(folder: string, isMount: MountCheck): Promise<string[]> {
+  const found = await Promise.all(
+    (await subfolders(folder)).map(async (entry) => {
+      if (await isMount(entry, folder)) return [entry]
+      const inner = await subfolders(entry)
+      const mounted = await Promise.all(inner.map((d) => isMount(d, entry)))
+      return inner.filter((_, i) => mounted[i])
+    }),
+  )
+  return found.flat()
+}
+
 /**
  * Where removable drives appear: Linux `/media/<user>/<label>`, `/media/<label>`,
- * `/run/media/<user>/<label>`; macOS `/Volumes/<label>` (the boot volume is a link and is
- * skipped); Windows every drive letter except the system drive. Symlinked folders are skipped
- * everywhere (withFileTypes reports links as links, not folders).
+ * `/run/media/<user>/<label>` (mount points only, see mountedUnder); macOS `/Volumes/<label>`
+ * (the boot volume is a link and is skipped); Windows every drive letter except the system
+ * drive. Symlinked folders are skipped everywhere (withFileTypes reports links as links, not
+ * folders).
  */
 export function removableDriveRoots(
   platform: NodeJS.Platform = process.platform,
   /** File-system root the mount folders are under; tests point it at a temp folder. */
   base = '/',
+  /** How a mount point is told apart; tests, whose temp folders are all on one device, name theirs. */
+  isMount: MountCheck = isMountPoint,
 ): RootLister {
   if (platform === 'win32') {
     const system = (process.env.SystemDrive ?? 'C:').toUpperCase()
@@ -53,12 +87,11 @@ export function removableDriveRoots(
   }
   if (platform === 'darwin') return () => subfolders(join(base, 'Volumes'))
   return async () => {
-    const media = await subfolders(join(base, 'media'))
-    const nested = (await Promise.all(media.map(subfolders))).flat()
-    const run = (
-      await Promise.all((await subfolders(join(base, 'run', 'media'))).map(subfolders))
-    ).flat()
-    return [...media, ...nested, ...run]
+    const [media, run] = await Promise.all([
+      mountedUnder(join(base, 'media'), isMount),
+      mountedUnder(join(base, 'run', 'media'), isMount),
+    ])
+    return [...media, ...run]
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import type { HealthVerdict } from './healthGate'
 import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
+import { confirmInstalledVersions } from './markConfirm'
 import { createSourceWatcher, type FoundPackage, type RootLister } from './sourceWatcher'
 import { openUpdateLog } from './updateLog'
 import type { VerifiedPackage } from './verifyPackage'
@@ -84,6 +85,8 @@ export interface UpdateService {
   dismiss(): UpdateStatus
   /** An administrator's undo; the high-water mark is kept. */
   rollback(): Promise<{ ok: true } | { ok: false; reason: string }>
+  /** An administrator confirms the installed versions after their record was lost. */
+  confirmVersions(): Promise<{ ok: true; detail: string } | { ok: false; reason: string }>
   log(): readonly UpdateLogEntry[]
   /** Checks watched places now (tests and the "check for updates" button). */
   poll(): Promise<void>
@@ -349,6 +352,19 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         if (!result.ok) return result
         await options.onInstalled(result.active)
         return { ok: true as const }
+      }),
+    confirmVersions: () =>
+      serially(async () => {
+        const result = await confirmInstalledVersions(options.dataDir, options.logger)
+        await updateLog.append({
+          at: new Date().toISOString(),
+          source: 'administrator',
+          outcome: result.ok ? 'versions-confirmed' : 'failed',
+          reason: result.ok ? result.detail : result.reason,
+        })
+        if (!result.ok) return result
+        if (result.active) await options.onInstalled(result.active)
+        return { ok: true as const, detail: result.detail }
       }),
     log: () => updateLog.entries(),
     poll: async () => {

@@ -25,7 +25,14 @@ import {
   type ReadProgress,
 } from './packageReader'
 import { readPmtilesHeader } from '../../../common/map/pmtilesHeader'
-import { formatBytes, notNewerReason, refuse, RefusalError, type Refusal } from './refusal'
+import {
+  formatBytes,
+  formatSizePair,
+  notNewerReason,
+  refuse,
+  RefusalError,
+  type Refusal,
+} from './refusal'
 import { readPublicKey } from './keys'
 import { verifyMinisign, type SignatureKeys } from './signature'
 
@@ -33,6 +40,8 @@ export interface VerifyContext {
   keys: SignatureKeys
   /** The highest content version this kiosk ever installed; a package must be above it. */
   highWaterMark: number
+  /** The record of installed versions was lost (markConfirm.ts): refuse until staff confirm. */
+  unconfirmed?: string
   /** This kiosk's id, checked against the manifest's `targets` (the kiosk always passes it; `verify` may not). */
   kioskId?: string
   /** Why a version failed its health check here, if it did (never installed again, issue 20). */
@@ -95,6 +104,7 @@ function checkManifest(manifestBytes: Uint8Array, ctx: VerifyContext): Manifest 
   if (!parsed.success)
     refuse('invalid-manifest', `manifest.json: ${describeProblems(problemsFromZod(parsed.error))}`)
   const manifest = parsed.data
+  if (ctx.unconfirmed) refuse('versions-unconfirmed', ctx.unconfirmed)
   if (!manifest.compatible.includes(CONTENT_FORMAT)) {
     refuse(
       'incompatible',
@@ -146,10 +156,8 @@ async function readListedFiles(
     }
     const cap = entry.size
     if (size > cap) {
-      refuse(
-        'too-large',
-        `"${entry.name}" is ${formatBytes(size)}, but the manifest allows ${formatBytes(cap)}`,
-      )
+      const [found, allowed] = formatSizePair(size, cap)
+      refuse('too-large', `"${entry.name}" is ${found}, but the manifest allows ${allowed}`)
     }
     let read
     try {

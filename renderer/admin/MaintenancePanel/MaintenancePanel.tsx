@@ -2,9 +2,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { ConfigFinding } from '../../../common/admin/schemas'
-import { AdminOutcome, ConfirmActions, useAdminAction, useAdminFailure } from '../AdminAction'
+import { AdminOutcome, useAdminAction, useAdminFailure } from '../AdminAction'
 import { AppControl } from './AppControl'
 import { ChangePin } from './ChangePin'
+import { ConfirmedAction } from './ConfirmedAction'
 import { TrustedKeys } from './TrustedKeys'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -19,7 +20,6 @@ const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(v
 export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
   const [findings, setFindings] = useState<ConfigFinding[] | undefined>()
-  const [confirmRollback, setConfirmRollback] = useState(false)
   const { outcome, busy, run, setBusy } = useAdminAction(onSessionLost)
   const failure = useAdminFailure(onSessionLost)
   const [findFailed, setFindFailed] = useState<string>()
@@ -91,29 +91,22 @@ export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
         <h3 id="maintenance-content" className="admin-subheading">
           {t('maintenance.contentTitle')}
         </h3>
-        {!confirmRollback ? (
-          <div className="admin-actions">
-            <button
-              type="button"
-              className="secondary-button"
-              disabled={busy}
-              onClick={() => setConfirmRollback(true)}
-            >
-              {t('maintenance.rollback')}
-            </button>
-          </div>
-        ) : (
-          <ConfirmActions
-            question={t('maintenance.rollbackConfirm')}
-            yes={t('maintenance.rollbackYes')}
-            busy={busy}
-            onYes={() => {
-              setConfirmRollback(false)
-              run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))
-            }}
-            onCancel={() => setConfirmRollback(false)}
-          />
-        )}
+        <ConfirmedAction
+          label={t('maintenance.rollback')}
+          question={t('maintenance.rollbackConfirm')}
+          yes={t('maintenance.rollbackYes')}
+          busy={busy}
+          onConfirm={() => run(() => admin.rollbackContent(session), t('maintenance.rolledBack'))}
+        />
+        <ConfirmedAction
+          label={t('maintenance.confirmVersions')}
+          question={t('maintenance.confirmVersionsAsk')}
+          yes={t('maintenance.confirmVersionsYes')}
+          busy={busy}
+          onConfirm={() =>
+            run(() => admin.confirmInstalledVersions(session), t('maintenance.versionsConfirmed'))
+          }
+        />
       </section>
       <section className="admin-field" aria-labelledby="maintenance-pin">
         <h3 id="maintenance-pin" className="admin-subheading">

@@ -88,6 +88,10 @@ export function fakeAdminApi(
       requireSession(s)
       return { ok: false, reason: 'no previous content in this fake' }
     },
+    confirmInstalledVersions: async (s) => {
+      requireSession(s)
+      return { ok: false, reason: 'nothing to confirm in this fake' }
+    },
     exportDiagnostics: async (s) => {
       requireSession(s)
       return { ok: false, reason: 'no USB stick found' }
