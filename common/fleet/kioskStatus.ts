@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema } from '../content/schema'
+import { printFaultSchema } from '../print/printApi'
 
 /**
  * The heartbeat a kiosk leaves in each send-and-receive watched folder (issue 20):
@@ -46,14 +47,9 @@ export type LastInstall = z.infer<typeof lastInstallSchema>
  * (no printer configured). Per-visitor limits are not a printer state and report as `ready`.
  */
 export const statusPrinterStateSchema = z.enum([
-  'none',
   'ready',
   'paper-low',
-  'offline',
-  'paper-out',
-  'timeout',
-  'failed',
-  'busy',
+  ...printFaultSchema.exclude(['limit-session', 'limit-hour']).options,
 ])
 export type StatusPrinterState = z.infer<typeof statusPrinterStateSchema>
 

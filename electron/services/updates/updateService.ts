@@ -3,13 +3,8 @@ import type { StatsExport } from '../../../common/stats/schema'
 import type { UpdateLogEntry, UpdateStatus } from '../../../common/update/updateStatus'
 import type { Logger } from '../logger/logger'
 import { checkPackage, installPackage, manifestSha256, type InstallerDeps } from './installer'
-import {
-  installAutomatically,
-  resumeTrial,
-  type AutomaticDeps,
-  type AutomaticOutcome,
-} from './automaticInstall'
-import type { HealthVerdict } from './healthGate'
+import type { AutomaticDeps, AutomaticOutcome } from './automaticInstall'
+import { createAutomaticRunner, type AutomaticHooks } from './automaticRunner'
 import { rollbackToPrevious, type ActiveSlot } from './slots'
 import { writeStickResult } from './stickResults'
 import { confirmInstalledVersions } from './markConfirm'
@@ -37,16 +32,6 @@ export interface UpdateConfig {
   automaticFolders?: readonly string[]
   /** How long a watched folder's package must stay unchanged before it is checked. */
   settleMs?: number
-}
-
-/** Unattended installs (issue 20); absent, every package waits for staff. */
-export interface AutomaticHooks {
-  /** Null when an install may start now (nobody using the kiosk, inside the window), else why not. */
-  whyWait(): Promise<string | null>
-  /** The renderer's verdict on the content version now served. */
-  healthCheck(version: number): Promise<HealthVerdict>
-  /** Every automatic outcome (for the heartbeat, written after each install). */
-  onOutcome?(outcome: AutomaticOutcome): void
 }
 
 export interface UpdateServiceOptions {
@@ -118,9 +103,6 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
   }
   let status: UpdateStatus = { state: 'idle' }
   let pending: { found: FoundPackage; pkg: VerifiedPackage } | undefined
-  /** A verified package from an automatic folder, waiting for nobody to be using the kiosk. */
-  let waitingAuto: { found: FoundPackage; pkg: VerifiedPackage } | undefined
-  let autoTimer: NodeJS.Timeout | undefined
   let busy: Promise<unknown> = Promise.resolve()
 
   const setStatus = (next: UpdateStatus) => {
@@ -134,13 +116,6 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
     return run
   }
   const nowIso = () => (options.now ?? (() => new Date()))().toISOString()
-
-  const logAutomaticError = (err: unknown) =>
-    options.logger?.({
-      level: 'error',
-      area: 'updates',
-      message: `the automatic install failed: ${err instanceof Error ? err.message : String(err)}`,
-    })
 
   async function receipt(
     found: Pick<FoundPackage, 'source'>,
@@ -167,6 +142,30 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       return { statsProblem }
     }
   }
+
+  /** Unattended installs, when the host asks for them; sticks and staff folders never use it. */
+  const hooks = options.automatic
+  const automatic = hooks
+    ? createAutomaticRunner({
+        hooks,
+        deps: async (): Promise<AutomaticDeps> => ({
+          installer: await deps(),
+          updateLog,
+          onInstalled: options.onInstalled,
+          healthCheck: (version) => hooks.healthCheck(version),
+          receipt: async (source, result) =>
+            receipt(
+              { source },
+              { kioskId: (await options.config()).kioskId, at: nowIso(), ...result },
+            ),
+          nowIso,
+          ...(options.logger ? { logger: options.logger } : {}),
+        }),
+        serially,
+        intervalMs: options.pollIntervalMs ?? 1500,
+        ...(options.logger ? { logger: options.logger } : {}),
+      })
+    : undefined
 
   /** Verifies a found package; an unexpected failure is shown as a refusal, never a stuck screen. */
   async function examine(found: FoundPackage): Promise<void> {
@@ -212,9 +211,9 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       }
       return
     }
-    if ((await options.config()).automaticFolders?.includes(found.source) && options.automatic) {
+    if ((await options.config()).automaticFolders?.includes(found.source) && automatic) {
       // Unattended: no staff screen over a visitor; installed when nobody is using the kiosk.
-      waitingAuto = { found, pkg: checked.package }
+      automatic.offer(found, checked.package)
       setStatus({ state: 'idle' })
       return
     }
@@ -238,7 +237,7 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
     onFound: (found) => void serially(() => examine(found)),
     onGone: (found) =>
       void serially(async () => {
-        if (waitingAuto?.found.root === found.root) waitingAuto = undefined
+        automatic?.forget(found.root)
         if (
           pending?.found.root === found.root ||
           ('source' in status && status.source === found.source)
@@ -248,44 +247,6 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
         }
       }),
   })
-
-  const automaticDeps = async (): Promise<AutomaticDeps> => ({
-    installer: await deps(),
-    updateLog,
-    onInstalled: options.onInstalled,
-    healthCheck: (version) => options.automatic!.healthCheck(version),
-    receipt: async (source, result) =>
-      receipt(
-        { source },
-        {
-          kioskId: (await options.config()).kioskId,
-          at: nowIso(),
-          ...result,
-        },
-      ),
-    nowIso,
-    ...(options.logger ? { logger: options.logger } : {}),
-  })
-
-  /** One automatic install, if a package waits and nobody is using the kiosk. */
-  const tryAutomatic = () =>
-    serially(async (): Promise<AutomaticOutcome | null> => {
-      const hooks = options.automatic
-      if (!waitingAuto || !hooks || (await hooks.whyWait()) !== null) return null
-      const { found, pkg } = waitingAuto
-      waitingAuto = undefined
-      const outcome = await installAutomatically(await automaticDeps(), found, pkg)
-      hooks.onOutcome?.(outcome)
-      return outcome
-    })
-
-  /** A trial left by a stop during the health check is decided before anything else. */
-  const resume = () =>
-    serially(async () => {
-      if (!options.automatic) return
-      const outcome = await resumeTrial(await automaticDeps())
-      if (outcome) options.automatic.onOutcome?.(outcome)
-    })
 
   return {
     status: () => status,
@@ -371,28 +332,14 @@ export async function createUpdateService(options: UpdateServiceOptions): Promis
       await watcher.poll()
       await busy
     },
-    tryAutomatic,
+    tryAutomatic: () => automatic?.tryNow() ?? Promise.resolve(null),
     start() {
-      void resume().catch((err: unknown) =>
-        options.logger?.({
-          level: 'error',
-          area: 'updates',
-          message: `could not decide the automatic install left on trial: ${String(err)}`,
-        }),
-      )
       watcher.start()
-      if (options.automatic && !autoTimer) {
-        autoTimer = setInterval(
-          () => void tryAutomatic().catch(logAutomaticError),
-          options.pollIntervalMs ?? 1500,
-        )
-        autoTimer.unref?.()
-      }
+      automatic?.start()
     },
     stop() {
       watcher.stop()
-      clearInterval(autoTimer)
-      autoTimer = undefined
+      automatic?.stop()
     },
   }
 }

@@ -8,7 +8,7 @@ import { NightHoursField } from './NightHoursField'
 type Updates = Settings['updates']
 type Props = {
   value: Updates
-  /** The host's messages for a path under `updates` (e.g. `watchFolders[0].path`). */
+  /** The host's messages for a path under `updates` and inside it (e.g. `watchFolders[0]`). */
   problems: (field: string) => string[]
   onChange(value: Updates): void
 }
@@ -27,6 +27,12 @@ export function UpdatesField({ value, problems, onChange }: Props) {
   const setFolders = (watchFolders: WatchFolder[]) => onChange({ ...value, watchFolders })
   const editFolder = (index: number, change: Partial<WatchFolder>) =>
     setFolders(value.watchFolders.map((f, i) => (i === index ? { ...f, ...change } : f)))
+  // The PIN switch and the list as a whole here; each folder's own reasons stay next to it.
+  const ofFolders = new Set(value.watchFolders.flatMap((_, i) => problems(`watchFolders[${i}]`)))
+  const listProblems = [
+    ...problems('requirePin'),
+    ...problems('watchFolders').filter((m) => !ofFolders.has(m)),
+  ]
   const stepper = (
     key: 'idleMinutes' | 'healthCheckSeconds' | 'statusMinutes' | 'settleSeconds',
     step: number,
@@ -61,7 +67,7 @@ export function UpdatesField({ value, problems, onChange }: Props) {
 
   return (
     <>
-      <Field id="setting-updates" label={t('settings.updates')} problems={problems('')} group>
+      <Field id="setting-updates" label={t('settings.updates')} problems={listProblems} group>
         <label className="admin-choice">
           <input
             type="checkbox"
