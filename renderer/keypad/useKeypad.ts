@@ -13,7 +13,8 @@ const ARROWS: Record<string, Direction> = {
 /**
  * Hardware keypad support: arrows move focus to the nearest element in that direction (Up/Down
  * scroll the screen first when the next element is out of view), Enter activates it (native
- * button behaviour), Escape calls `onEscape` (Back) unless a dialog is open.
+ * button behaviour), Escape (or Backspace, a keypad's "back" key) calls `onEscape` (Back) unless a
+ * dialog is open.
  */
 export function useKeypad(onEscape: () => void): void {
   useEffect(() => {
@@ -58,7 +59,7 @@ export function useKeypad(onEscape: () => void): void {
           target.focus()
           target.scrollIntoView({ block: 'nearest', inline: 'nearest' })
         }
-      } else if (event.key === 'Escape') {
+      } else if (event.key === 'Escape' || event.key === 'Backspace') {
         if (document.querySelector('[aria-modal="true"]') !== null) return
         event.preventDefault()
         onEscape()
