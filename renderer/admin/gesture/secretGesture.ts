@@ -70,6 +70,7 @@ export const STAFF_CHORD = {
   ctrlKey: true,
   altKey: true,
   shiftKey: true,
+  metaKey: false,
 } as const
 
 type ChordKeys = Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>

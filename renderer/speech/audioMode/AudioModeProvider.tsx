@@ -17,7 +17,13 @@ import {
   stepVolume,
   type AudioAction,
 } from './keyMap'
-import { describeFocus, dialogIntro, screenAnnouncement, screenRoot } from './spokenFocus'
+import {
+  describeFocus,
+  dialogIntro,
+  groupIntro,
+  screenAnnouncement,
+  screenRoot,
+} from './spokenFocus'
 
 /** Keys that never start audio mode: modifiers alone, and a staff keyboard's chords. */
 const NOT_A_START = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'NumLock', 'Tab'])
@@ -68,10 +74,14 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
       })
     }
     const screen = () => screenAnnouncement(document, lang(), focusWords(t()))
-    const focused = (): string[] => {
+    const focused = (from: Element | null = null): string[] => {
       const el = document.activeElement
       if (!el || el === document.body || el.hasAttribute('data-scroll-region')) return []
-      return [...dialogIntro(el, lang()), describeFocus(el, lang(), focusWords(t()))]
+      return [
+        ...dialogIntro(el, lang()),
+        ...groupIntro(el, from, lang()),
+        describeFocus(el, lang(), focusWords(t())),
+      ]
     }
     const run = (action: AudioAction) => {
       const words = t()
@@ -142,10 +152,11 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
   // Focus: say what it landed on, after the screen's announcement when the screen is new.
   useEffect(() => {
     if (!active) return
-    const onFocusIn = () => {
+    const onFocusIn = (event: FocusEvent) => {
       const screen = tune.current.pendingScreen ? helpers.screen() : []
       tune.current.pendingScreen = false
-      helpers.say([...screen, ...helpers.focused()])
+      const from = event.relatedTarget instanceof Element ? event.relatedTarget : null
+      helpers.say([...screen, ...helpers.focused(from)])
     }
     document.addEventListener('focusin', onFocusIn)
     return () => document.removeEventListener('focusin', onFocusIn)

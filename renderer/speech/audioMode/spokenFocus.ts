@@ -72,3 +72,19 @@ export function dialogIntro(el: Element, lang: Language): string[] {
     .map((node) => spokenName(node, lang))
     .filter((text) => text !== '')
 }
+
+/**
+ * When focus enters a group of choices (a screener question's fieldset) from outside it, the
+ * question and its help come first, as a screen reader says a group's legend: the answers alone
+ * ("Yes", "No") mean nothing.
+ */
+export function groupIntro(el: Element, from: Element | null, lang: Language): string[] {
+  const group = el.closest('fieldset')
+  if (!group || (from !== null && group.contains(from))) return []
+  const legend = group.querySelector(':scope > legend')
+  const help = [...group.querySelectorAll(':scope > p')]
+  return [legend, ...help]
+    .filter((node): node is Element => node !== null)
+    .map((node) => spokenName(node, lang))
+    .filter((text) => text !== '')
+}
