@@ -77,8 +77,10 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
     const focused = (from: Element | null = null): string[] => {
       const el = document.activeElement
       if (!el || el === document.body || el.hasAttribute('data-scroll-region')) return []
+      const dialog = dialogIntro(el, from, lang())
       return [
-        ...dialogIntro(el, lang()),
+        ...dialog,
+        ...(dialog.length > 0 ? [t()('audio.anyKey')] : []),
         ...groupIntro(el, from, lang()),
         describeFocus(el, lang(), focusWords(t())),
       ]

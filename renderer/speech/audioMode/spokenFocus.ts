@@ -60,9 +60,9 @@ export function screenAnnouncement(doc: Document, lang: Language, words: FocusWo
  * When focus enters a dialog ("Still there?"), the dialog's title and message come first, then
  * the control: the visitor hears why the screen changed.
  */
-export function dialogIntro(el: Element, lang: Language): string[] {
+export function dialogIntro(el: Element, from: Element | null, lang: Language): string[] {
   const dialog = el.closest('[role="alertdialog"], [role="dialog"]')
-  if (!dialog) return []
+  if (!dialog || (from !== null && dialog.contains(from))) return []
   const doc = el.ownerDocument
   const ids = [dialog.getAttribute('aria-labelledby'), dialog.getAttribute('aria-describedby')]
   return ids
