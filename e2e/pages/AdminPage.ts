@@ -101,6 +101,14 @@ export class AdminPage {
     await box.setChecked(on)
   }
 
+  /** Speech output: the loudspeaker, or headphones only (private listening). */
+  async chooseSpeechOutput(output: 'loudspeaker' | 'headphones'): Promise<void> {
+    await this.root
+      .getByRole('group', { name: this.ui('settings.speechOutput') })
+      .getByRole('radio', { name: this.ui(`settings.speechOutput_${output}`) })
+      .check()
+  }
+
   /** Saves and waits until the host says the settings were applied. */
   async save(): Promise<void> {
     await this.root.getByRole('button', { name: this.ui('settings.save') }).tap()

@@ -7,6 +7,7 @@ import { itemAudio } from './itemAudio'
 import { screenScript, type ScriptLabels } from './screenScript'
 import { SpeechContext, useSpeechEngine } from './speechContext'
 import type { SpeechEngine } from './speechEngine'
+import { speechSink } from './speechRoute'
 
 /** Keypad keys that start and stop read-aloud ("R", or a keypad's play/pause key). */
 export const READ_ALOUD_KEYS: ReadonlySet<string> = new Set(['r', 'R', 'MediaPlayPause'])
@@ -82,7 +83,10 @@ export function useReadAloud(): ReadAloud {
   const audioUrl = itemAudio(content, route, lang)
 
   const speaking = useSyncExternalStore(engine.onChange, () => engine.speaking)
-  const mode = useSyncExternalStore(engine.onVoicesChanged, () => engine.modeFor(lang, audioUrl))
+  const sink = speechSink(settings)
+  const mode = useSyncExternalStore(engine.onVoicesChanged, () =>
+    engine.modeFor(lang, audioUrl, sink !== undefined),
+  )
   const available = settings.readAloud && mode !== undefined
 
   const toggle = useCallback(() => {
@@ -93,8 +97,8 @@ export function useReadAloud(): ReadAloud {
     const labels: ScriptLabels = { step: STEP_LABEL[lang], actions: t('actions') }
     const root = document.querySelector('[data-screen]')
     const phrases = root ? screenScript(root, lang, labels) : []
-    engine.speak({ lang, phrases, audioUrl, volume: settings.volume })
-  }, [engine, t, lang, audioUrl, settings.volume])
+    engine.speak({ lang, phrases, audioUrl, volume: settings.volume, sinkId: sink })
+  }, [engine, t, lang, audioUrl, settings.volume, sink])
 
   useInterruptions(engine, toggle, available, useContext(SpeechContext) !== undefined)
   useEffect(() => () => engine.stop(), [engine, route, lang, sessionId, available])

@@ -10,6 +10,7 @@ import { PrinterCheck, PrinterField } from '../PrinterAdmin'
 import { CustomSiteField } from './CustomSiteField'
 import { Field, Stepper } from './Field'
 import { NightHoursField } from './NightHoursField'
+import { SpeechOutputField } from './SpeechOutputField'
 import { patchFromDraft, problemsAt, toggleIn, type FieldProblem } from './settingsDraft'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
@@ -194,6 +195,11 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           increaseLabel={t('settings.increase', { label: t('settings.volume') })}
         />
       </Field>
+      <SpeechOutputField
+        value={{ speechOutput: draft.speechOutput, speechDeviceId: draft.speechDeviceId }}
+        problems={[...at('speechOutput'), ...at('speechDeviceId')]}
+        onChange={edit}
+      />
       <Field id="setting-updates" label={t('settings.updates')} problems={at('updates')} group>
         {toggle(t('settings.requirePin'), draft.updates.requirePin, (on) =>
           edit({ updates: { ...draft.updates, requirePin: on } }),

@@ -22,6 +22,8 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     highContrast: draft.highContrast,
     readAloud: draft.readAloud,
     volume: draft.volume,
+    speechOutput: draft.speechOutput,
+    speechDeviceId: draft.speechDeviceId ?? null,
     updates: { requirePin: draft.updates.requirePin, watchFolders: draft.updates.watchFolders },
     // Cleared printer fields are sent as null so the merge removes them.
     printer: {

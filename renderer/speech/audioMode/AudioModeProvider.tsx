@@ -7,6 +7,7 @@ import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 import { screenScript } from '../screenScript'
 import { useSpeechEngine } from '../speechContext'
+import { speechSink } from '../speechRoute'
 import { AudioModeContext } from './audioModeContext'
 import { focusWords } from './audioWords'
 import {
@@ -71,6 +72,7 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
         phrases: spoken,
         volume: tune.current.volume,
         rate: RATE_STEPS[tune.current.rateStep],
+        sinkId: speechSink(latest.current.kiosk.settings),
       })
     }
     const screen = () => screenAnnouncement(document, lang(), focusWords(t()))
