@@ -212,6 +212,14 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
   // The session's end (this provider is keyed by it) ends the reading.
   useEffect(() => () => engine.stop(), [engine])
 
-  const value = useMemo(() => ({ active }), [active])
+  const value = useMemo(
+    () => ({
+      active,
+      say: (phrases: string[]) => {
+        if (latest.current.active) helpers.say(phrases)
+      },
+    }),
+    [active, helpers],
+  )
   return <AudioModeContext.Provider value={value}>{children}</AudioModeContext.Provider>
 }
