@@ -3,7 +3,7 @@
 // element's play() (the bundled engine and recordings, still played for real) or, when
 // window.__speechBenchFakeVoice is set first, a system voice's speak() (a recorder standing in
 // for the OS voice, whose own start-up delay is not the app's).
-/* global window, performance, HTMLMediaElement, EventTarget */
+/* global window, HTMLMediaElement */
 ;(() => {
   const probe = { keyAt: 0, audioAt: [] }
   window.__speechBench = probe
