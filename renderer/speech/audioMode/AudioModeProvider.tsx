@@ -13,6 +13,7 @@ import { focusWords } from './audioWords'
 import {
   audioAction,
   DEFAULT_RATE_STEP,
+  NAVIGATION_KEYS,
   RATE_STEPS,
   stepRate,
   stepVolume,
@@ -28,6 +29,8 @@ import {
 
 /** Keys that never start audio mode: modifiers alone, and a staff keyboard's chords. */
 const NOT_A_START = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'NumLock', 'Tab'])
+/** How long a navigation key that turned audio mode on may take to move focus or screen. */
+const INTRO_WAIT_MS = 100
 /** While audio mode reads, the idle timer hears "still listening" this often. */
 const LISTENING_PING_MS = 5_000
 
@@ -36,8 +39,9 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
 /**
- * Audio mode, as at an ATM (issue 26): the first key a visitor presses turns it on (that key
- * does nothing else) and says how to use the keypad. From then on every focus change is spoken
+ * Audio mode, as at an ATM (issue 26): the first key a visitor presses turns it on. A move,
+ * choice or Back key still acts and its result is said after "audio mode is on, H for help";
+ * any other key does nothing else and the kiosk says how to use the keypad. From then on every focus change is spoken
  * (name, role, state), every new screen is announced (title, number of choices), dialogs say
  * why they appeared, and the audio keys (keyMap.ts) give help, repeat, whole-screen reading,
  * pause, speed, volume and language. Reading counts as activity for the idle timer. Visitor
@@ -54,6 +58,8 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
     volume: kiosk.settings.volume,
     last: [] as string[],
     pendingScreen: false,
+    /** Said before whatever comes first after a navigation key turned audio mode on. */
+    pendingIntro: [] as string[],
   })
   const latest = useRef({ kiosk, active })
   useLayoutEffect(() => {
@@ -64,7 +70,9 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
     const lang = (): Language => latest.current.kiosk.lang
     const t = () => i18n.getFixedT(lang(), 'speech')
     const say = (phrases: string[]) => {
-      const spoken = phrases.filter((p) => p.trim() !== '')
+      const intro = tune.current.pendingIntro
+      tune.current.pendingIntro = []
+      const spoken = [...intro, ...phrases].filter((p) => p.trim() !== '')
       if (spoken.length === 0) return
       tune.current.last = spoken
       engine.speak({
@@ -132,10 +140,22 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
       if (event.defaultPrevented || isTyping(event.target)) return
       if (event.altKey || event.ctrlKey || event.metaKey || NOT_A_START.has(event.key)) return
       if (!latest.current.active) {
-        event.preventDefault()
         latest.current.active = true
         setActive(true)
         const words = helpers.t()
+        if (NAVIGATION_KEYS.has(event.key)) {
+          // A move, a choice or Back still does what the visitor meant; what it leads to is
+          // said after "audio mode is on, H for help".
+          tune.current.pendingIntro = [words('audio.on'), words('audio.hint')]
+          setTimeout(() => {
+            if (tune.current.pendingIntro.length > 0) {
+              helpers.say([...helpers.screen(), ...helpers.focused()])
+            }
+          }, INTRO_WAIT_MS)
+          return
+        }
+        // Any other key does nothing else: it is the visitor asking how this works.
+        event.preventDefault()
         helpers.say([
           words('audio.on'),
           words('audio.help'),
