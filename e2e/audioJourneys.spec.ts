@@ -43,9 +43,12 @@ class Listener {
 
   /** Waits until some phrase said since the mark contains `words`. */
   async expectHeard(words: string): Promise<void> {
-    await expect
-      .poll(async () => (await this.heard()).some((p) => p.includes(words)), { message: words })
-      .toBe(true)
+    try {
+      await expect.poll(async () => (await this.heard()).some((p) => p.includes(words))).toBe(true)
+    } catch {
+      const all = (await speechLog(this.page)).spoken.map((p) => `${p.lang}: ${p.text}`)
+      throw new Error(`"${words}" was not heard after the mark; all so far: ${JSON.stringify(all)}`)
+    }
   }
 
   /** A screen's announcement: its title, and how many choices it has, then the focused item. */

@@ -31,6 +31,9 @@ import {
 const NOT_A_START = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'NumLock', 'Tab'])
 /** How long a navigation key that turned audio mode on may take to move focus or screen. */
 const INTRO_WAIT_MS = 100
+/** After a language change: how long the page must stay unchanged, and the longest wait. */
+const LANGUAGE_SETTLE_MS = 150
+const LANGUAGE_MAX_WAIT_MS = 1_500
 /** While audio mode reads, the idle timer hears "still listening" this often. */
 const LISTENING_PING_MS = 5_000
 
@@ -199,21 +202,33 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer)
   }, [route, helpers])
 
-  // A new language: the screen again, in it, once its strings are on screen.
+  // A new language: the screen again, in it, once its strings are on screen. They re-render
+  // after i18next's change event, at a time that depends on the machine's load: wait until the
+  // page has been quiet for a moment (or at most LANGUAGE_MAX_WAIT_MS).
   const lang = kiosk.lang
   useEffect(() => {
     if (!latest.current.active) return
-    const announce = () =>
-      requestAnimationFrame(() => helpers.say([...helpers.screen(), ...helpers.focused()]))
-    if (i18n.language === lang) return void announce()
-    const onChanged = (changed: string) => {
-      if (changed !== lang) return
-      i18n.off('languageChanged', onChanged)
-      announce()
+    let quiet: ReturnType<typeof setTimeout> | undefined
+    const announce = () => {
+      observer.disconnect()
+      clearTimeout(quiet)
+      clearTimeout(deadline)
+      helpers.say([...helpers.screen(), ...helpers.focused()])
     }
-    i18n.on('languageChanged', onChanged)
-    return () => i18n.off('languageChanged', onChanged)
-  }, [lang, i18n, helpers])
+    const settle = () => {
+      clearTimeout(quiet)
+      quiet = setTimeout(announce, LANGUAGE_SETTLE_MS)
+    }
+    const observer = new MutationObserver(settle)
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+    const deadline = setTimeout(announce, LANGUAGE_MAX_WAIT_MS)
+    settle()
+    return () => {
+      observer.disconnect()
+      clearTimeout(quiet)
+      clearTimeout(deadline)
+    }
+  }, [lang, helpers])
 
   // Listening is being there: tell the idle timer while the reading goes on (not when paused).
   useEffect(() => {
