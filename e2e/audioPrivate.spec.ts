@@ -1,4 +1,4 @@
-import { AdminPage } from './pages/AdminPage'
+import type { AdminPage } from './pages/AdminPage'
 import { ScreenerPage } from './pages/ScreenerPage'
 import { loadContent } from './support/content'
 import { installFakeSpeech, speechLog } from './support/fakeSpeech'
