@@ -17,6 +17,7 @@ import { formatTable, type BenchResults, type Figure } from './results'
 import { benchSize } from './size'
 import { benchStartup } from './startup'
 import { round } from './stats'
+import { benchSpeechLatency } from './speechLatency'
 import { benchTapLatency } from './tapLatency'
 import { benchUpdates } from './updateThroughput'
 import { benchWatchedInstall } from './watchedInstall'
@@ -29,6 +30,7 @@ const quick = process.argv.includes('--quick')
 const PLAN = {
   startupRuns: quick ? 3 : 7,
   taps: quick ? 40 : 200,
+  speechPresses: quick ? 10 : 40,
   sessions: quick ? 40 : 1000,
   enduranceDeadlineMs: 180_000,
   contentSizes: quick ? [100, 1000] : [100, 1000, 10_000],
@@ -110,6 +112,9 @@ async function main(): Promise<void> {
     }
     await section('start-up', () => withHost((b, h) => benchStartup(b, h, PLAN.startupRuns)))
     await section('tap latency', () => withHost((b, h) => benchTapLatency(b, h, PLAN.taps)))
+    await section('speech latency', () =>
+      withHost((b, h) => benchSpeechLatency(b, h, PLAN.speechPresses)),
+    )
     await section('endurance', () =>
       withHost((b, h) => benchEndurance(b, h, PLAN.sessions, PLAN.enduranceDeadlineMs)),
     )

@@ -92,7 +92,7 @@ test('changing the languages offered → the switch shows only those', async ({ 
   for (const lang of LANGUAGES) await expect(app.languageButton(lang)).toBeVisible()
 
   const admin = new AdminPage(app)
-  await admin.openByKeypad()
+  await admin.openByKeyboard()
   await admin.setFirstPin(PIN)
   await admin.offerLanguage('ko', false)
   await admin.save()
@@ -106,7 +106,7 @@ test('admin screens: no axe violations, PIN keys of at least 72 px', LAYOUT, asy
   const { url } = await startHost()
   const { app } = await openHome(page, url, content)
   const admin = new AdminPage(app)
-  await admin.openByKeypad()
+  await admin.openByKeyboard()
   await expect(admin.heading('pin.setTitle')).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
   const small = (await touchTargets(page)).filter(
@@ -189,7 +189,7 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
     await admin.root.getByRole('button', { name: admin.ui('exit') }).tap()
     await expect(admin.root).toHaveCount(0)
 
-    await admin.openByKeypad()
+    await admin.openByKeyboard()
     // The lock each failure earned, as the host reported it: none, none, 30 s, 60 s, 120 s.
     const locks = ['0', '0', '30', '60', '120']
     for (let attempt = 1; attempt <= 5; attempt++) {
@@ -206,7 +206,7 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
     ;({ url } = await startHost(dataDir))
     await page.goto(url)
     await waitForReady(page)
-    await admin.openByKeypad()
+    await admin.openByKeyboard()
     await expect(admin.pinState).toHaveAttribute('data-failures', '5')
     await expect(admin.pinState).toHaveAttribute('data-locked', 'true')
     await expect(admin.root.getByRole('button', { name: '1', exact: true })).toBeDisabled()
@@ -231,7 +231,7 @@ test('the PIN record deleted between restarts → "admin locked", never a first-
     ;({ url } = await startHost(dataDir))
     await page.goto(url)
     await waitForReady(page)
-    await admin.openByKeypad()
+    await admin.openByKeyboard()
     await expect(admin.heading('pin.lostTitle')).toBeVisible()
     await expect(admin.heading('pin.setTitle')).toHaveCount(0)
     await expect(admin.root.getByRole('button', { name: '1', exact: true })).toHaveCount(0)

@@ -1,49 +1,14 @@
-import type { Locator, Page } from '@playwright/test'
 import { CategoryPage } from './pages/CategoryPage'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { loadContent, text } from './support/content'
+import { installFakeSpeech } from './support/fakeSpeech'
+import { LANGUAGES, tp } from './support/i18n'
 import { expect, LAYOUT, test } from './support/fixtures'
+import { steerTo } from './support/keypad'
 
 // Issue 4: everything is reachable with a hardware keypad (arrows, Enter, Escape = back).
 const content = loadContent()
-const MAX_PRESSES = 30
-
-type Box = { x: number; y: number; width: number; height: number }
-const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
-
-/** The box of the focused element, or undefined when nothing is focused yet. */
-const focusedBox = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement
-    if (!el || el === document.body) return undefined
-    const r = el.getBoundingClientRect()
-    return { x: r.x, y: r.y, width: r.width, height: r.height }
-  })
-
-/**
- * Presses arrows towards `target` the way a visitor looking at the screen would (the larger
- * offset first) until it has the focus; fails when it cannot be reached in MAX_PRESSES.
- */
-async function steerTo(page: Page, target: Locator) {
-  for (let presses = 0; presses <= MAX_PRESSES; presses++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return
-    const goal = await target.boundingBox()
-    const from = await focusedBox(page)
-    if (!goal) throw new Error('the target is not on screen')
-    if (!from) {
-      await page.keyboard.press('ArrowDown')
-      continue
-    }
-    const dx = centre(goal).x - centre(from).x
-    const dy = centre(goal).y - centre(from).y
-    const vertical = Math.abs(dy) > from.height / 2
-    const key = vertical ? (dy > 0 ? 'ArrowDown' : 'ArrowUp') : dx > 0 ? 'ArrowRight' : 'ArrowLeft'
-    await page.keyboard.press(key)
-  }
-  throw new Error(`not reachable with ${MAX_PRESSES} arrow presses`)
-}
-
 test('arrows reach a need tile, Enter opens it and Escape goes back', LAYOUT, async ({ kiosk }) => {
   await kiosk.open()
   const app = new KioskApp(kiosk.page, content)
@@ -57,4 +22,51 @@ test('arrows reach a need tile, Enter opens it and Escape goes back', LAYOUT, as
 
   await kiosk.page.keyboard.press('Escape')
   await new HomePage(app).shown()
+})
+
+// Issue 26: key paths must not depend on the language (button widths change with it).
+test('the same keys reach the same control in every language', async ({ kiosk }) => {
+  await installFakeSpeech(kiosk.page, [{ lang: 'zh-CN', name: 'Fake Mandarin' }])
+  await kiosk.open()
+  const app = new KioskApp(kiosk.page, content)
+  await new HomePage(app).shown()
+  await kiosk.page.keyboard.press('h') // turns audio mode on; nothing else
+  const reached: Record<string, string> = {}
+  for (const lang of LANGUAGES) {
+    if (lang !== app.lang) await app.switchLanguage(lang)
+    for (const key of ['ArrowDown', 'ArrowUp', 'ArrowUp', 'ArrowRight']) {
+      await kiosk.page.keyboard.press(key)
+    }
+    // Where focus is, by position among the top bar's buttons (their words differ by language).
+    reached[lang] = await kiosk.page.evaluate(() => {
+      const bar = [...document.querySelectorAll('header.top-bar button')]
+      return `top bar button ${bar.indexOf(document.activeElement as Element)}`
+    })
+  }
+  expect(new Set(Object.values(reached)).size, JSON.stringify(reached)).toBe(1)
+  expect(reached['zh-Hans']).not.toBe('top bar button -1')
+})
+
+test('after a scroll on a place page, ↓ goes on down to "All places near here"', async ({
+  kiosk,
+}) => {
+  await installFakeSpeech(kiosk.page, [{ lang: 'zh-CN', name: 'Fake Mandarin' }])
+  await kiosk.open()
+  const app = new KioskApp(kiosk.page, content)
+  const category = await new HomePage(app).openCategory('shelter-tonight')
+  await category.placeList.getByRole('button').first().tap()
+  const place = kiosk.page.locator('[data-screen="place"]')
+  await expect(place).toBeVisible()
+  await kiosk.page.keyboard.press('h')
+  await kiosk.page.mouse.move(300, 600)
+  await kiosk.page.mouse.wheel(0, 400)
+  const others = place.getByRole('button', { name: tp(app.lang, 'place.otherPlaces') })
+  for (let i = 0; i < 30 && !(await others.evaluate((el) => el === document.activeElement)); i++) {
+    await kiosk.page.keyboard.press('ArrowDown')
+    const inTopBar = await kiosk.page.evaluate(
+      () => document.activeElement?.closest('header.top-bar') !== null,
+    )
+    expect(inTopBar, 'never back up to the top bar').toBe(false)
+  }
+  await expect(others).toBeFocused()
 })

@@ -17,8 +17,10 @@ import { CategoryPage } from './pages/CategoryPage'
 import type { PlacePage } from './pages/PlacePage'
 import { axeViolations, MIN_TARGET_PX } from './support/a11y'
 import { loadContent } from './support/content'
+import { installFakeSpeech, speechLog } from './support/fakeSpeech'
 import { expect, test } from './support/fixtures'
 import { LANGUAGES, t, type Language } from './support/i18n'
+import { steerTo } from './support/keypad'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 import { openAdminWithFirstPin, openHome } from './support/openKiosk'
 import { slipShows, textTemplate } from './support/slipText'
@@ -264,4 +266,26 @@ test('admin: the printer state in diagnostics and a test slip', async ({ page })
   await admin.openTab('diagnostics')
   await expect(check).toHaveAttribute('data-printer-check', 'offline')
   await expect(page.locator('[data-admin-panel="diagnostics"]')).toContainText(address)
+})
+
+// Issue 26 item 5 (EN 301 549 5.1.3.16): in audio mode a printed slip is read out, its QR text too.
+test('in audio mode, a printed slip is read out, the QR code text with it', async ({ page }) => {
+  await installFakeSpeech(page, [{ lang: 'zh-CN', name: 'Fake Mandarin' }])
+  const url = await startPrintingHost({ paperWidth: 80, perSession: 3 })
+  const place = await openPlace(page, url, 'zh-Hans')
+  const qr = await onScreenQrText(place)
+  await page.keyboard.press('h')
+  await steerTo(page, printButton(page, 'zh-Hans'))
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByRole('status').filter({ hasText: tPrint('zh-Hans', 'printed') }),
+  ).toBeVisible()
+  const intro = t('zh-Hans', 'audio.slip', {}, 'speech')
+  await expect.poll(async () => (await speechLog(page)).spoken.map((s) => s.text)).toContain(intro)
+  const spoken = (await speechLog(page)).spoken.map((s) => s.text)
+  const after = spoken.slice(spoken.lastIndexOf(intro))
+  expect(after).toContain(tPrint('zh-Hans', 'slip.qrCaption'))
+  for (const line of (qr ?? '').split('\n').filter((l) => l.trim() !== '')) {
+    expect(after, 'the QR code has a spoken equivalent').toContain(line.trim())
+  }
 })

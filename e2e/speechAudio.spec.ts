@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { defaultSettings } from '../common/settings/schema'
 import { openSpeechService, ReadAloud, SPEECH_SERVICE_ID } from './pages/ReadAloud'
-import { byId, loadContent } from './support/content'
+import { byId, loadContent, text } from './support/content'
 import { installFakeSpeech } from './support/fakeSpeech'
 import { expect, test } from './support/fixtures'
 
@@ -12,7 +12,8 @@ import { expect, test } from './support/fixtures'
 const content = loadContent()
 const withAudio = structuredClone(content)
 const AUDIO_NAME = `speech/services/${SPEECH_SERVICE_ID}.ko.wav`
-byId(withAudio.services, SPEECH_SERVICE_ID, 'service').audio = { ko: AUDIO_NAME }
+const service = byId(withAudio.services, SPEECH_SERVICE_ID, 'service')
+service.audio = { ko: AUDIO_NAME }
 const CONTENT_FILE = resolve('test-results/speech/content-with-audio.json')
 
 /** A valid, silent, 0.1 s mono 8 kHz WAV, standing in for a recording. */
@@ -58,8 +59,14 @@ test('with no system voice, the audio element plays the Korean recording', async
   expect((await readAloud.log()).spoken).toEqual([])
 })
 
-test('without a recording in English either, English has no button', async ({ kiosk }) => {
+test('without a voice or a recording in English, the bundled engine reads it', async ({
+  kiosk,
+}) => {
   const page = await openSpeechService(kiosk, content, 'en')
-  await expect(page.title).toBeVisible()
-  await expect(new ReadAloud(page.app).button).toHaveCount(0)
+  const readAloud = new ReadAloud(page.app)
+  await readAloud.start()
+  await expect
+    .poll(async () => (await readAloud.log()).played[0]?.src ?? '', { timeout: 30_000 })
+    .toMatch(/^blob:/)
+  expect((await readAloud.log()).played[0]?.phrase).toBe(text(service.name, 'en'))
 })

@@ -11,7 +11,9 @@ import { PreviewProblems } from './components/PreviewProblems'
 import { StillThereDialog } from './components/StillThereDialog'
 import { TopBar } from './components/TopBar'
 import { useIdle } from './idle/useIdle'
+import { findMark, firstControl, markOf, type FocusMark } from './keypad/focusMemory'
 import { useKeypad } from './keypad/useKeypad'
+import { useLastInputWasKey } from './keypad/useLastInputWasKey'
 import { NavigationProvider } from './navigation/NavigationProvider'
 import { PrintProvider } from './print'
 import { HOME, type Route } from './navigation/routes'
@@ -20,19 +22,25 @@ import { useNavigation } from './navigation/useNavigation'
 import { StaffUpdates } from './staff/StaffUpdates'
 import { KioskProvider } from './state/KioskProvider'
 import { useKiosk } from './state/useKiosk'
+import { AudioModeProvider } from './speech/audioMode/AudioModeProvider'
+import { SpeechProvider } from './speech/SpeechProvider'
 import { RecordVisits, StatsProvider } from './stats'
 
 const ATTRACT: Route = { name: 'attract' }
 
 /**
  * The visitor's screen: the current route's screen between the top bar and the hotline bar, plus
- * idle handling and the keypad. Moves focus to the new screen's heading and scrolls to the top on
- * every navigation, so a keypad or screen-reader user starts at the top of what they chose.
+ * idle handling and the keypad. On every navigation it scrolls to the top and moves focus: a
+ * keypad visitor lands on the screen's first control (with its focus ring), or, coming Back, on
+ * the control they left from; a touch visitor on the heading, so a screen reader starts there.
  */
 function Shell({ updates }: { updates: KioskApi['updates'] }) {
   const kiosk = useKiosk()
-  const { route, back, home } = useNavigation()
+  const { route, back, home, depth } = useNavigation()
   const mainRef = useRef<HTMLElement>(null)
+  const keyboard = useLastInputWasKey()
+  const marks = useRef(new Map<number, FocusMark>())
+  const shownDepth = useRef(depth)
   const night = useNightScreen()
   // At night the night screen stands in for the attract screen, with the hotline bar shown.
   const attract = route.name === 'attract' && !night.show
@@ -51,11 +59,40 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
     onExpire: kiosk.resetSession,
   })
 
+  // Remember the control focused on this screen, for when the visitor comes Back to it.
+  useEffect(() => {
+    const onFocusIn = (event: FocusEvent) => {
+      const root = mainRef.current?.querySelector('[data-screen]')
+      const mark = root && event.target instanceof Element && markOf(event.target, root)
+      if (mark) marks.current.set(depth, mark)
+    }
+    document.addEventListener('focusin', onFocusIn)
+    return () => document.removeEventListener('focusin', onFocusIn)
+  }, [depth])
+
   useEffect(() => {
     const main = mainRef.current
     if (!main) return
+    const cameBack = depth < shownDepth.current
+    shownDepth.current = depth
     main.scrollTop = 0
+    const root = main.querySelector('[data-screen]')
+    const mark = cameBack ? marks.current.get(depth) : undefined
+    if (!cameBack) marks.current.delete(depth)
+    const target =
+      root && mark
+        ? findMark(root, mark)
+        : root && keyboard.current
+          ? firstControl(root)
+          : undefined
+    if (target) {
+      target.focus({ preventScroll: true })
+      target.scrollIntoView({ block: 'nearest' })
+      return
+    }
     main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+    // depth changes with route; the route is what makes a new screen.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [route])
 
   // TypeScript cannot relate `screens[route.name]` to `route`; the registry's type guarantees it.
@@ -91,14 +128,19 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
   )
 }
 
-/** A fresh navigation history per session: after an idle reset, the attract screen if enabled. */
+/**
+ * A fresh navigation history and audio mode per session: after an idle reset, the attract screen
+ * if enabled, speech off and the visitor's speed and volume back to the kiosk's.
+ */
 function Session({ api }: { api: KioskApi }) {
   const { sessionId, settings } = useKiosk()
   const initial = sessionId > 0 && settings.attractScreen ? ATTRACT : HOME
   return (
     <>
       <NavigationProvider key={sessionId} initial={initial}>
-        <Shell updates={api.updates} />
+        <AudioModeProvider>
+          <Shell updates={api.updates} />
+        </AudioModeProvider>
       </NavigationProvider>
       {/* Outside the session key: an idle reset must not cut a health check short. */}
       <HealthProbe api={api} />
@@ -114,7 +156,9 @@ export function App({ api }: { api: KioskApi }) {
         <StatsProvider api={api}>
           <PrintProvider api={api}>
             <AdminGate admin={api.admin}>
-              <Session api={api} />
+              <SpeechProvider>
+                <Session api={api} />
+              </SpeechProvider>
             </AdminGate>
           </PrintProvider>
           <StaffUpdates api={api} />

@@ -44,6 +44,14 @@ export const settingsSchema = z
     highContrast: z.boolean().default(false),
     readAloud: z.boolean().default(true),
     volume: z.number().min(0).max(1).default(0.8),
+    /**
+     * Where speech plays (issue 26, private listening): the loudspeaker, or only the output
+     * device `speechDeviceId` (headphones). Headphones-only never uses a system voice, which
+     * cannot be routed, and stays silent rather than fall back to the loudspeaker.
+     */
+    speechOutput: z.enum(['loudspeaker', 'headphones']).default('loudspeaker'),
+    /** The browser's id of the headphones output (navigator.mediaDevices.enumerateDevices). */
+    speechDeviceId: z.string().min(1).max(200).optional(),
     updates: updatesSettingsSchema.default(defaultUpdatesSettings),
     /** The slip printer (issue 15); see docs/printing.md. */
     printer: printerSettingsSchema.default(defaultPrinterSettings),

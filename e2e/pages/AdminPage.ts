@@ -4,16 +4,8 @@ import { AttractPage } from './AttractPage'
 import type { HomePage } from './HomePage'
 import type { KioskApp } from './KioskApp'
 
-/** The keypad sequence staff are told about (issue 6): Escape ×3, then Up, Up, Down, Down. */
-const KEYPAD_SEQUENCE = [
-  'Escape',
-  'Escape',
-  'Escape',
-  'ArrowUp',
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowDown',
-]
+/** The staff keyboard chord (issue 26: no longer a keypad sequence a visitor could press). */
+export const STAFF_CHORD = 'Control+Alt+Shift+KeyK'
 
 /**
  * Admin mode as staff meet it: the hidden gesture or keypad sequence, the PIN pad, the settings,
@@ -51,9 +43,9 @@ export class AdminPage {
     await expect(this.root).toBeVisible()
   }
 
-  /** The hardware keypad route in: Escape ×3, Up, Up, Down, Down. */
-  async openByKeypad(): Promise<void> {
-    for (const key of KEYPAD_SEQUENCE) await this.page.keyboard.press(key)
+  /** The staff keyboard route in: Ctrl+Alt+Shift+K on a keyboard plugged in by staff. */
+  async openByKeyboard(): Promise<void> {
+    await this.page.keyboard.press(STAFF_CHORD)
     await expect(this.root).toBeVisible()
   }
 
@@ -107,6 +99,14 @@ export class AdminPage {
       .getByRole('group', { name: this.ui('settings.languages') })
       .getByRole('checkbox', { name: LANGUAGE_LABELS[lang], exact: true })
     await box.setChecked(on)
+  }
+
+  /** Speech output: the loudspeaker, or headphones only (private listening). */
+  async chooseSpeechOutput(output: 'loudspeaker' | 'headphones'): Promise<void> {
+    await this.root
+      .getByRole('group', { name: this.ui('settings.speechOutput') })
+      .getByRole('radio', { name: this.ui(`settings.speechOutput_${output}`) })
+      .check()
   }
 
   /** Saves and waits until the host says the settings were applied. */

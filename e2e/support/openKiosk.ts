@@ -20,18 +20,18 @@ export async function openHome(
 
 /**
  * A brand-new kiosk (its host started with the on-screen first PIN) opened into admin mode by
- * the keypad or the corner gesture, with `pin` set as its first PIN.
+ * the staff keyboard chord or the corner gesture, with `pin` set as its first PIN.
  */
 export async function openAdminWithFirstPin(
   page: Page,
   url: string,
   content: Content,
   pin: string,
-  open: 'keypad' | 'gesture' = 'keypad',
+  open: 'keyboard' | 'gesture' = 'keyboard',
 ): Promise<{ app: KioskApp; admin: AdminPage }> {
   const { app } = await openHome(page, url, content)
   const admin = new AdminPage(app)
-  if (open === 'keypad') await admin.openByKeypad()
+  if (open === 'keyboard') await admin.openByKeyboard()
   else await admin.openByGesture()
   await admin.setFirstPin(pin)
   return { app, admin }

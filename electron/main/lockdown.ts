@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
-import { isAppUrl } from './origin'
+import { APP_ORIGIN, isAppUrl } from './origin'
 import { isBlockedShortcut } from './shortcuts'
 
 export interface LockdownOptions {
@@ -66,16 +66,33 @@ export function lockDownWebContents(contents: WebContents, options: LockdownOpti
 }
 
 /**
+ * Whether a permission *check* (never a request) may pass: only the kiosk's own page asking
+ * whether it may see audio devices. Chromium asks it when the page lists devices
+ * (enumerateDevices), and the admin's headphones choice needs the output devices' ids and names
+ * (issue 26, private listening). Capture stays refused: getUserMedia goes through the request
+ * handler, which denies everything.
+ */
+export function allowedPermissionCheck(
+  permission: string,
+  requestingOrigin: string,
+  details: { mediaType?: string },
+): boolean {
+  return permission === 'media' && details.mediaType === 'audio' && requestingOrigin === APP_ORIGIN
+}
+
+/**
  * Denies every permission the page could ask for (camera, microphone, location, notifications,
  * USB, serial, HID, …) and every download: a kiosk page needs none, and a prompt or a Save
- * dialog on a public screen is a trap.
+ * dialog on a public screen is a trap. The one check that passes: allowedPermissionCheck.
  */
 export function denyAllPermissions(session: Session, log: (line: string) => void): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => {
     log(`Refused permission request: ${permission}`)
     callback(false)
   })
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionCheckHandler((_contents, permission, origin, details) =>
+    allowedPermissionCheck(permission, origin, details),
+  )
   session.setDevicePermissionHandler(() => false)
   session.setDisplayMediaRequestHandler((_request, callback) => callback(null))
   session.on('select-hid-device', (event, _details, callback) => {

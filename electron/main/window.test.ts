@@ -214,6 +214,14 @@ describe('permissions', () => {
       expect(granted, permission).toBe(false)
     }
     expect(session.permissionCheckHandler?.({}, 'media', 'app://kiosk', {})).toBe(false)
+    // Listing audio devices (the headphones choice) is the one check that passes, for the
+    // kiosk's own page only; video, other origins and other permissions stay refused.
+    const check = (permission: string, origin: string, mediaType?: string) =>
+      session.permissionCheckHandler?.({}, permission, origin, { mediaType })
+    expect(check('media', 'app://kiosk', 'audio')).toBe(true)
+    expect(check('media', 'app://kiosk', 'video')).toBe(false)
+    expect(check('media', 'https://example.org', 'audio')).toBe(false)
+    expect(check('geolocation', 'app://kiosk')).toBe(false)
     expect(session.devicePermissionHandler?.({ deviceType: 'usb' })).toBe(false)
     let streams: unknown = 'unset'
     session.displayMediaHandler?.({}, (s) => (streams = s))

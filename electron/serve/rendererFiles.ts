@@ -3,11 +3,15 @@ import { extname, isAbsolute, join, relative, resolve } from 'node:path'
 /**
  * The Content-Security-Policy both hosts send with every renderer file: only the app's own
  * files may load, no inline script, no plugins, no framing, no form posts (DESIGN.md §5).
+ * Two narrow additions for the bundled speech engine (docs/security.md): 'wasm-unsafe-eval'
+ * lets the app's own WebAssembly compile (no JavaScript eval), and media may play `blob:` URLs,
+ * which only the app's own script can make (the synthesised WAV of each phrase).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
+  "media-src 'self' blob:",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -38,6 +42,7 @@ const MIME_TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
   '.ogg': 'audio/ogg',
   '.wav': 'audio/wav',
+  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 }
 

@@ -1,8 +1,21 @@
 import { useEffect, useRef, useState } from 'react'
 import { createIdleTimer, type IdlePhase, type IdleTimer } from './idleTimer'
 
+/**
+ * Sent on window while audio mode is reading to the visitor: listening is being there, so a long
+ * page can be heard to the end (issue 26). A paused reading sends nothing.
+ */
+export const LISTENING_EVENT = 'kiosk:listening'
+
 /** What counts as a visitor being there. Scroll does not bubble, so listen in the capture phase. */
-const ACTIVITY_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'] as const
+const ACTIVITY_EVENTS = [
+  'pointerdown',
+  'touchstart',
+  'keydown',
+  'wheel',
+  'scroll',
+  LISTENING_EVENT,
+] as const
 
 /**
  * Runs the idle timer while `enabled`: returns the current phase and `resume` for the prompt's

@@ -1,7 +1,13 @@
 import { useEffect } from 'react'
 import { focusableElements } from './focusables'
+import { edgeOrigin, fromRow, intoRow } from './keypadRows'
 import { scrollStep } from './scrollStep'
 import { nextFocusIndex, type Direction } from './spatial'
+
+const moveTo = (target: HTMLElement) => {
+  target.focus()
+  target.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+}
 
 const ARROWS: Record<string, Direction> = {
   ArrowUp: 'up',
@@ -12,8 +18,10 @@ const ARROWS: Record<string, Direction> = {
 
 /**
  * Hardware keypad support: arrows move focus to the nearest element in that direction (Up/Down
- * scroll the screen first when the next element is out of view), Enter activates it (native
- * button behaviour), Escape calls `onEscape` (Back) unless a dialog is open.
+ * scroll the screen first when the next element is out of view; the top and hotline bars are
+ * rows with the same key paths in every language, keypadRows.ts), Enter activates it (native
+ * button behaviour), Escape (or Backspace, a keypad's "back" key) calls `onEscape` (Back) unless a
+ * dialog is open.
  */
 export function useKeypad(onEscape: () => void): void {
   useEffect(() => {
@@ -23,19 +31,39 @@ export function useKeypad(onEscape: () => void): void {
       if (direction !== undefined) {
         const elements = focusableElements(document)
         const active = document.activeElement
+        const region = document.querySelector<HTMLElement>('[data-scroll-region]')
+        const modal = document.querySelector('[aria-modal="true"]') !== null
+        const regionBox = region?.getBoundingClientRect()
+        const inView = (el: HTMLElement) => {
+          if (!region || !regionBox || !region.contains(el)) return true
+          const b = el.getBoundingClientRect()
+          return b.top >= regionBox.top - 1 && b.bottom <= regionBox.bottom + 1
+        }
+        const fromBar = active && !modal ? fromRow(active, elements, direction, inView) : undefined
+        if (fromBar !== undefined) {
+          event.preventDefault()
+          if (fromBar) moveTo(fromBar)
+          return
+        }
         const at = elements.findIndex((el) => el === active)
+        const lost =
+          !(active instanceof HTMLElement) ||
+          active === document.body ||
+          active === region ||
+          !inView(active)
         const origin =
-          active instanceof HTMLElement && active !== document.body
-            ? { box: active.getBoundingClientRect(), index: at === -1 ? undefined : at }
-            : undefined
+          lost && regionBox && !modal
+            ? { box: edgeOrigin(regionBox, direction) }
+            : active instanceof HTMLElement && active !== document.body
+              ? { box: active.getBoundingClientRect(), index: at === -1 ? undefined : at }
+              : undefined
         const index = nextFocusIndex(
           origin,
           elements.map((el) => el.getBoundingClientRect()),
           direction,
         )
-        const target = index === undefined ? undefined : elements[index]
-        const modal = document.querySelector('[aria-modal="true"]') !== null
-        const region = document.querySelector<HTMLElement>('[data-scroll-region]')
+        const spatial = index === undefined ? undefined : elements[index]
+        const target = spatial && !modal ? intoRow(active, spatial, elements) : spatial
         if (region && !modal && (direction === 'up' || direction === 'down')) {
           const amount = scrollStep(
             direction,
@@ -55,10 +83,9 @@ export function useKeypad(onEscape: () => void): void {
         }
         if (target) {
           event.preventDefault()
-          target.focus()
-          target.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+          moveTo(target)
         }
-      } else if (event.key === 'Escape') {
+      } else if (event.key === 'Escape' || event.key === 'Backspace') {
         if (document.querySelector('[aria-modal="true"]') !== null) return
         event.preventDefault()
         onEscape()

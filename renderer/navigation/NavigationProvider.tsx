@@ -16,6 +16,7 @@ export function NavigationProvider({ initial, children }: { initial: Route; chil
       back: () => setHistory(pop),
       home: () => setHistory([HOME]),
       canGoBack: history.length > 1,
+      depth: history.length,
     }),
     [history],
   )

@@ -7,6 +7,8 @@ export type Navigation = {
   back(): void
   home(): void
   canGoBack: boolean
+  /** How many screens deep the visitor is (1 at home): Back returns focus by it. */
+  depth: number
 }
 
 export const NavigationContext = createContext<Navigation | undefined>(undefined)

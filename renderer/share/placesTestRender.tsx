@@ -49,6 +49,7 @@ export function renderWithKiosk(ui: ReactElement, opts: PlacesTestOptions) {
     back: () => undefined,
     home: () => undefined,
     canGoBack: false,
+    depth: 1,
   }
   void i18n.changeLanguage(opts.lang ?? 'en')
   const wrap = (state: KioskState) => (

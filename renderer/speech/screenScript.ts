@@ -140,6 +140,16 @@ const tidy = (text: string): string =>
     .trim()
 
 /**
+ * What one control or heading is called, as a voice should say it: its aria-label, else its
+ * words in the visitor's language (other-language parts left out, phone numbers digit by digit).
+ */
+export function spokenName(el: Element, lang: Language): string {
+  const label = el.getAttribute('aria-label')
+  if (label !== null && label.trim() !== '') return tidy(label)
+  return tidy(flatten(el, lang))
+}
+
+/**
  * The phrases to speak for a screen root, in a fixed order: the screen's title, then its facts
  * with their section headings (who, what, how, where, phone numbers digit by digit) as they
  * stand on screen, then the buttons a visitor can touch. A section heading whose section holds

@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useContext, useEffect, useRef, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { STEP_LABEL } from '../../common/speech/spokenText'
 import { useNavigation } from '../navigation/useNavigation'
 import { useKiosk } from '../state/useKiosk'
 import { itemAudio } from './itemAudio'
 import { screenScript, type ScriptLabels } from './screenScript'
-import { browserSpeechEnv, createSpeechEngine, type SpeechEngine } from './speechEngine'
+import { SpeechContext, useSpeechEngine } from './speechContext'
+import type { SpeechEngine } from './speechEngine'
+import { speechSink } from './speechRoute'
 
 /** Keypad keys that start and stop read-aloud ("R", or a keypad's play/pause key). */
 export const READ_ALOUD_KEYS: ReadonlySet<string> = new Set(['r', 'R', 'MediaPlayPause'])
@@ -27,8 +29,17 @@ const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 
-/** Any tap or key stops reading; the read-aloud key (outside text fields) toggles it. */
-function useInterruptions(engine: SpeechEngine, toggle: () => void, enabled: boolean): void {
+/**
+ * Any tap stops reading. Keys: outside audio mode's reach (a component test, no provider) any
+ * key stops reading and the read-aloud key toggles it; on the kiosk the keys belong to audio mode
+ * (the first key turns it on, then speech runs until the visitor moves on).
+ */
+function useInterruptions(
+  engine: SpeechEngine,
+  toggle: () => void,
+  enabled: boolean,
+  keysToAudioMode: boolean,
+): void {
   const toggleRef = useRef(toggle)
   useEffect(() => {
     toggleRef.current = toggle
@@ -38,7 +49,7 @@ function useInterruptions(engine: SpeechEngine, toggle: () => void, enabled: boo
       if (engine.speaking && !insideControl(event.target)) engine.stop()
     }
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target)) return
+      if (keysToAudioMode || isTyping(event.target)) return
       const plain = !event.altKey && !event.ctrlKey && !event.metaKey
       if (plain && READ_ALOUD_KEYS.has(event.key)) {
         if (!enabled) return
@@ -56,7 +67,7 @@ function useInterruptions(engine: SpeechEngine, toggle: () => void, enabled: boo
       window.removeEventListener('pointerdown', onPointerDown, true)
       window.removeEventListener('keydown', onKeyDown, true)
     }
-  }, [engine, enabled])
+  }, [engine, enabled, keysToAudioMode])
 }
 
 /**
@@ -68,11 +79,14 @@ export function useReadAloud(): ReadAloud {
   const { t } = useTranslation('speech')
   const { route } = useNavigation()
   const { content, lang, settings, sessionId } = useKiosk()
-  const [engine] = useState(() => createSpeechEngine(browserSpeechEnv()))
+  const engine = useSpeechEngine()
   const audioUrl = itemAudio(content, route, lang)
 
   const speaking = useSyncExternalStore(engine.onChange, () => engine.speaking)
-  const mode = useSyncExternalStore(engine.onVoicesChanged, () => engine.modeFor(lang, audioUrl))
+  const sink = speechSink(settings)
+  const mode = useSyncExternalStore(engine.onVoicesChanged, () =>
+    engine.modeFor(lang, audioUrl, sink !== undefined),
+  )
   const available = settings.readAloud && mode !== undefined
 
   const toggle = useCallback(() => {
@@ -83,10 +97,10 @@ export function useReadAloud(): ReadAloud {
     const labels: ScriptLabels = { step: STEP_LABEL[lang], actions: t('actions') }
     const root = document.querySelector('[data-screen]')
     const phrases = root ? screenScript(root, lang, labels) : []
-    engine.speak({ lang, phrases, audioUrl, volume: settings.volume })
-  }, [engine, t, lang, audioUrl, settings.volume])
+    engine.speak({ lang, phrases, audioUrl, volume: settings.volume, sinkId: sink })
+  }, [engine, t, lang, audioUrl, settings.volume, sink])
 
-  useInterruptions(engine, toggle, available)
+  useInterruptions(engine, toggle, available, useContext(SpeechContext) !== undefined)
   useEffect(() => () => engine.stop(), [engine, route, lang, sessionId, available])
 
   return { available, speaking, toggle }

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fakeKioskApi } from '../../test/fakeKioskApi'
 import { oddContent } from '../../test/fixtures'
 import { renderApp } from '../../test/renderKiosk'
-import { KEY_SEQUENCE } from '../gesture/secretGesture'
+import { STAFF_CHORD } from '../gesture/secretGesture'
 import { fakeAdminApi } from '../testing/fakeAdminApi'
 
 async function later(ms: number) {
@@ -107,7 +107,7 @@ describe('admin entry', () => {
 
   it('a kiosk whose PIN record was lost shows "admin locked", never a first-PIN pad', async () => {
     await renderWithAdmin(fakeAdminApi({ firstPin: 'lost' }))
-    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    fireEvent.keyDown(window, STAFF_CHORD)
     await flush()
     expect(screen.getByRole('heading', { name: '管理功能已锁定' })).toBeTruthy()
     expect(screen.queryByRole('heading', { name: '设置管理员密码' })).toBeNull()
@@ -117,22 +117,35 @@ describe('admin entry', () => {
 
   it('a brand-new kiosk without the on-screen choice asks for a provisioning package', async () => {
     await renderWithAdmin(fakeAdminApi({ firstPin: 'package' }))
-    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    fireEvent.keyDown(window, STAFF_CHORD)
     await flush()
     expect(screen.getByRole('heading', { name: '用配置包设置管理员密码' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: '1' })).toBeNull()
   })
 
-  it('the keypad sequence Escape ×3, Up, Up, Down, Down opens it too', async () => {
+  it('the staff chord Ctrl+Alt+Shift+K opens it too; the old keypad sequence does not', async () => {
     await renderWithAdmin()
-    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    for (const key of [
+      'Escape',
+      'Escape',
+      'Escape',
+      'ArrowUp',
+      'ArrowUp',
+      'ArrowDown',
+      'ArrowDown',
+    ]) {
+      fireEvent.keyDown(window, { key })
+    }
+    await later(0)
+    expect(adminOpen()).toBe(false)
+    fireEvent.keyDown(window, STAFF_CHORD)
     await later(0)
     expect(adminOpen()).toBe(true)
   })
 
   it('first start: choose a PIN twice, then settings; a refused value shows its field problem', async () => {
     const admin = await renderWithAdmin()
-    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    fireEvent.keyDown(window, STAFF_CHORD)
     await flush()
     screen.getByRole('heading', { name: '设置管理员密码' })
     await typePin('123456')
@@ -155,7 +168,7 @@ describe('admin entry', () => {
 
   it('closes itself after two idle minutes and ends the host session', async () => {
     const admin = await renderWithAdmin(fakeAdminApi({ pin: '654321' }))
-    for (const key of KEY_SEQUENCE) fireEvent.keyDown(window, { key })
+    fireEvent.keyDown(window, STAFF_CHORD)
     await flush()
     screen.getByRole('heading', { name: '管理员密码' })
     await typePin('654321')

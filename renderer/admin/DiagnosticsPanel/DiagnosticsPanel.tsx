@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { Diagnostics } from '../../../common/admin/schemas'
 import { QueryFailed } from '../AdminAction'
+import { useKiosk } from '../../state/useKiosk'
 import { PrinterCheck } from '../PrinterAdmin'
 import { useAdminQuery } from '../useAdminQuery'
 import { FreshnessLine } from './FreshnessLine'
@@ -25,6 +26,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
  */
 export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
   const { t } = useTranslation('admin')
+  const { settings } = useKiosk()
   const load = useCallback(() => admin.diagnostics(session), [admin, session])
   const { query, reload } = useAdminQuery<Diagnostics>(load, onSessionLost)
   if (query.kind === 'loading') return <p className="body-text">{t('diagnostics.loading')}</p>
@@ -46,6 +48,15 @@ export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
       <PrinterCheck session={session} onSessionLost={onSessionLost} />
       <dl className="admin-dl">
         <Row label={t('diagnostics.appVersion')}>{d.appVersion}</Row>
+        <Row label={t('diagnostics.speechOutput')}>
+          <span data-speech-output={settings.speechOutput}>
+            {settings.speechOutput === 'loudspeaker'
+              ? t('diagnostics.speechLoudspeaker')
+              : settings.speechDeviceId === undefined
+                ? t('diagnostics.speechNoDevice')
+                : t('diagnostics.speechHeadphones', { device: settings.speechDeviceId })}
+          </span>
+        </Row>
         <Row label={t('diagnostics.host')}>{d.host}</Row>
         <Row label={t('diagnostics.dataset')}>{d.content.datasetId}</Row>
         <Row label={t('diagnostics.contentVersion')}>{d.content.contentVersion}</Row>

@@ -19,6 +19,7 @@ import {
 } from './settingsDraft'
 import { UpdatesField } from './UpdatesField'
 import { useAdminFailure } from '../AdminAction'
+import { SpeechOutputField } from './SpeechOutputField'
 
 type Props = { admin: AdminApi; session: string; onSessionLost(): void }
 type SaveState =
@@ -219,6 +220,11 @@ export function SettingsPanel({ admin, session, onSessionLost }: Props) {
           increaseLabel={t('settings.increase', { label: t('settings.volume') })}
         />
       </Field>
+      <SpeechOutputField
+        value={{ speechOutput: draft.speechOutput, speechDeviceId: draft.speechDeviceId }}
+        problems={[...at('speechOutput'), ...at('speechDeviceId')]}
+        onChange={edit}
+      />
       <UpdatesField
         value={draft.updates}
         problems={(field) => at(field ? `updates.${field}` : 'updates')}

@@ -23,6 +23,8 @@ export function patchFromDraft(draft: Settings): Record<string, unknown> {
     highContrast: draft.highContrast,
     readAloud: draft.readAloud,
     volume: draft.volume,
+    speechOutput: draft.speechOutput,
+    speechDeviceId: draft.speechDeviceId ?? null,
     groups: draft.groups,
     updates: {
       ...draft.updates,

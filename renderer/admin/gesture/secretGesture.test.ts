@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   IDLE,
-  KEY_SEQUENCE,
+  isStaffChord,
   nextGesture,
-  nextKeys,
+  STAFF_CHORD,
   type GestureEvent,
   type GestureState,
-  type KeyPress,
 } from './secretGesture'
 
 function run(events: GestureEvent[]): { state: GestureState; unlocked: boolean } {
@@ -56,31 +55,19 @@ describe('nextGesture', () => {
   })
 })
 
-describe('nextKeys', () => {
-  const type = (keys: readonly string[], start: number, step: number) => {
-    let history: KeyPress[] = []
-    let unlocked = false
-    keys.forEach((key, i) => {
-      const out = nextKeys(history, { key, at: start + i * step })
-      history = out.history
-      unlocked ||= out.unlocked
-    })
-    return unlocked
-  }
+describe('the staff keyboard chord', () => {
+  const plain = { code: '', ctrlKey: false, altKey: false, shiftKey: false, metaKey: false }
+  const keypadKeys = ['Escape', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Enter', 'KeyK']
 
-  it('unlocks on Escape ×3, Up, Up, Down, Down within 5 s', () => {
-    expect(type(KEY_SEQUENCE, 0, 500)).toBe(true)
+  it('is Ctrl+Alt+Shift+K, by physical key', () => {
+    expect(isStaffChord(STAFF_CHORD)).toBe(true)
   })
 
-  it('also when other keys came before the sequence', () => {
-    expect(type(['Enter', 'ArrowLeft', ...KEY_SEQUENCE], 0, 400)).toBe(true)
-  })
-
-  it('not when the sequence took longer than 5 s, or a key was wrong', () => {
-    expect(type(KEY_SEQUENCE, 0, 900)).toBe(false)
-    expect(type(['Escape', 'Escape', 'ArrowUp', 'ArrowUp', 'ArrowDown', 'ArrowDown'], 0, 100)).toBe(
-      false,
-    )
-    expect(type([...KEY_SEQUENCE.slice(0, 6), 'ArrowUp'], 0, 100)).toBe(false)
+  it('no plain key a keypad sends, and no partial chord, counts', () => {
+    for (const code of keypadKeys) expect(isStaffChord({ ...plain, code })).toBe(false)
+    expect(isStaffChord({ ...STAFF_CHORD, shiftKey: false })).toBe(false)
+    expect(isStaffChord({ ...STAFF_CHORD, ctrlKey: false })).toBe(false)
+    expect(isStaffChord({ ...STAFF_CHORD, code: 'KeyJ' })).toBe(false)
+    expect(isStaffChord({ ...STAFF_CHORD, metaKey: true })).toBe(false)
   })
 })

@@ -58,34 +58,27 @@ export function nextGesture(
   }
 }
 
-/** The hardware keypad route in: Escape ×3, then Up, Up, Down, Down, all within 5 s. */
-export const KEY_SEQUENCE = [
-  'Escape',
-  'Escape',
-  'Escape',
-  'ArrowUp',
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowDown',
-] as const
-export const KEY_WINDOW_MS = 5_000
-
-export type KeyPress = { key: string; at: number }
-
 /**
- * Adds a key press to the recent history (bounded to the sequence length) and says whether the
- * history now ends with the whole sequence typed within the time window.
+ * The staff keyboard route in: Ctrl+Alt+Shift+K on a keyboard staff plug in. A kiosk keypad
+ * sends plain keys (arrows, Enter, Escape, digits, + and −) and no modifiers, so no sequence a
+ * visitor presses on it can open admin mode (issue 26: Escape ×3, ↑↑↓↓ used to); the keyboard
+ * route, like the touch gesture, still ends at the PIN pad.
  */
-export function nextKeys(
-  history: readonly KeyPress[],
-  press: KeyPress,
-): { history: KeyPress[]; unlocked: boolean } {
-  const recent = [...history, press].slice(-KEY_SEQUENCE.length)
-  const first = recent[0]
-  const complete =
-    recent.length === KEY_SEQUENCE.length &&
-    recent.every((p, i) => p.key === KEY_SEQUENCE[i]) &&
-    first !== undefined &&
-    press.at - first.at <= KEY_WINDOW_MS
-  return complete ? { history: [], unlocked: true } : { history: recent, unlocked: false }
-}
+export const STAFF_CHORD = {
+  key: 'K',
+  code: 'KeyK',
+  ctrlKey: true,
+  altKey: true,
+  shiftKey: true,
+  metaKey: false,
+} as const
+
+type ChordKeys = Pick<KeyboardEvent, 'code' | 'ctrlKey' | 'altKey' | 'shiftKey' | 'metaKey'>
+
+/** Whether a key press is the staff chord (by physical key, so any keyboard layout works). */
+export const isStaffChord = (event: ChordKeys): boolean =>
+  event.code === STAFF_CHORD.code &&
+  event.ctrlKey &&
+  event.altKey &&
+  event.shiftKey &&
+  !event.metaKey

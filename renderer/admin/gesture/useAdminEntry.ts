@@ -2,10 +2,9 @@ import { useCallback, useEffect, useRef, useState, type MouseEvent, type Pointer
 import {
   IDLE,
   nextGesture,
-  nextKeys,
+  isStaffChord,
   type GestureEvent,
   type GestureState,
-  type KeyPress,
 } from './secretGesture'
 
 export type CornerHandlers = {
@@ -17,7 +16,7 @@ export type CornerHandlers = {
 
 /**
  * Wires the hidden gesture and the keypad sequence to the DOM while `enabled`: pointer handlers
- * for the hold corner and the confirm corner, a keydown listener for the keypad route, and a
+ * for the hold corner and the confirm corner, a keydown listener for the staff keyboard chord (never a keypad sequence), and a
  * timer that drops the armed state when its window lapses. Calls `onUnlock` once per unlock.
  * Time comes from `Date.now()`, so Playwright's clock can drive it.
  */
@@ -31,7 +30,6 @@ export function useAdminEntry(
 } {
   const [state, setState] = useState<GestureState>(IDLE)
   const stateRef = useRef<GestureState>(IDLE)
-  const keysRef = useRef<KeyPress[]>([])
   const unlockRef = useRef(onUnlock)
   useEffect(() => {
     unlockRef.current = onUnlock
@@ -47,9 +45,9 @@ export function useAdminEntry(
   useEffect(() => {
     if (!enabled) return
     const onKeyDown = (event: KeyboardEvent) => {
-      const out = nextKeys(keysRef.current, { key: event.key, at: Date.now() })
-      keysRef.current = out.history
-      if (out.unlocked) unlockRef.current()
+      if (!isStaffChord(event)) return
+      event.preventDefault()
+      unlockRef.current()
     }
     window.addEventListener('keydown', onKeyDown, { capture: true })
     return () => window.removeEventListener('keydown', onKeyDown, { capture: true })

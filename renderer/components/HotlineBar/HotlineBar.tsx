@@ -20,7 +20,7 @@ export function HotlineBar() {
   const { navigate, route } = useNavigation()
   const phones = topHotlines(content.phones, BAR_SIZE)
   return (
-    <aside className="hotline-bar" aria-labelledby="hotline-bar-title">
+    <aside className="hotline-bar" aria-labelledby="hotline-bar-title" data-keypad-row="bottom">
       <h2 id="hotline-bar-title" className="hotline-bar-title">
         <Icon name="phone" />
         <span>{t('hotlineBar.title')}</span>

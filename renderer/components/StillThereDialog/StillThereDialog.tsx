@@ -8,10 +8,23 @@ type Props = {
   onRestart(): void
 }
 
+/** Keys that work the dialog's own buttons (move between them, press one). */
+const BUTTON_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Enter',
+  ' ',
+  'Tab',
+])
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta'])
+
 /**
  * "Still there?": a modal alert dialog with a visible countdown. One tap anywhere outside the
- * buttons, on "continue", or Escape keeps the session; "start over" ends it now. Focus starts on
- * "continue" so a keypad user needs only Enter.
+ * buttons, on "continue", or any key but those that work the buttons (a blind visitor hears the
+ * dialog in audio mode and presses whatever key is under the hand) keeps the session; "start
+ * over" ends it now. Focus starts on "continue" so a keypad user needs only Enter.
  */
 export function StillThereDialog({ secondsLeft, onContinue, onRestart }: Props) {
   const { t } = useTranslation()
@@ -29,10 +42,9 @@ export function StillThereDialog({ secondsLeft, onContinue, onRestart }: Props) 
         aria-describedby="still-there-body"
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault()
-            onContinue()
-          }
+          if (BUTTON_KEYS.has(e.key) || MODIFIERS.has(e.key)) return
+          e.preventDefault()
+          onContinue()
         }}
       >
         <h2 id="still-there-title" className="dialog-title">

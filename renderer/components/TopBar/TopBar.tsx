@@ -14,7 +14,7 @@ export function TopBar() {
   const { canGoBack, back, home, route } = useNavigation()
   const kiosk = useKiosk()
   return (
-    <header className="top-bar">
+    <header className="top-bar" data-keypad-row="top">
       <nav className="top-bar-nav" aria-label={t('nav.toolbar')}>
         <button type="button" className="bar-button" onClick={back} disabled={!canGoBack}>
           <Icon name="back" />

@@ -4,6 +4,8 @@ import type { PrintFault, PrinterStatus, SlipKind } from '../../../common/print/
 import { drawSlip } from '../drawSlip'
 import { usePrintContext } from '../printContext'
 import type { SlipContent, SlipContext } from '../slipContent'
+import { useAudioMode } from '../../speech/audioMode/audioModeContext'
+import { slipSpeech } from '../../speech/audioMode/slipSpeech'
 import { useKiosk } from '../../state/useKiosk'
 import './PrintButton.css'
 
@@ -42,6 +44,8 @@ type Props = {
 export function PrintButton({ kind, slip }: Props) {
   const { t } = useTranslation('print')
   const { t: tPlaces } = useTranslation('places')
+  const { t: tSpeech } = useTranslation('speech')
+  const audio = useAudioMode()
   const { api, visit } = usePrintContext()
   const kiosk = useKiosk()
   const [status, setStatus] = useState<PrinterStatus>()
@@ -79,6 +83,9 @@ export function PrintButton({ kind, slip }: Props) {
       const result = await api.printSlip({ visit, kind, slip: bitmap })
       setStatus(result.status)
       setOutcome(result.ok ? { kind: 'printed' } : { kind: 'fault', fault: result.fault })
+      if (result.ok) {
+        audio.say(slipSpeech(content, tSpeech('audio.slip'), t('slip.qrCaption')))
+      }
     } catch (err) {
       console.warn('kiosk: the slip was not printed', err)
       setOutcome({ kind: 'fault', fault: 'failed' })

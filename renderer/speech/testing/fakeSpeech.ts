@@ -1,5 +1,7 @@
 import type { AudioLike, SpeechEnv, SynthLike, UtteranceLike } from '../speechEngine'
 import type { VoiceLike } from '../voices'
+import type { Language } from '../../../common/content/schema'
+import type { BundledVoice } from '../bundled/bundledVoice'
 
 type Listener = () => void
 
@@ -11,10 +13,10 @@ export class FakeUtterance implements UtteranceLike {
   rate = 1
   private listeners: Record<string, Listener[]> = {}
   constructor(public text: string) {}
-  addEventListener(type: 'end' | 'error', listener: Listener): void {
+  addEventListener(type: 'start' | 'end' | 'error', listener: Listener): void {
     ;(this.listeners[type] ??= []).push(listener)
   }
-  fire(type: 'end' | 'error'): void {
+  fire(type: 'start' | 'end' | 'error'): void {
     for (const l of this.listeners[type] ?? []) l()
   }
 }
@@ -31,6 +33,14 @@ export class FakeSynth implements SynthLike {
   }
   cancel(): void {
     this.cancels += 1
+  }
+  pauses = 0
+  resumes = 0
+  pause(): void {
+    this.pauses += 1
+  }
+  resume(): void {
+    this.resumes += 1
   }
   getVoices(): readonly VoiceLike[] {
     return this.voices
@@ -53,6 +63,7 @@ export class FakeAudio implements AudioLike {
   volume = 1
   played = false
   paused = false
+  sinkId: string | undefined
   private listeners: Record<string, Listener[]> = {}
   constructor(
     public src: string,
@@ -60,7 +71,12 @@ export class FakeAudio implements AudioLike {
   ) {}
   play(): Promise<void> {
     this.played = true
+    this.paused = false
     return this.playResult()
+  }
+  setSinkId(sinkId: string): Promise<void> {
+    this.sinkId = sinkId
+    return Promise.resolve()
   }
   pause(): void {
     this.paused = true
@@ -73,8 +89,22 @@ export class FakeAudio implements AudioLike {
   }
 }
 
+/** A bundled engine whose "WAV" is the phrase's text, so a test can see what was made. */
+export class FakeBundled implements BundledVoice {
+  requests: { text: string; lang: Language; rate: number }[] = []
+  failWith: string | undefined
+  synthesize(text: string, lang: Language, rate: number): Promise<ArrayBuffer> {
+    this.requests.push({ text, lang, rate })
+    if (this.failWith !== undefined) return Promise.reject(new Error(this.failWith))
+    return Promise.resolve(new TextEncoder().encode(text).buffer)
+  }
+}
+
 /** A SpeechEnv over fakes, keeping every audio element it made. */
-export function fakeSpeechEnv(synth: FakeSynth | undefined): SpeechEnv & { audios: FakeAudio[] } {
+export function fakeSpeechEnv(
+  synth: FakeSynth | undefined,
+  bundled?: FakeBundled,
+): SpeechEnv & { audios: FakeAudio[] } {
   const audios: FakeAudio[] = []
   return {
     synth,
@@ -85,6 +115,9 @@ export function fakeSpeechEnv(synth: FakeSynth | undefined): SpeechEnv & { audio
       audios.push(audio)
       return audio
     },
+    bundled,
+    clipUrl: (wav) => `clip:${new TextDecoder().decode(wav)}`,
+    releaseClip: () => undefined,
   }
 }
 
