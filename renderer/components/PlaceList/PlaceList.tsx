@@ -7,7 +7,8 @@ import { DistanceLabel } from '../DistanceLabel'
 import { Icon } from '../Icon'
 import { LocalText } from '../LocalText'
 import { OpeningBadge } from '../OpeningBadge'
-import { locationsById, locationsForCategory, rankPlaces, shownCount } from './rankPlaces'
+import { rankedPlacesFor } from '../../state/contentIndex'
+import { shownCount } from './rankPlaces'
 import './PlaceList.css'
 
 /** Places shown at first and added by each "show more" tap. */
@@ -29,7 +30,7 @@ type Props = {
  * direction and whether it is open now; places without coordinates follow, marked "distance
  * unknown". Only the nearest `page` are drawn, with a "show more places" button for the next
  * ones, so the list stays short to read and cheap to draw with any amount of content. Places are
- * ranked once per content and site; opening states once per shown place and clock minute.
+ * ranked once per content and site (`renderer/state/contentIndex.ts`); opening states once per shown place and clock minute.
  * A tap opens the place page. Renders a short message when there is nothing to list.
  */
 export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMore = true }: Props) {
@@ -39,13 +40,15 @@ export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMor
   const [more, setMore] = useState<{ of?: unknown; pages: number }>({ pages: 0 })
   const firstAdded = useRef<HTMLButtonElement | null>(null)
   const idsKey = locationIds?.join('\n')
-  const ranked = useMemo(() => {
-    const locations =
-      idsKey !== undefined
-        ? locationsById(content, idsKey === '' ? [] : idsKey.split('\n'))
-        : locationsForCategory(content, categoryId)
-    return rankPlaces(locations, site.geo)
-  }, [content, idsKey, categoryId, site.geo])
+  // Distances are measured once per content and site (contentIndex); a list only filters them.
+  const ranked = useMemo(
+    () =>
+      rankedPlacesFor(content, site.geo, {
+        locationIds: idsKey === undefined ? undefined : idsKey === '' ? [] : idsKey.split('\n'),
+        categoryId,
+      }),
+    [content, idsKey, categoryId, site.geo],
+  )
   // "Show more" taps count for this list only: other places (or new content) start short again.
   const pages = more.of === ranked ? more.pages : 0
   const count = shownCount(ranked.length, page, showMore ? pages : 0)
