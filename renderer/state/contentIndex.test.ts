@@ -25,6 +25,7 @@ const geo = fc.option(
   fc.record({
     lat: fc.integer({ min: 0, max: 4 }).map((n) => 43.8 + n / 100),
     lng: fc.integer({ min: 0, max: 4 }).map((n) => 125.3 + n / 100),
+    crs: fc.constantFrom('wgs84' as const, 'gcj02' as const),
   }),
   { nil: undefined },
 )

@@ -75,7 +75,7 @@ const rankings = new WeakMap<Content, Map<string, RankedPlace[]>>()
  * keep content order, so filtering the whole ranking gives the same order as ranking the subset.
  */
 export function rankedAll(content: Content, from: Geo | undefined): RankedPlace[] {
-  const key = from ? `${from.lat},${from.lng}` : ''
+  const key = from ? `${from.lat},${from.lng},${from.crs}` : ''
   let bySite = rankings.get(content)
   if (!bySite) {
     bySite = new Map()
