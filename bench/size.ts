@@ -19,6 +19,23 @@ const gzipKb = (files: string[]) =>
 const rawKb = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0) / KB
 
 /**
+ * The JavaScript the page loads before its first screen: the entry module and the chunks Vite
+ * lists as `<link rel="modulepreload">` in index.html (the entry's static imports). Everything
+ * else is a chunk fetched on first use (admin, staff dialog, printing, later screens), so this —
+ * not the total — is what the "≤ 250 KB on the first screen" budget is about.
+ */
+export function firstScreenScripts(indexHtml: string): string[] {
+  const tags = indexHtml.match(/<(?:script|link)\b[^>]*>/g) ?? []
+  const paths = tags.flatMap((tag) => {
+    const entry = /type="module"/.test(tag) && /\bsrc="([^"]+)"/.exec(tag)
+    const preload = /rel="modulepreload"/.test(tag) && /\bhref="([^"]+)"/.exec(tag)
+    const found = entry || preload
+    return found ? [found[1].replace(/^\.\//, '')] : []
+  })
+  return [...new Set(paths)]
+}
+
+/**
  * Size of what the renderer ships (dist/renderer, built by scripts/build.mjs): JavaScript and
  * CSS gzipped (-9, what a budget in "KB gzipped" means), fonts separately (already compressed
  * woff2/woff, so their raw size). The installed app needs electron-builder and an Electron
@@ -34,6 +51,13 @@ export function benchSize(
   const woff2 = files.filter((f) => extname(f) === '.woff2')
   const woff = files.filter((f) => extname(f) === '.woff')
   const jsGz = gzipKb(js)
+  const indexHtml = join(root, 'dist', 'renderer', 'index.html')
+  const first = existsSync(indexHtml)
+    ? firstScreenScripts(readFileSync(indexHtml, 'utf8')).map((f) =>
+        join(root, 'dist', 'renderer', f),
+      )
+    : []
+  const firstGz = gzipKb(first)
   const section = 'size'
   const release = join(root, 'release')
   const installers = filesIn(release).filter((f) => /\.(AppImage|deb|exe|dmg)$/.test(f))
@@ -41,11 +65,17 @@ export function benchSize(
     figures: [
       {
         section,
-        name: `renderer JavaScript gzipped (${js.length} files, ${round(rawKb(js))} KB raw)`,
+        name: `renderer JavaScript on the first screen, gzipped (${first.length} files, ${round(rawKb(first))} KB raw)`,
+        value: round(firstGz),
+        unit: 'KB',
+        budget: `≤ ${BUDGET_JS_KB} KB`,
+        pass: first.length > 0 && firstGz <= BUDGET_JS_KB,
+      },
+      {
+        section,
+        name: `renderer JavaScript in all, gzipped (${js.length} files, ${round(rawKb(js))} KB raw; the rest loads on first use)`,
         value: round(jsGz),
         unit: 'KB',
-        budget: `< ${BUDGET_JS_KB} KB`,
-        pass: jsGz < BUDGET_JS_KB,
       },
       {
         section,
@@ -84,6 +114,7 @@ export function benchSize(
     ],
     raw: {
       js: js.map((f) => f.slice(root.length + 1)),
+      firstScreen: first.map((f) => f.slice(root.length + 1)),
       css: css.map((f) => f.slice(root.length + 1)),
     },
   }

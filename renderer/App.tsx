@@ -15,7 +15,7 @@ import { findMark, firstControl, markOf, type FocusMark } from './keypad/focusMe
 import { useKeypad } from './keypad/useKeypad'
 import { useLastInputWasKey } from './keypad/useLastInputWasKey'
 import { NavigationProvider } from './navigation/NavigationProvider'
-import { PrintProvider } from './print'
+import { PrintProvider } from './print/PrintProvider'
 import { HOME, type Route } from './navigation/routes'
 import { screens } from './navigation/screens'
 import { useNavigation } from './navigation/useNavigation'

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { i18n } from '../i18n'
 import { lazyPart, preloadLazyParts } from './lazyPart'
 
 afterEach(cleanup)
@@ -18,7 +19,11 @@ describe('lazyPart', () => {
     })
     render(<Part name="Ana" />)
     expect(screen.queryByText('Hello Ana')).toBeNull()
+    // Until it arrives, a polite status in the visitor's language stands in its place.
+    expect(screen.getByRole('status').textContent).toBe(i18n.t('app.loading'))
+    expect(i18n.t('app.loading')).not.toBe('app.loading')
     expect(await screen.findByText('Hello Ana')).toBeTruthy()
+    expect(screen.queryByRole('status')).toBeNull()
     expect(loads).toBe(1)
   })
 

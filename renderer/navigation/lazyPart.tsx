@@ -1,7 +1,22 @@
 import { createElement, lazy, Suspense, type ComponentType } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /** Every lazy part's loader, so they can all be fetched once the first screen is up. */
 const loaders: (() => Promise<unknown>)[] = []
+
+/**
+ * What shows in a lazy part's place while its code is still being fetched (a slow kiosk tapping
+ * before the idle preload finished): the app's translated "Loading…", announced politely. It
+ * stands where the part will be and is replaced by it, so nothing already on screen moves.
+ */
+function LoadingPart() {
+  const { t } = useTranslation()
+  return (
+    <p role="status" className="lazy-part-loading">
+      {t('app.loading')}
+    </p>
+  )
+}
 
 /**
  * A component whose code is fetched on first use (its own chunk, not the start-up bundle).
@@ -25,7 +40,7 @@ export function lazyPart<P extends object>(
   const Deferred = lazy(() => fetchOnce().then((component) => ({ default: component })))
   function LazyPart(props: P) {
     if (loaded) return createElement(loaded, props)
-    return <Suspense fallback={null}>{createElement(Deferred, props)}</Suspense>
+    return <Suspense fallback={<LoadingPart />}>{createElement(Deferred, props)}</Suspense>
   }
   return LazyPart
 }

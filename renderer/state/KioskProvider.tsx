@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { DEFAULT_LANGUAGE, type Language } from '../../common/content/schema'
-import { visibleContent } from '../../common/content/visibility'
 import { hasLanguage, i18n, loadLanguage } from '../i18n'
 import { firstLoad, type Loaded } from './firstLoad'
 import { KioskContext, type KioskState } from './kioskContext'
 import { LoadScreen } from './LoadScreen'
 import { resolveSite } from './site'
+import { visibleToday } from './contentIndex'
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | Loaded
 
@@ -98,8 +98,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   const now = useCallback(() => new Date(Date.now() + offsetMs), [offsetMs])
 
   const visible = useMemo(
-    () =>
-      loaded ? visibleContent(loaded.snapshot.content, new Date(tickMs + offsetMs)) : undefined,
+    () => (loaded ? visibleToday(loaded.snapshot.content, new Date(tickMs + offsetMs)) : undefined),
     [loaded, tickMs, offsetMs, sessionId], // eslint-disable-line react-hooks/exhaustive-deps
   )
 

@@ -2,6 +2,7 @@ import type { Content, Phone, Service } from '../../common/content/schema'
 import { byPriority } from '../../common/present/topHotlines'
 
 export { byPriority }
+import { indexedServicesIn } from './contentIndex'
 
 /** The item with this id, or undefined: content may change under a visitor, so never assume. */
 export function byId<T extends { id: string }>(
@@ -19,9 +20,9 @@ export function byIds<T extends { id: string }>(items: readonly T[], ids: readon
   })
 }
 
-/** The active services listed under a category, in content order. */
+/** The active services listed under a category, in content order (indexed once per content). */
 export function servicesIn(content: Content, categoryId: string): Service[] {
-  return content.services.filter((s) => s.status === 'active' && s.categoryIds.includes(categoryId))
+  return indexedServicesIn(content, categoryId)
 }
 
 /** Hotlines for a category: the one named on the category first, then those tagged with it. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { openingState } from '../../../common/domain/openingHours'
 import { useNavigation } from '../../navigation/useNavigation'
@@ -7,7 +7,8 @@ import { DistanceLabel } from '../DistanceLabel'
 import { Icon } from '../Icon'
 import { LocalText } from '../LocalText'
 import { OpeningBadge } from '../OpeningBadge'
-import { locationsById, locationsForCategory, rankPlaces, shownCount } from './rankPlaces'
+import { ShowMore, useShowMore } from '../ShowMore'
+import { rankedPlacesFor } from '../../state/contentIndex'
 import './PlaceList.css'
 
 /** Places shown at first and added by each "show more" tap. */
@@ -29,27 +30,32 @@ type Props = {
  * direction and whether it is open now; places without coordinates follow, marked "distance
  * unknown". Only the nearest `page` are drawn, with a "show more places" button for the next
  * ones, so the list stays short to read and cheap to draw with any amount of content. Places are
- * ranked once per content and site; opening states once per shown place and clock minute.
+ * ranked once per content and site (`renderer/state/contentIndex.ts`); opening states once per shown place and clock minute.
  * A tap opens the place page. Renders a short message when there is nothing to list.
  */
 export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMore = true }: Props) {
   const { t } = useTranslation('places')
   const { content, site, now } = useKiosk()
   const { navigate } = useNavigation()
-  const [more, setMore] = useState<{ of?: unknown; pages: number }>({ pages: 0 })
-  const firstAdded = useRef<HTMLButtonElement | null>(null)
   const idsKey = locationIds?.join('\n')
-  const ranked = useMemo(() => {
-    const locations =
-      idsKey !== undefined
-        ? locationsById(content, idsKey === '' ? [] : idsKey.split('\n'))
-        : locationsForCategory(content, categoryId)
-    return rankPlaces(locations, site.geo)
-  }, [content, idsKey, categoryId, site.geo])
+  // Distances are measured once per content and site (contentIndex); a list only filters them.
+  const ranked = useMemo(
+    () =>
+      rankedPlacesFor(content, site.geo, {
+        locationIds: idsKey === undefined ? undefined : idsKey === '' ? [] : idsKey.split('\n'),
+        categoryId,
+      }),
+    [content, idsKey, categoryId, site.geo],
+  )
   // "Show more" taps count for this list only: other places (or new content) start short again.
-  const pages = more.of === ranked ? more.pages : 0
-  const count = shownCount(ranked.length, page, showMore ? pages : 0)
+  const {
+    shown: firstShown,
+    hasMore,
+    showMore: addPage,
+    listRef,
+  } = useShowMore(ranked, page, showMore)
   const minute = Math.floor(now().getTime() / 60_000)
+  const count = firstShown.length
   const shown = useMemo(() => {
     const at = new Date(minute * 60_000)
     return ranked
@@ -57,22 +63,15 @@ export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMor
       .map((place) => ({ ...place, opening: openingState(place.location.openingHours, at) }))
   }, [ranked, count, minute])
 
-  // After "show more", keypad and screen-reader users continue at the first new place.
-  useEffect(() => {
-    if (pages > 0) firstAdded.current?.focus()
-  }, [pages])
-
   if (ranked.length === 0) return <p className="empty-message">{t('places.empty')}</p>
-  const firstNew = pages > 0 ? shownCount(ranked.length, page, pages - 1) : -1
   return (
     <div className="place-list-block">
-      <ul className="place-list" aria-label={t('places.listLabel')}>
-        {shown.map(({ location, metres, bearing, opening }, i) => (
+      <ul className="place-list" aria-label={t('places.listLabel')} ref={listRef}>
+        {shown.map(({ location, metres, bearing, opening }) => (
           <li key={location.id}>
             <button
               type="button"
               className="place-card"
-              ref={i === firstNew ? firstAdded : undefined}
               onClick={() => navigate({ name: 'place', locationId: location.id })}
             >
               <Icon name="pin" className="place-card__icon" />
@@ -98,21 +97,12 @@ export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMor
           </li>
         ))}
       </ul>
-      {showMore && count < ranked.length && (
-        <div className="place-list__more">
-          <p className="place-list__count">
-            {t('places.shownOf', { shown: count, total: ranked.length })}
-          </p>
-          <button
-            type="button"
-            className="secondary-button place-list__more-button"
-            onClick={() => setMore({ of: ranked, pages: pages + 1 })}
-          >
-            <Icon name="list" />
-            <span>{t('places.showMore')}</span>
-          </button>
-        </div>
-      )}
+      <ShowMore
+        hasMore={hasMore}
+        shownText={t('places.shownOf', { shown: count, total: ranked.length })}
+        buttonText={t('places.showMore')}
+        onMore={addPage}
+      />
     </div>
   )
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PrintFault, PrinterStatus, SlipKind } from '../../../common/print/printApi'
-import { drawSlip } from '../drawSlip'
 import { usePrintContext } from '../printContext'
 import type { SlipContent, SlipContext } from '../slipContent'
 import { useAudioMode } from '../../speech/audioMode/audioModeContext'
@@ -79,6 +78,8 @@ export function PrintButton({ kind, slip }: Props) {
         places: (k, v) => tPlaces(k, v),
         print: (k, v) => t(k, v),
       })
+      // The slip drawing (and its QR encoder) is fetched on the first print, not at start-up.
+      const { drawSlip } = await import('../drawSlip')
       const bitmap = await drawSlip(content, status.dots, kiosk.lang, t('slip.qrCaption'))
       const result = await api.printSlip({ visit, kind, slip: bitmap })
       setStatus(result.status)

@@ -12,7 +12,7 @@ import { useNavigation } from '../../navigation/useNavigation'
 import { byId, hotlinesFor, locationIdsOf, servicesIn } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
 import { CategoryNotices } from './CategoryNotices'
-import { ServiceCard } from './ServiceCard'
+import { CategoryServices } from './CategoryServices'
 
 /** The nearest few places; "all places" opens the full list for this need. */
 const CATEGORY_PLACES = 5
@@ -77,20 +77,7 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
               </button>
             </section>
           )}
-          {services.length > 0 && (
-            <section className="detail-section" aria-labelledby="category-services">
-              <h2 id="category-services" className="section-title">
-                {t('category.services')}
-              </h2>
-              <ul className="card-list">
-                {services.map((s) => (
-                  <li key={s.id}>
-                    <ServiceCard service={s} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <CategoryServices services={services} />
           {hasFaqs && (
             <button
               type="button"

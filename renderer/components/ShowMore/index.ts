@@ -1,0 +1,2 @@
+export { ShowMore } from './ShowMore'
+export { useShowMore } from './useShowMore'

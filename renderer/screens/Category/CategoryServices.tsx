@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next'
+import type { Service } from '../../../common/content/schema'
+import { ShowMore, useShowMore } from '../../components/ShowMore'
+import { ServiceCard } from './ServiceCard'
+
+/** Services drawn at first and added by each "show more" tap; a need rarely has more. */
+export const SERVICES_PAGE = 20
+
+/**
+ * The need's services as big buttons, in content order, the first SERVICES_PAGE drawn and the
+ * rest a "show more" tap away, so a need with thousands of services (a province's directory)
+ * opens as fast as a small one. `services` should keep its identity between renders (the content
+ * index's list does), or "show more" would start over.
+ */
+export function CategoryServices({ services }: { services: readonly Service[] }) {
+  const { t } = useTranslation()
+  const { shown, total, hasMore, showMore, listRef } = useShowMore(services, SERVICES_PAGE)
+  if (services.length === 0) return null
+  return (
+    <section className="detail-section" aria-labelledby="category-services">
+      <h2 id="category-services" className="section-title">
+        {t('category.services')}
+      </h2>
+      <ul className="card-list" ref={listRef}>
+        {shown.map((s) => (
+          <li key={s.id}>
+            <ServiceCard service={s} />
+          </li>
+        ))}
+      </ul>
+      <ShowMore
+        hasMore={hasMore}
+        shownText={t('category.servicesShownOf', { shown: shown.length, total: total })}
+        buttonText={t('category.showMoreServices')}
+        onMore={showMore}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,129 @@
+import type { Content, Geo, Location, Service } from '../../common/content/schema'
+import { chinaDay } from '../../common/domain/chinaTime'
+import { visibleContent } from '../../common/content/visibility'
+import { rankPlaces, type RankedPlace } from '../components/PlaceList/rankPlaces'
+
+/**
+ * What the visitor's screens ask the content for, worked out once per content object instead of
+ * by scanning every service and place on each render (at 10,000 places a scan per render made a
+ * tap take half a second). Every cache here is keyed by the content object in a WeakMap, so it
+ * dies with that content: a new content version (or day, see `visibleToday`) starts fresh and
+ * nothing grows over a kiosk's months of sessions.
+ */
+
+/** Per category: its active services and the places they link to, both in content order. */
+type ContentIndex = {
+  activeServices: Map<string, Service[]>
+  locations: Map<string, Location[]>
+}
+
+const indexes = new WeakMap<Content, ContentIndex>()
+
+function buildIndex(content: Content): ContentIndex {
+  const activeServices = new Map<string, Service[]>()
+  const linked = new Map<string, Set<string>>()
+  for (const service of content.services) {
+    for (const categoryId of new Set(service.categoryIds)) {
+      if (service.status === 'active') {
+        const list = activeServices.get(categoryId) ?? []
+        list.push(service)
+        activeServices.set(categoryId, list)
+      }
+      const ids = linked.get(categoryId) ?? new Set<string>()
+      for (const id of service.locationIds) ids.add(id)
+      linked.set(categoryId, ids)
+    }
+  }
+  const locations = new Map<string, Location[]>()
+  for (const [categoryId, ids] of linked) {
+    locations.set(
+      categoryId,
+      content.locations.filter((l) => ids.has(l.id)),
+    )
+  }
+  return { activeServices, locations }
+}
+
+function indexOf(content: Content): ContentIndex {
+  let index = indexes.get(content)
+  if (!index) {
+    index = buildIndex(content)
+    indexes.set(content, index)
+  }
+  return index
+}
+
+/** The active services listed under a category, in content order (indexed once per content). */
+export function indexedServicesIn(content: Content, categoryId: string): Service[] {
+  return indexOf(content).activeServices.get(categoryId) ?? []
+}
+
+/**
+ * The places that matter for a need: every location linked from a service in that category
+ * (whatever its status), each once, in content order. Without a category: every location.
+ */
+export function indexedLocationsFor(content: Content, categoryId?: string): Location[] {
+  if (categoryId === undefined) return content.locations
+  return indexOf(content).locations.get(categoryId) ?? []
+}
+
+const rankings = new WeakMap<Content, Map<string, RankedPlace[]>>()
+
+/**
+ * Every place of the content ranked from `from`, measured once per content and site. A list for
+ * a need or a service is this ranking filtered: the sort is stable and places of equal distance
+ * keep content order, so filtering the whole ranking gives the same order as ranking the subset.
+ */
+export function rankedAll(content: Content, from: Geo | undefined): RankedPlace[] {
+  const key = from ? `${from.lat},${from.lng},${from.crs}` : ''
+  let bySite = rankings.get(content)
+  if (!bySite) {
+    bySite = new Map()
+    rankings.set(content, bySite)
+  }
+  let ranked = bySite.get(key)
+  if (!ranked) {
+    ranked = rankPlaces(content.locations, from)
+    // One kiosk stands at one site; a preview may try a few. Keep the map small whatever happens.
+    if (bySite.size >= 4) bySite.clear()
+    bySite.set(key, ranked)
+  }
+  return ranked
+}
+
+/**
+ * The ranked places for a list: exactly `locationIds` when given (ids the content does not define
+ * are skipped), otherwise the places of `categoryId`, otherwise every place.
+ */
+export function rankedPlacesFor(
+  content: Content,
+  from: Geo | undefined,
+  wanted: { locationIds?: readonly string[]; categoryId?: string },
+): RankedPlace[] {
+  const all = rankedAll(content, from)
+  if (wanted.locationIds === undefined && wanted.categoryId === undefined) return all
+  const ids = new Set(
+    wanted.locationIds ?? indexedLocationsFor(content, wanted.categoryId).map((l) => l.id),
+  )
+  return all.filter((place) => ids.has(place.location.id))
+}
+
+type Visible = ReturnType<typeof visibleContent>
+const visibleByContent = new WeakMap<Content, { day: string; visible: Visible }>()
+
+/**
+ * `visibleContent` worked out once per content and China calendar day (what it depends on, with
+ * whether the clock is before publication), not once per clock tick or session. The same object
+ * comes back all day, so everything keyed by the visible content (the index above, the rankings,
+ * React memos) survives ticks and idle resets.
+ */
+export function visibleToday(content: Content, now: Date): Visible {
+  const time = now.getTime()
+  const suspect = Number.isNaN(time) || time < Date.parse(content.dataset.publishedAt)
+  const day = suspect ? 'clock-suspect' : chinaDay(now)
+  const hit = visibleByContent.get(content)
+  if (hit?.day === day) return hit.visible
+  const visible = visibleContent(content, now)
+  visibleByContent.set(content, { day, visible })
+  return visible
+}
