@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PNG } from 'pngjs'
@@ -7,25 +7,32 @@ import {
   imageToPng,
   type DecodedImage,
 } from '../electron/services/printing/testing/escposDecode'
+import {
+  startFakeTcpPrinter,
+  type FakeTcpPrinter,
+} from '../electron/services/printing/testing/fakePrinters'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { basemapFixture } from './support/basemapFixture'
 import { expect, test } from './support/fixtures'
+import { t } from './support/i18n'
 import { startKioskHost, type KioskHost } from './support/kioskHost'
 import { CAMPAIGN_NOW } from './support/tour'
 
 // Issue 21: the place slip carries a small map of the walk, legible at 203 dpi on 58 and 80 mm
-// paper. The slip is printed to a fake ESC/POS device and decoded back into its dots.
+// paper. The slip is printed to a fake ESC/POS network printer on 127.0.0.1 (a device must be a
+// real character device) and decoded back into its dots.
 const { contentFile, content } = basemapFixture()
 /** The print button's words in Chinese, from the renderer's own strings. */
-const PRINT_LABEL = (
-  JSON.parse(readFileSync('renderer/i18n/locales/zh-Hans/print.json', 'utf8')) as { print: string }
-).print
+const PRINT_LABEL = t('zh-Hans', 'print', {}, 'print')
 let host: KioskHost | undefined
+let printer: FakeTcpPrinter | undefined
 let work = ''
 test.afterEach(async () => {
   await host?.stop()
+  await printer?.close()
   host = undefined
+  printer = undefined
   rmSync(work, { recursive: true, force: true })
 })
 
@@ -48,13 +55,14 @@ function fullWidthRows(slip: DecodedImage): number[] {
 for (const paperWidth of [80, 58] as const) {
   test(`the place slip shows the map of the walk on ${paperWidth} mm paper`, async ({ page }) => {
     work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-map-slip-'))
-    const device = join(work, 'lp0')
-    writeFileSync(device, '')
+    printer = await startFakeTcpPrinter()
     const dataDir = join(work, 'data')
     mkdirSync(dataDir)
     writeFileSync(
       join(dataDir, 'settings.json'),
-      JSON.stringify({ printer: { kind: 'device', devicePath: device, paperWidth } }),
+      JSON.stringify({
+        printer: { kind: 'tcp', host: '127.0.0.1', port: printer.port, paperWidth },
+      }),
     )
     host = await startKioskHost({
       contentFile,
@@ -67,8 +75,9 @@ for (const paperWidth of [80, 58] as const) {
     const category = await new HomePage(app).openCategory('shelter-tonight')
     await category.openNearestPlace('overnight-warming-shelter')
     await page.getByRole('button', { name: PRINT_LABEL, exact: true }).tap()
-    await expect.poll(() => decodeEscposImages(readFileSync(device)).length).toBe(1)
-    const slip = decodeEscposImages(readFileSync(device))[0]!
+    const slips = () => decodeEscposImages(printer?.received() ?? Buffer.alloc(0))
+    await expect.poll(() => slips().length).toBe(1)
+    const slip = slips()[0]!
     expect(slip.width).toBe(paperWidth === 80 ? 576 : 384)
     mkdirSync('test-results/map-screenshots', { recursive: true })
     writeFileSync(

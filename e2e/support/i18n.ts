@@ -12,7 +12,7 @@ export const LANGUAGE_LABELS: Record<Language, string> = {
   ko: '한국어',
 }
 
-export type Namespace = 'common' | 'places' | 'admin' | 'staff' | 'speech'
+export type Namespace = 'common' | 'places' | 'admin' | 'staff' | 'speech' | 'print'
 
 const resourceSchema = z.record(z.string(), z.unknown())
 const cache = new Map<string, Record<string, unknown>>()
