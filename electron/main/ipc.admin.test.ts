@@ -4,9 +4,7 @@ import { join } from 'node:path'
 import type { WebContents } from 'electron'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { contractChannels } from '../../common/api/contract'
-import { createAdminService } from '../services/admin/adminService'
-import { silentLogger } from '../services/logger/logger'
-import { fakeServices, type FakeServices } from '../serve/testSupport'
+import { fakeServices, realAdminService, type FakeServices } from '../serve/testSupport'
 import { registerIpc } from './ipc'
 import { bridgeTo, channelsOfArea, refusal } from './testing/bridge'
 import { FakeIpcMain, FakeWebContents } from './testing/fakeElectron'
@@ -23,20 +21,7 @@ beforeEach(async () => {
   ipcMain = new FakeIpcMain()
   kiosk = new FakeWebContents()
   services = fakeServices('electron')
-  services.admin = await createAdminService({
-    dataDir: dir,
-    settings: {
-      get: services.settings.get,
-      update: async () => ({ ok: true, settings: services.settingsValue }),
-    },
-    content: services.content,
-    app: services.app,
-    errors: { entries: () => [] },
-    clock: { now: () => new Date(), overridden: false },
-    log: silentLogger,
-    scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
-    firstPinOnScreen: true,
-  })
+  services.admin = await realAdminService(services, dir)
   logs = []
   registerIpc(ipcMain as unknown as Parameters<typeof registerIpc>[0], services, {
     kioskContents: () => kiosk as unknown as WebContents,

@@ -9,10 +9,8 @@ import type { KioskApi } from '../../common/api/kioskApi'
 import { createKioskBridge } from '../preload/kioskBridge'
 import { registerIpc, type IpcOptions } from '../main/ipc'
 import { FakeIpcMain, FakeWebContents } from '../main/testing/fakeElectron'
-import { createAdminService } from '../services/admin/adminService'
-import { silentLogger } from '../services/logger/logger'
 import { startWebHost, type WebHost } from '../web/server'
-import { fakeServices, type FakeServices } from './testSupport'
+import { fakeServices, realAdminService, type FakeServices } from './testSupport'
 
 // The same failures must reach the renderer with the same code whichever host serves it, so a
 // screen can decide by code (issue 24): here the real admin service behind both hosts.
@@ -26,22 +24,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'contract-errors-'))
   clock = 1_000_000
   services = fakeServices('web')
-  services.admin = await createAdminService({
-    dataDir: dir,
-    settings: {
-      get: services.settings.get,
-      update: async () => ({ ok: true, settings: services.settingsValue }),
-    },
-    content: services.content,
-    app: services.app,
-    errors: { entries: () => [] },
-    clock: { now: () => new Date(), overridden: false },
-    log: silentLogger,
-    scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
-    firstPinOnScreen: true,
-    now: () => clock,
-    idleMs: 60_000,
-  })
+  services.admin = await realAdminService(services, dir, { now: () => clock, idleMs: 60_000 })
   web = await startWebHost({ services, rendererDir: '/nonexistent', log: () => undefined })
   const ipcMain = new FakeIpcMain()
   const kiosk = new FakeWebContents()

@@ -2,7 +2,9 @@ import { request as httpRequest } from 'node:http'
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
 import { defaultSettings, type Settings } from '../../common/settings/schema'
+import { createAdminService } from '../services/admin/adminService'
 import type { KioskServices } from '../services/kioskServices'
+import { silentLogger } from '../services/logger/logger'
 
 /** The smallest dataset the content schema accepts; tests of the hosts need no more. */
 export function minimalContent(contentVersion = 1): Content {
@@ -136,4 +138,30 @@ export function openSse(port: number, token: string): SseClient {
         : new Promise((resolve) => waiters.push(resolve)),
     close: () => req.destroy(),
   }
+}
+
+/**
+ * A real admin service over fake services' settings, content and app info, in `dataDir`, with a
+ * cheap scrypt and the on-screen first PIN: what host tests need to sign in for real.
+ */
+export function realAdminService(
+  services: FakeServices,
+  dataDir: string,
+  extra: Partial<Parameters<typeof createAdminService>[0]> = {},
+) {
+  return createAdminService({
+    dataDir,
+    settings: {
+      get: services.settings.get,
+      update: async () => ({ ok: true, settings: services.settingsValue }),
+    },
+    content: services.content,
+    app: services.app,
+    errors: { entries: () => [] },
+    clock: { now: () => new Date(), overridden: false },
+    log: silentLogger,
+    scrypt: { N: 1024, r: 8, p: 1, keyLength: 32 },
+    firstPinOnScreen: true,
+    ...extra,
+  })
 }
