@@ -44,6 +44,9 @@ for (const lang of LANGUAGES) {
       .tap()
     const station = await new PlacePage(app, 'changchun-rescue-station').shown()
     await expect(station.root).toContainText(NUMBER)
+    // The station's facts carry the source's date, as the slip prints it.
+    const stationItem = byId(content.locations, 'changchun-rescue-station', 'location')
+    await expect(station.root).toContainText(stationItem.lastConfirmed?.on ?? 'no date in content')
     await saveScreenshot(kiosk.page, testInfo, lang, 'issue22-rescue-station')
     expect(await body.innerText()).not.toContain('12349')
     // The lead address is for the office to check by phone, never for a visitor.

@@ -115,8 +115,9 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
               })}
             />
           </section>
-          {location.assuredDate && (
-            <p className="place-checked">{t('place.checkedOn', { date: location.assuredDate })}</p>
+          {/* The date the slip prints too: when the facts were last confirmed (the source's date). */}
+          {p.checkedOn && (
+            <p className="place-checked">{t('place.checkedOn', { date: p.checkedOn })}</p>
           )}
           <button
             type="button"
