@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Content } from '../content/schema'
 import { healthCheckNoticeSchema } from '../fleet/health'
 import { updateStatusNoticeSchema } from '../update/installSchemas'
+import { DIFF_COLLECTIONS } from '../update/updateStatus'
 
 /** `preview`: a content file an author is previewing in the browser host (`--content FILE`). */
 export const contentSourceSchema = z.enum(['factory', 'update', 'preview'])
@@ -9,15 +10,8 @@ export const contentSourceSchema = z.enum(['factory', 'update', 'preview'])
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-const CONTENT_LISTS = [
-  'categories',
-  'services',
-  'locations',
-  'phones',
-  'kioskSites',
-  'notices',
-  'faqs',
-] as const
+/** The content's item lists, as the update diff names them; `maps` alone may be absent. */
+const CONTENT_LISTS = DIFF_COLLECTIONS.filter((list) => list !== 'maps')
 
 /**
  * A dataset the host has already validated in full (once per install, once per start — the
