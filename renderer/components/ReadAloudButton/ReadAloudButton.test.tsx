@@ -51,7 +51,8 @@ async function renderService(
       </NavigationProvider>
     </KioskProvider>,
   )
-  await screen.findByRole('heading', { level: 1 })
+  // The first render loads content and translations (over 1 s on a busy CI machine).
+  await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
 }
 
 const button = (name: string) => screen.queryByRole('button', { name })
@@ -92,6 +93,8 @@ describe('ReadAloudButton', () => {
 
   it('starts and stops with the R key, and any other key stops it', async () => {
     await renderService('zh-Hans')
+    // R works once the button is there (it appears when the voice list has been read).
+    await screen.findByRole('button', { name: '朗读' }, { timeout: 10_000 })
     fireEvent.keyDown(document.body, { key: 'r' })
     expect(synth.spoken[0]?.text).toBe(service.name['zh-Hans'])
     expect(synth.spoken[0]?.lang).toBe('zh-CN')
