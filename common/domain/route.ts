@@ -1,0 +1,218 @@
+import type { StreetName, WalkGraph } from '../map/walkGraph'
+
+/**
+ * Shortest walks over the packed walking graph (common/map/walkGraph.ts): both ends snapped to
+ * the nearest street, then Dijkstra with a binary heap. Written here rather than taken from a
+ * library: the graph is already nodes and edges (a GeoJSON path finder would rebuild it from
+ * lines on every kiosk), and the snapping and honest refusals are the part that matters.
+ */
+
+/** An end further than this from any street is not joined to the graph: the line would lie. */
+export const MAX_SNAP_METRES = 250
+
+const M_PER_DEG = 111_320
+
+type LngLat = [number, number]
+
+export type RouteResult =
+  { ok: true; line: LngLat[]; streets: StreetName[] } | { ok: false; reason: 'far' | 'unconnected' }
+
+interface Adjacency {
+  /** Edges of node i are edgeIds[start[i] .. start[i+1]). */
+  start: Uint32Array
+  edgeIds: Uint32Array
+}
+
+const adjacencies = new WeakMap<WalkGraph, Adjacency>()
+
+/** Both directions of every edge, grouped by node (built once per graph). */
+function adjacency(graph: WalkGraph): Adjacency {
+  const known = adjacencies.get(graph)
+  if (known) return known
+  const nodes = graph.coords.length / 2
+  const start = new Uint32Array(nodes + 1)
+  for (let e = 0; e < graph.from.length; e++) {
+    start[graph.from[e]! + 1]!++
+    start[graph.to[e]! + 1]!++
+  }
+  for (let i = 0; i < nodes; i++) start[i + 1]! += start[i]!
+  const fill = start.slice(0, nodes)
+  const edgeIds = new Uint32Array(graph.from.length * 2)
+  for (let e = 0; e < graph.from.length; e++) {
+    edgeIds[fill[graph.from[e]!]!++] = e
+    edgeIds[fill[graph.to[e]!]!++] = e
+  }
+  const made = { start, edgeIds }
+  adjacencies.set(graph, made)
+  return made
+}
+
+interface Snap {
+  edge: number
+  /** 0 at the edge's `from` node, 1 at its `to` node. */
+  t: number
+  at: LngLat
+  metres: number
+}
+
+/** The nearest point on any edge (ties: the lower edge number), in a local flat projection. */
+export function snapToGraph(graph: WalkGraph, [lng, lat]: LngLat): Snap | undefined {
+  const kx = Math.cos((lat * Math.PI) / 180) * M_PER_DEG
+  const c = graph.coords
+  let best: Snap | undefined
+  for (let e = 0; e < graph.from.length; e++) {
+    const a = graph.from[e]! * 2
+    const b = graph.to[e]! * 2
+    const ax = (c[a]! - lng) * kx
+    const ay = (c[a + 1]! - lat) * M_PER_DEG
+    const dx = (c[b]! - c[a]!) * kx
+    const dy = (c[b + 1]! - c[a + 1]!) * M_PER_DEG
+    const len2 = dx * dx + dy * dy
+    const t = len2 === 0 ? 0 : Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2))
+    const px = ax + t * dx
+    const py = ay + t * dy
+    const metres = Math.hypot(px, py)
+    if (!best || metres < best.metres)
+      best = { edge: e, t, metres, at: [lng + px / kx, lat + py / M_PER_DEG] }
+  }
+  return best
+}
+
+/** A binary min-heap of (cost, node); equal costs pop the lower node first, so ties are stable. */
+class Heap {
+  private costs: number[] = []
+  private nodes: number[] = []
+  get size() {
+    return this.nodes.length
+  }
+  private less(i: number, j: number) {
+    const ci = this.costs[i]!
+    const cj = this.costs[j]!
+    return ci < cj || (ci === cj && this.nodes[i]! < this.nodes[j]!)
+  }
+  private swap(i: number, j: number) {
+    ;[this.costs[i], this.costs[j]] = [this.costs[j]!, this.costs[i]!]
+    ;[this.nodes[i], this.nodes[j]] = [this.nodes[j]!, this.nodes[i]!]
+  }
+  push(cost: number, node: number) {
+    this.costs.push(cost)
+    this.nodes.push(node)
+    for (let i = this.nodes.length - 1; i > 0;) {
+      const up = (i - 1) >> 1
+      if (!this.less(i, up)) break
+      this.swap(i, up)
+      i = up
+    }
+  }
+  pop(): [number, number] {
+    const top: [number, number] = [this.costs[0]!, this.nodes[0]!]
+    const lastCost = this.costs.pop()!
+    const lastNode = this.nodes.pop()!
+    if (this.nodes.length > 0) {
+      this.costs[0] = lastCost
+      this.nodes[0] = lastNode
+      for (let i = 0; ;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < this.nodes.length && this.less(l, m)) m = l
+        if (r < this.nodes.length && this.less(r, m)) m = r
+        if (m === i) break
+        this.swap(i, m)
+        i = m
+      }
+    }
+    return top
+  }
+}
+
+const point = (graph: WalkGraph, node: number): LngLat => [
+  graph.coords[2 * node]!,
+  graph.coords[2 * node + 1]!,
+]
+
+/** Street names along the nodes' edges, each once in walking order. */
+function streetsAlong(graph: WalkGraph, edges: number[]): StreetName[] {
+  const out: StreetName[] = []
+  let last = 0
+  for (const e of edges) {
+    const n = graph.name[e]!
+    if (n !== 0 && n !== last && graph.names[n - 1]) out.push(graph.names[n - 1]!)
+    if (n !== 0) last = n
+  }
+  return out
+}
+
+/**
+ * The shortest walk along the graph from `here` to `there`: the line from the exact first point
+ * to its snap on the nearest street, along the streets, to the last point. Refuses (`far`) when
+ * either end is more than MAX_SNAP_METRES from every street, and (`unconnected`) when no street
+ * path joins the two snaps.
+ */
+export function findRoute(graph: WalkGraph, here: LngLat, there: LngLat): RouteResult {
+  const a = snapToGraph(graph, here)
+  const b = snapToGraph(graph, there)
+  if (!a || !b || a.metres > MAX_SNAP_METRES || b.metres > MAX_SNAP_METRES)
+    return { ok: false, reason: 'far' }
+  const ends = (line: LngLat[], edges: number[]) => {
+    const out: LngLat[] = []
+    for (const p of [here, ...line, there])
+      if (!out.length || out.at(-1)![0] !== p[0] || out.at(-1)![1] !== p[1]) out.push(p)
+    return { ok: true as const, line: out, streets: streetsAlong(graph, edges) }
+  }
+  const len = (e: number) => graph.metres[e]!
+  // Both ends on one edge: straight along it (a detour round the block is never shorter).
+  if (a.edge === b.edge) return ends([a.at, b.at], [a.edge])
+  const { start, edgeIds } = adjacency(graph)
+  const nodes = graph.coords.length / 2
+  const cost = new Float64Array(nodes).fill(Infinity)
+  const viaEdge = new Int32Array(nodes).fill(-1)
+  const heap = new Heap()
+  const seed = (node: number, c: number) => {
+    if (c < cost[node]!) {
+      cost[node] = c
+      heap.push(c, node)
+    }
+  }
+  seed(graph.from[a.edge]!, a.t * len(a.edge))
+  seed(graph.to[a.edge]!, (1 - a.t) * len(a.edge))
+  const goalFrom = graph.from[b.edge]!
+  const goalTo = graph.to[b.edge]!
+  let best = Infinity
+  let bestEnd = -1
+  while (heap.size > 0) {
+    const [c, node] = heap.pop()
+    if (c > cost[node]!) continue
+    if (c >= best) break
+    const finish =
+      node === goalFrom ? b.t * len(b.edge) : node === goalTo ? (1 - b.t) * len(b.edge) : Infinity
+    if (c + finish < best) {
+      best = c + finish
+      bestEnd = node
+    }
+    for (let k = start[node]!; k < start[node + 1]!; k++) {
+      const e = edgeIds[k]!
+      const next = graph.from[e] === node ? graph.to[e]! : graph.from[e]!
+      const nc = c + len(e)
+      if (nc < cost[next]!) {
+        cost[next] = nc
+        viaEdge[next] = e
+        heap.push(nc, next)
+      }
+    }
+  }
+  if (bestEnd < 0) return { ok: false, reason: 'unconnected' }
+  const path: number[] = []
+  const edges: number[] = [b.edge]
+  for (let node = bestEnd; ;) {
+    path.push(node)
+    const e = viaEdge[node]!
+    if (e < 0) break
+    edges.push(e)
+    node = graph.from[e] === node ? graph.to[e]! : graph.from[e]!
+  }
+  edges.push(a.edge)
+  path.reverse()
+  edges.reverse()
+  return ends([a.at, ...path.map((n) => point(graph, n)), b.at], edges)
+}
