@@ -18,6 +18,8 @@ export interface SyntheticOptions {
   marginMetres?: number
   minZoom?: number
   maxZoom?: number
+  /** More `roads` features (e.g. a motorway a walk must not follow), WGS-84. */
+  extraRoads?: Feature[]
 }
 
 const METRES_PER_DEGREE_LAT = 111_320
@@ -114,6 +116,7 @@ export function syntheticFeatures(options: SyntheticOptions): {
       [park.east, park.south],
     ],
   ]
+  roads.push(...(options.extraRoads ?? []))
   for (const coordinates of diagonals)
     roads.push(
       feature({ type: 'LineString', coordinates }, { kind: 'path', kind_detail: 'footway' }),
