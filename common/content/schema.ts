@@ -411,12 +411,17 @@ export const mapSchema = z
 /**
  * The city's street map for the place pages and slips: a PMTiles v3 vector extract packed with
  * the content (`kiosk-content pack --basemap`), and optionally the walking graph the kiosk
- * routes over when the office drew no walk (a GeoJSON FeatureCollection of LineStrings).
+ * routes over when the office drew no walk (common/map/walkGraph.ts; docs/maps.md).
  */
 export const basemapSchema = z
   .object({
     /** Relative name of the `.pmtiles` file (in a package: the listed `basemap` file). */
     file: z.string().regex(/^[^/\\:]+\.pmtiles$/, 'the street map is a .pmtiles file name'),
+    /** Relative name of the walking graph (`.json`), derived from the map by `pack`. */
+    walkGraph: z
+      .string()
+      .regex(/^[^/\\:]+\.json$/, 'the walking graph is a .json file name')
+      .optional(),
   })
   .strict()
 

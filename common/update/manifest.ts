@@ -19,6 +19,8 @@ export const LIMITS = {
   mediaBytes: 16 * 1024 * 1024,
   /** A city's street map (PMTiles): a large city's urban districts to zoom 15 are ~50–90 MB. */
   basemapBytes: 160 * 1024 * 1024,
+  /** The walking graph derived from it (JSON): a whole city's streets are a few megabytes. */
+  walkGraphBytes: 16 * 1024 * 1024,
   keyBytes: 4 * 1024,
   totalBytes: 256 * 1024 * 1024,
   files: 500,
@@ -34,9 +36,10 @@ export const EXTENSIONS_BY_ROLE = {
   audio: ['mp3', 'ogg', 'opus', 'wav', 'm4a'],
   key: ['pub'],
   basemap: ['pmtiles'],
+  walkgraph: ['json'],
 } as const
 
-export const fileRoleSchema = z.enum(['content', 'image', 'audio', 'key', 'basemap'])
+export const fileRoleSchema = z.enum(['content', 'image', 'audio', 'key', 'basemap', 'walkgraph'])
 export type FileRole = z.infer<typeof fileRoleSchema>
 
 /**
@@ -99,12 +102,14 @@ export const manifestSchema = z
   })
   .strict()
   .superRefine((manifest, ctx) => {
-    if (manifest.files.filter((f) => f.role === 'basemap').length > 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['files'],
-        message: 'at most one file has role "basemap"',
-      })
+    for (const role of ['basemap', 'walkgraph'] as const) {
+      if (manifest.files.filter((f) => f.role === role).length > 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['files'],
+          message: `at most one file has role "${role}"`,
+        })
+      }
     }
     const contentFiles = manifest.files.filter((f) => f.role === 'content')
     if (contentFiles.length !== 1) {
@@ -133,6 +138,7 @@ export function capForRole(role: FileRole): number {
   if (role === 'content') return LIMITS.contentBytes
   if (role === 'key') return LIMITS.keyBytes
   if (role === 'basemap') return LIMITS.basemapBytes
+  if (role === 'walkgraph') return LIMITS.walkGraphBytes
   return LIMITS.mediaBytes
 }
 

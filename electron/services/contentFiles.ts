@@ -23,11 +23,12 @@ export interface ContentFilesOptions {
 
 /**
  * Every relative file name the content lists: `maps[].file`, the street map (`basemap.file`)
- * and the items' audio recordings.
+ * and its walking graph (`basemap.walkGraph`), and the items' audio recordings.
  */
 export function referencedFileNames(content: Content): Set<string> {
   const names = new Set<string>()
   if (content.basemap) names.add(content.basemap.file)
+  if (content.basemap?.walkGraph) names.add(content.basemap.walkGraph)
   for (const map of content.maps ?? []) if (!map.file.startsWith('data:')) names.add(map.file)
   const items = [...content.services, ...content.locations, ...content.phones, ...content.notices]
   for (const item of items) {

@@ -9,7 +9,7 @@ import { writePackage, type PackageInput } from '../../electron/services/updates
 import type { Command, CommandIO } from '../command'
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from '../command'
 import { findEspeak } from '../speech/espeak'
-import { readBasemap, PACKED_BASEMAP_NAME } from './packBasemap'
+import { packWalkGraph, readBasemap, PACKED_BASEMAP_NAME } from './packBasemap'
 import { authoredAudio, generateSpeech } from './packSpeech'
 
 const roleOf = (name: string): FileRole | undefined =>
@@ -147,6 +147,15 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     media.push(basemap.file)
     versioned = { ...versioned, basemap: { file: PACKED_BASEMAP_NAME } }
     io.out(basemap.summary)
+    const graph = packWalkGraph(basemap.file.bytes, versioned)
+    if (graph.file) {
+      media.push(graph.file)
+      versioned = {
+        ...versioned,
+        basemap: { file: PACKED_BASEMAP_NAME, walkGraph: graph.file.name },
+      }
+    }
+    io.out(graph.summary)
   }
   media.push(...(await authoredAudio(versioned, contentPath)))
   if (parsed.values.speech) {
@@ -202,7 +211,8 @@ async function run(args: string[], io: CommandIO): Promise<number> {
 /**
  * `kiosk-content pack`: checks the content (errors stop it), then writes a signed
  * `KIOSK-UPDATE/` package with the content, the images and recordings it references, the city's
- * street map (`--basemap`, a PMTiles v3 extract that must cover a site or place; docs/maps.md), and
+ * street map (`--basemap`, a PMTiles v3 extract that must cover a site or place; docs/maps.md)
+ * with the walking graph derived from it, and
  * optionally new public keys to trust (`--carry-key`, key rotation), key ids to revoke
  * (`--revoke`), and speech for every item and language made with espeak-ng (`--speech`).
  * Sample content (`dataset.sample`) is refused unless `--allow-sample` says it is meant.

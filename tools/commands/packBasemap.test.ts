@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { validContent } from '../../common/content/fixtures/validContent'
+import { readWalkGraph } from '../../common/map/walkGraph'
 import { manifestSchema } from '../../common/update/manifest'
 import { syntheticExtract } from '../basemap/syntheticExtract'
 import { main } from '../cli'
 import { captureIO } from '../testIO'
+import { packWalkGraph } from './packBasemap'
 
 let dir: string
 let secret: string
@@ -58,6 +60,9 @@ describe('kiosk-content pack --basemap', () => {
     expect(packed.stdout).toMatch(
       /street map: [\d.]+ KB, zoom 14–15, covers \d+ of \d+ sites and places/,
     )
+    expect(packed.stdout).toMatch(
+      /walking graph: [\d.]+ KB, \d+ street segments from \d+ tiles at zoom 15/,
+    )
     const root = join(dir, 'stick', 'KIOSK-UPDATE')
     const manifest = manifestSchema.parse(
       JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8')),
@@ -71,7 +76,17 @@ describe('kiosk-content pack --basemap', () => {
     const packedContent = JSON.parse(
       await readFile(join(root, 'files', `${content.sha256}.json`), 'utf8'),
     )
-    expect(packedContent.basemap).toEqual({ file: 'basemap.pmtiles' })
+    expect(packedContent.basemap).toEqual({
+      file: 'basemap.pmtiles',
+      walkGraph: 'walkgraph.json',
+    })
+    const graph = manifest.files.find((f) => f.role === 'walkgraph')!
+    expect(graph.name).toBe('walkgraph.json')
+    const read = readWalkGraph(
+      await readFile(join(root, 'files', `${graph.sha256}.json`), 'utf8'),
+      graph.name,
+    )
+    expect(read.ok && read.graph.from.length).toBeGreaterThan(20)
     const verified = await cli('verify', 'stick', '--pubkey', pub)
     expect(verified.stdout).toContain('OK: content version 3')
   })
@@ -92,5 +107,18 @@ describe('kiosk-content pack --basemap', () => {
       expect(refused.stderr).toMatch(reason)
       expect(refused.stderr).toMatch(/nothing was packed$/)
     }
+  })
+})
+
+describe('packWalkGraph', () => {
+  it('leaves the graph out, saying why and what the kiosk does instead, when it cannot be made', () => {
+    const site = validContent.kioskSites[0]!.geo!
+    const map = syntheticExtract({ anchors: [{ lng: site.lng, lat: site.lat }], minZoom: 14 })
+    map[98] = 3 // tiles compressed with brotli: not what a Protomaps extract carries
+    const packed = packWalkGraph(map, validContent)
+    expect(packed.file).toBeUndefined()
+    expect(packed.summary).toBe(
+      'walking graph: not made (the street map uses a compression other than gzip (re-run pmtiles extract from a Protomaps build)); the kiosk draws straight lines where the office gave no route',
+    )
   })
 })

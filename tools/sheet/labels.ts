@@ -101,6 +101,7 @@ const FIELDS: Record<string, string> = {
   date: '日期',
   siteId: '信息亭位置 id',
   file: '文件',
+  walkGraph: '步行路网文件（pack 自动生成）',
   width: '宽',
   height: '高',
   bounds: '范围',

@@ -24,7 +24,13 @@ const monthDay = fc
   .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
   .map(([m, d]) => `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`)
 const instant = day.map((d) => `${d}T10:00:00+08:00`)
-const file = fc.constantFrom('audio/a.mp3', 'b.ogg', 'maps/site.png', 'basemap.pmtiles')
+const file = fc.constantFrom(
+  'audio/a.mp3',
+  'b.ogg',
+  'maps/site.png',
+  'basemap.pmtiles',
+  'walkgraph.json',
+)
 const phone = fc.stringMatching(/^0431[0-9]{8}$/)
 const url = fc.constantFrom('https://m.163.com/dy/article/a.html', 'http://www.example.org/b')
 const candidates = fc.oneof(id, text, day, monthDay, instant, file, phone, url)

@@ -25,6 +25,7 @@ import {
   type ReadProgress,
 } from './packageReader'
 import { readPmtilesHeader } from '../../../common/map/pmtilesHeader'
+import { readWalkGraph } from '../../../common/map/walkGraph'
 import {
   formatBytes,
   formatSizePair,
@@ -232,6 +233,37 @@ function checkBasemap(files: VerifiedFile[], content: Content): void {
 }
 
 /**
+ * The walking graph must decode and hold together (common/map/walkGraph.ts), and the content
+ * must name exactly the graph the package carries: the renderer checks it again, but a package
+ * whose graph cannot be read is refused here, where the staff see the reason.
+ */
+function checkWalkGraph(files: VerifiedFile[], content: Content): void {
+  const graph = files.find((f) => f.entry.role === 'walkgraph')
+  const named = content.basemap?.walkGraph
+  if (!graph) {
+    if (named)
+      refuse(
+        'invalid-content',
+        `the content names the walking graph "${named}" but the package does not carry it`,
+      )
+    return
+  }
+  if (named !== graph.entry.name)
+    refuse(
+      'invalid-content',
+      `the package carries the walking graph "${graph.entry.name}" but the content does not name it`,
+    )
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(graph.bytes)
+  } catch {
+    refuse('invalid-content', `the walking graph "${graph.entry.name}" is not UTF-8 text`)
+  }
+  const read = readWalkGraph(text, `the walking graph "${graph.entry.name}"`)
+  if (!read.ok) refuse('invalid-content', read.reason)
+}
+
+/**
  * Carried public keys (key rotation) must be real minisign keys, neither revoked here nor
  * sharing the id of a different trusted key (which would replace it), and the package must not
  * revoke every key the kiosk would trust afterwards: that would lock the kiosk out of updates.
@@ -307,6 +339,7 @@ export async function verifyPackage(root: string, ctx: VerifyContext): Promise<V
     if (!contentFile) refuse('invalid-manifest', 'the manifest lists no content file')
     const content = checkPackageContent(contentFile, manifest)
     checkBasemap(files, content)
+    checkWalkGraph(files, content)
     checkCarriedKeys(files, manifest, ctx.keys)
     return {
       ok: true,
