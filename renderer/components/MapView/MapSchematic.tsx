@@ -6,8 +6,8 @@ const MARGIN = 90
 
 type Props = {
   layout: (width: number, height: number, margin: number) => Schematic
-  /** The line is the office's route (solid), not the straight line (dashed). */
-  office?: boolean
+  /** The line follows streets (the office's or the kiosk's route: solid), not the straight line (dashed). */
+  solid?: boolean
   hereLabel: string
   thereLabel: string
   north: string
@@ -42,7 +42,7 @@ function PointLabel({ at, text }: { at: Point; text: string }) {
  */
 export function MapSchematic({
   layout,
-  office,
+  solid,
   hereLabel,
   thereLabel,
   north,
@@ -69,7 +69,7 @@ export function MapSchematic({
       />
       <polyline
         points={s.route.map((p) => `${p.x},${p.y}`).join(' ')}
-        className={`map-schematic__route${office ? ' map-schematic__route--office' : ''}`}
+        className={`map-schematic__route${solid ? ' map-schematic__route--solid' : ''}`}
       />
       <circle cx={s.here.x} cy={s.here.y} r="16" className="map-schematic__here" />
       <path

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Geo, KioskMap, Location } from '../../../common/content/schema'
-import { planWalk, type Walk } from '../../../common/domain/walk'
+import type { Walk } from '../../../common/domain/walk'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
 import { describeDistance, formatDistance } from '../DistanceLabel'
@@ -19,7 +19,11 @@ const StreetMap = lazy(() => import('./StreetMap'))
 
 type Props = {
   /** The destination; without coordinates there is no map, only a sentence. */
-  place: Pick<Location, 'geo' | 'walkRoutes'>
+  place: Pick<Location, 'geo'>
+  /** The walk from this kiosk (planWalk), the same one the slip prints. */
+  walk: Walk | undefined
+  /** The walking graph is still loading: the street map waits for it (drawn once, not twice). */
+  walkPending?: boolean
 }
 
 type ImagePlan = { map: KioskMap; src: string; here: Point; there: Point }
@@ -36,14 +40,20 @@ function imagePlan(maps: KioskMap[] | undefined, siteId: string | undefined, fro
   return undefined
 }
 
+const WALK_LABEL = {
+  office: 'map.walkOffice',
+  computed: 'map.walkComputed',
+  straight: 'map.walkStraight',
+} as const
+
 /** What the line is, and how long the walk takes, in words: the line is never passed off as more. */
 function WalkSummary({ walk }: { walk: Walk }) {
   const { t } = useTranslation('places')
   const tr = (k: string, v?: Record<string, string | number>) => t(k, v)
   return (
     <p className="map-view__walk" data-walk={walk.kind}>
-      <strong>{t(walk.kind === 'office' ? 'map.walkOffice' : 'map.walkStraight')}</strong>
-      {walk.kind === 'office' && (
+      <strong>{t(WALK_LABEL[walk.kind])}</strong>
+      {walk.kind !== 'straight' && (
         <span>
           {' · '}
           {t('map.walkMinutes', { count: walk.minutes, distance: formatDistance(walk.metres, tr) })}
@@ -60,7 +70,7 @@ function WalkSummary({ walk }: { walk: Walk }) {
  * box: any map failure hands over to the schematic. When either point has no coordinates it
  * draws nothing and says why, instead of guessing.
  */
-export function MapView({ place }: Props) {
+export function MapView({ place, walk, walkPending = false }: Props) {
   const { t, i18n } = useTranslation('places')
   const { content, site } = useKiosk()
   const localize = useLocalize()
@@ -76,17 +86,16 @@ export function MapView({ place }: Props) {
     )
   }
   const tr = (k: string, v?: Record<string, string | number>) => t(k, v)
-  const walk = planWalk({ id: site.id ?? '', geo: from }, place)
   const basemapSrc = content.basemap && mapImageSource(content.basemap.file)
   // With a street map packed, any failure goes to the sketch of the same walk (not the picture,
   // which has no line).
-  const streetMap = walk && basemapSrc && !streetFailed && webglAvailable()
-  if (walk && basemapSrc && !streetFailed && !streetMap) reportMapProblem('webgl')
+  const streetMap = walk && basemapSrc && !streetFailed && !walkPending && webglAvailable()
+  if (walk && basemapSrc && !streetFailed && !walkPending && !streetMap) reportMapProblem('webgl')
   // One sketch of the walk: the street map's stand-in while it loads, and the fallback.
   const schematic = (
     <MapSchematic
       layout={(w, h, m) => schematicLayout(from, to, w, h, m, walk?.line)}
-      office={walk?.kind === 'office'}
+      solid={walk !== undefined && walk.kind !== 'straight'}
       hereLabel={t('map.youAreHere')}
       thereLabel={t('map.destination')}
       north={t('map.north')}
@@ -145,7 +154,7 @@ export function MapView({ place }: Props) {
   return (
     <div className="map-view">
       {schematic}
-      {walk && <WalkSummary walk={walk} />}
+      {walk && !walkPending && <WalkSummary walk={walk} />}
     </div>
   )
 }

@@ -1,1 +1,2 @@
 export { MapView } from './MapView'
+export { useWalkGraph } from './useWalkGraph'

@@ -56,7 +56,7 @@ function offset(origin: Geo, p: Geo): { east: number; north: number } {
 }
 
 /**
- * Lays out the kiosk and the destination (and the walk between them, when the office drew one:
+ * Lays out the kiosk and the destination (and the walk between them, when it follows streets:
  * WGS-84 [lng, lat] points) on a `width`×`height` view with north up and everything inside a
  * margin. Distance and bearing come from the datum-aware geo functions, so the picture and the
  * "1.2 km, north-east" label always agree.

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { presentPlace } from '../../../common/present/present'
 import { formatDistance } from '../../../common/present/describeDistance'
@@ -5,7 +6,7 @@ import { planWalk } from '../../../common/domain/walk'
 import { DistanceLabel } from '../../components/DistanceLabel'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
-import { MapView } from '../../components/MapView'
+import { MapView, useWalkGraph } from '../../components/MapView'
 import { NotFound } from '../../components/NotFound'
 import { FactSections } from '../../components/FactSections'
 import { OpeningBadge } from '../../components/OpeningBadge'
@@ -37,6 +38,14 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const share = useShareText()
   const { navigate } = useNavigation()
   const location = byId(content.locations, route.locationId)
+  const graph = useWalkGraph()
+  const routeGraph = graph.state === 'ready' ? graph.graph : undefined
+  // One walk for the map, its sketch, the summary and the slip: the office's route, else one
+  // worked out over the walking graph (once it has loaded), else the straight line.
+  const walk = useMemo(
+    () => location && planWalk({ id: site.id ?? '', geo: site.geo }, location, routeGraph),
+    [location, site.id, site.geo, routeGraph],
+  )
   if (!location) return <NotFound name="place" />
   const phones = byIds(content.phones, location.phoneIds)
   const name = localize(location.name).text
@@ -45,8 +54,6 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
   const p = presentPlace(location, presentContext)
   const holidays = p.warnings.find((w) => w.kind === 'holidays')
   const hoursSaid = (p.scheduleAddsToOpening && p.schedule) || p.hoursNote || holidays
-  const walk =
-    site.id === undefined ? undefined : planWalk({ id: site.id, geo: site.geo }, location)
   const slipMap = walk && {
     walk,
     labels: {
@@ -100,7 +107,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
             <h2 id="place-map" className="section-title">
               {t('place.map')}
             </h2>
-            <MapView place={location} />
+            <MapView place={location} walk={walk} walkPending={graph.state === 'loading'} />
           </section>
           <section className="detail-section place-qr" aria-labelledby="place-qr">
             <h2 id="place-qr" className="section-title">
