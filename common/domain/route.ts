@@ -2,13 +2,20 @@ import type { StreetName, WalkGraph } from '../map/walkGraph'
 
 /**
  * Shortest walks over the packed walking graph (common/map/walkGraph.ts): both ends snapped to
- * the nearest street, then Dijkstra with a binary heap. Written here rather than taken from a
+ * the nearest street, then Dijkstra over directed edges (so turns can cost a little) with a
+ * binary heap. Written here rather than taken from a
  * library: the graph is already nodes and edges (a GeoJSON path finder would rebuild it from
  * lines on every kiosk), and the snapping and honest refusals are the part that matters.
  */
 
 /** An end further than this from any street is not joined to the graph: the line would lie. */
 export const MAX_SNAP_METRES = 250
+/**
+ * What turning into another street costs in the search (not in the distance shown): among
+ * walks of nearly the same length, the one with fewer turns is easier to follow, and a grid
+ * city has many equally short zig-zags.
+ */
+const TURN_METRES = 30
 
 const M_PER_DEG = 111_320
 
@@ -78,7 +85,7 @@ export function snapToGraph(graph: WalkGraph, [lng, lat]: LngLat): Snap | undefi
   return best
 }
 
-/** A binary min-heap of (cost, node); equal costs pop the lower node first, so ties are stable. */
+/** A binary min-heap of (cost, state); equal costs pop the lower state first, so ties are stable. */
 class Heap {
   private costs: number[] = []
   private nodes: number[] = []
@@ -164,55 +171,55 @@ export function findRoute(graph: WalkGraph, here: LngLat, there: LngLat): RouteR
   // Both ends on one edge: straight along it (a detour round the block is never shorter).
   if (a.edge === b.edge) return ends([a.at, b.at], [a.edge])
   const { start, edgeIds } = adjacency(graph)
-  const nodes = graph.coords.length / 2
-  const cost = new Float64Array(nodes).fill(Infinity)
-  const viaEdge = new Int32Array(nodes).fill(-1)
+  // Edge-based search: a state is an edge walked in one direction (2e: from → to, 2e+1: back),
+  // so a turn into another street can cost more than walking on.
+  const states = graph.from.length * 2
+  const cost = new Float64Array(states).fill(Infinity)
+  const prev = new Int32Array(states).fill(-1)
   const heap = new Heap()
-  const seed = (node: number, c: number) => {
-    if (c < cost[node]!) {
-      cost[node] = c
-      heap.push(c, node)
-    }
+  const arrival = (s: number) => (s % 2 === 0 ? graph.to[s >> 1]! : graph.from[s >> 1]!)
+  const turn = (e: number, f: number) => (graph.name[e] !== graph.name[f] ? TURN_METRES : 0)
+  const seed = (s: number, c: number) => {
+    cost[s] = c
+    heap.push(c, s)
   }
-  seed(graph.from[a.edge]!, a.t * len(a.edge))
-  seed(graph.to[a.edge]!, (1 - a.t) * len(a.edge))
-  const goalFrom = graph.from[b.edge]!
-  const goalTo = graph.to[b.edge]!
+  seed(2 * a.edge, (1 - a.t) * len(a.edge))
+  seed(2 * a.edge + 1, a.t * len(a.edge))
   let best = Infinity
   let bestEnd = -1
   while (heap.size > 0) {
-    const [c, node] = heap.pop()
-    if (c > cost[node]!) continue
+    const [c, s] = heap.pop()
+    if (c > cost[s]!) continue
     if (c >= best) break
+    const node = arrival(s)
+    const edge = s >> 1
     const finish =
-      node === goalFrom ? b.t * len(b.edge) : node === goalTo ? (1 - b.t) * len(b.edge) : Infinity
-    if (c + finish < best) {
-      best = c + finish
-      bestEnd = node
+      node === graph.from[b.edge]
+        ? b.t * len(b.edge)
+        : node === graph.to[b.edge]
+          ? (1 - b.t) * len(b.edge)
+          : Infinity
+    if (edge !== b.edge && c + finish + turn(edge, b.edge) < best) {
+      best = c + finish + turn(edge, b.edge)
+      bestEnd = s
     }
     for (let k = start[node]!; k < start[node + 1]!; k++) {
       const e = edgeIds[k]!
-      const next = graph.from[e] === node ? graph.to[e]! : graph.from[e]!
-      const nc = c + len(e)
+      if (e === edge) continue
+      const next = graph.from[e] === node ? 2 * e : 2 * e + 1
+      const nc = c + len(e) + turn(edge, e)
       if (nc < cost[next]!) {
         cost[next] = nc
-        viaEdge[next] = e
+        prev[next] = s
         heap.push(nc, next)
       }
     }
   }
   if (bestEnd < 0) return { ok: false, reason: 'unconnected' }
-  const path: number[] = []
-  const edges: number[] = [b.edge]
-  for (let node = bestEnd; ;) {
-    path.push(node)
-    const e = viaEdge[node]!
-    if (e < 0) break
-    edges.push(e)
-    node = graph.from[e] === node ? graph.to[e]! : graph.from[e]!
-  }
-  edges.push(a.edge)
-  path.reverse()
-  edges.reverse()
+  const walked: number[] = []
+  for (let s = bestEnd; s >= 0; s = prev[s]!) walked.push(s)
+  walked.reverse()
+  const path = walked.map(arrival)
+  const edges = [...walked.map((s) => s >> 1), b.edge]
   return ends([a.at, ...path.map((n) => point(graph, n)), b.at], edges)
 }

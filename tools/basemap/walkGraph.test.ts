@@ -70,6 +70,8 @@ describe('deriveWalkGraph', () => {
     }
     expect(walked).toBeGreaterThan(l * 0.99)
     expect(walked).toBeLessThan(l * 1.01)
+    // Of the many equally short zig-zags through the grid, the one with a single turn.
+    expect(route.streets.map((s) => s.en)).toHaveLength(2)
   })
 
   it('is small: a few bytes a street segment', () => {
