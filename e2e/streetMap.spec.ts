@@ -5,7 +5,7 @@ import { WALK_COLOURS } from '../renderer/components/MapView/mapStyle'
 import { HomePage } from './pages/HomePage'
 import { KioskApp } from './pages/KioskApp'
 import { axeViolations, MIN_TARGET_PX } from './support/a11y'
-import { basemapFixture } from './support/basemapFixture'
+import { basemapFixture, COMPUTED_WALK_PLACE } from './support/basemapFixture'
 import { expect, LAYOUT, test, type Kiosk } from './support/fixtures'
 import { LANGUAGES, tp, type Language } from './support/i18n'
 import { CAMPAIGN_NOW } from './support/tour'
@@ -38,6 +38,53 @@ async function walkPixels(frame: Locator, file: string) {
   }
   return Object.fromEntries(wanted.map((w) => [w.name, w.n]))
 }
+
+/** Where each colour of the walk is in the map's screenshot, pixel by pixel. */
+async function walkPoints(frame: Locator) {
+  const png = PNG.sync.read(await frame.screenshot())
+  const points = Object.fromEntries(
+    Object.keys(WALK_COLOURS).map((name) => [name, [] as [number, number][]]),
+  )
+  const wanted = Object.entries(WALK_COLOURS).map(([name, c]) => ({ name, rgb: hex(c) }))
+  for (let i = 0; i < png.data.length; i += 4) {
+    const w = wanted.find((c) => c.rgb.every((v, k) => Math.abs(v - png.data[i + k]!) <= 12))
+    if (w) points[w.name]!.push([(i / 4) % png.width, Math.floor(i / 4 / png.width)])
+  }
+  return points
+}
+
+const centre = (ps: [number, number][]): [number, number] => [
+  ps.reduce((t, p) => t + p[0], 0) / ps.length,
+  ps.reduce((t, p) => t + p[1], 0) / ps.length,
+]
+const near = (ps: [number, number][], [x, y]: [number, number], r: number) =>
+  ps.filter((p) => Math.hypot(p[0] - x, p[1] - y) <= r).length
+
+test('a place without an office route shows the walk the kiosk works out along the streets', async ({
+  kiosk,
+}) => {
+  await kiosk.open()
+  const app = new KioskApp(kiosk.page, content)
+  await new HomePage(app).shown()
+  await app.switchLanguage('en')
+  const category = await new HomePage(app).openCategory('sudden-hardship')
+  const place = await category.openNearestPlace(COMPUTED_WALK_PLACE)
+  const summary = place.root.locator('.map-view__walk')
+  await expect(summary).toHaveAttribute('data-walk', 'computed')
+  await expect(summary).toContainText(tp('en', 'map.walkComputed'))
+  await expect(summary).toContainText(/About \d+ minutes on foot/)
+  const map = place.root.locator('[data-map="street"]')
+  await expect(map).toHaveAttribute('data-map-state', 'painted')
+  const at = await walkPoints(map.locator('.street-map__frame'))
+  expect(at.line!.length, 'the walking line is drawn').toBeGreaterThan(300)
+  const here = centre(at.here!)
+  const there = centre(at.there!)
+  // Along the made-up grid's streets: an L through a corner, not across the block diagonally.
+  const corners = near(at.line!, [here[0], there[1]], 12) + near(at.line!, [there[0], here[1]], 12)
+  expect(corners, 'the line turns at a street corner').toBeGreaterThan(20)
+  const middle: [number, number] = [(here[0] + there[0]) / 2, (here[1] + there[1]) / 2]
+  expect(near(at.line!, middle, 12), 'no line straight across the blocks').toBe(0)
+})
 
 for (const lang of LANGUAGES) {
   test(
