@@ -1,4 +1,5 @@
 import type { Walk } from '../../common/domain/walk'
+import type { WalkGraph } from '../../common/map/walkGraph'
 
 /** The small map of the walk a place slip carries (drawn by drawSlip, black on white). */
 export type SlipMap = {
@@ -6,6 +7,8 @@ export type SlipMap = {
   labels: { here: string; there: string; north: string; scale: (metres: number) => string }
   /** Printed under the map when the walk was drawn from OpenStreetMap data (ODbL). */
   attribution?: string
+  /** The packed walking graph: its streets are drawn around the walk. */
+  streets?: WalkGraph
 }
 
 const M_PER_DEG = 111_320
@@ -35,19 +38,53 @@ export function layoutSlipMap(walk: Walk, width: number, height: number, margin:
   const maxBar = (width * 0.35) / scale
   const power = 10 ** Math.floor(Math.log10(maxBar))
   const barMetres = [5, 2, 1].map((s) => s * power).find((s) => s <= maxBar) ?? power
+  // The box in degrees, for picking the streets that show.
+  const west = (midE - width / 2 / scale) / kx
+  const east = (midE + width / 2 / scale) / kx
+  const south = (midN - height / 2 / scale) / M_PER_DEG
+  const north = (midN + height / 2 / scale) / M_PER_DEG
   return {
     line: walk.line.map(at),
     here: at(walk.here),
     there: at(walk.there),
     bar: { dots: barMetres * scale, metres: barMetres },
+    at,
+    box: { west, east, south, north },
   }
 }
 
 /**
- * Draws the map block at `top` across `width` dots: frame, the walk (solid for the office's
- * route, dashed for the straight line), a filled dot for "you are here", a ringed dot for the
+ * The graph's street segments that cross the map's box, in printer dots (x1, y1, x2, y2): the
+ * streets around the walk, so the paper shows which corner to turn at. Pure, for the tests.
+ */
+export function slipStreets(
+  graph: WalkGraph,
+  layout: ReturnType<typeof layoutSlipMap>,
+): [number, number, number, number][] {
+  const { west, east, south, north } = layout.box
+  const c = graph.coords
+  const out: [number, number, number, number][] = []
+  for (let e = 0; e < graph.from.length; e++) {
+    const a = 2 * graph.from[e]!
+    const b = 2 * graph.to[e]!
+    const [ax, ay, bx, by] = [c[a]!, c[a + 1]!, c[b]!, c[b + 1]!]
+    if (Math.max(ax, bx) < west || Math.min(ax, bx) > east) continue
+    if (Math.max(ay, by) < south || Math.min(ay, by) > north) continue
+    const p = layout.at([ax, ay])
+    const q = layout.at([bx, by])
+    out.push([p.x, p.y, q.x, q.y])
+  }
+  return out
+}
+
+/**
+ * Draws the map block at `top` across `width` dots: frame, the streets around the walk (thin,
+ * when the walking graph is packed), the walk on a white casing (solid when it follows streets,
+ * dashed for the straight line), a filled dot for "you are here", a ringed dot for the
  * destination, both labelled, a north arrow and a scale bar; returns the block's height.
- * Thick strokes and 1-bit colours only: a 203 dpi thermal head prints nothing finer reliably.
+ * Thick strokes and 1-bit colours only: a 203 dpi thermal head prints nothing finer reliably,
+ * so streets are 2–3 dots and unnamed (a name legible on 58 mm paper would cover the streets;
+ * the written steps name them).
  */
 export function drawSlipMap(
   g: CanvasRenderingContext2D,
@@ -64,9 +101,30 @@ export function drawSlipMap(
   g.strokeStyle = '#000'
   g.lineWidth = 3
   g.strokeRect(1.5, 1.5, width - 3, height - 3)
-  g.lineWidth = Math.max(4, Math.round(7 * u))
   g.lineCap = 'round'
   g.lineJoin = 'round'
+  const walkWidth = Math.max(4, Math.round(7 * u))
+  if (map.streets) {
+    g.save()
+    g.beginPath()
+    g.rect(3, 3, width - 6, height - 6)
+    g.clip()
+    g.lineWidth = Math.max(2, Math.round(3 * u))
+    g.beginPath()
+    for (const [x1, y1, x2, y2] of slipStreets(map.streets, layout)) {
+      g.moveTo(x1, y1)
+      g.lineTo(x2, y2)
+    }
+    g.stroke()
+    // A white casing keeps the walk apart from the streets it runs along.
+    g.strokeStyle = '#fff'
+    g.lineWidth = walkWidth + 8
+    g.beginPath()
+    layout.line.forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)))
+    g.stroke()
+    g.restore()
+  }
+  g.lineWidth = walkWidth
   g.setLineDash(map.walk.kind === 'straight' ? [14 * u, 10 * u] : [])
   g.beginPath()
   layout.line.forEach((p, i) => (i === 0 ? g.moveTo(p.x, p.y) : g.lineTo(p.x, p.y)))

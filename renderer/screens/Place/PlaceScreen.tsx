@@ -63,6 +63,7 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
       scale: (metres: number) => formatDistance(metres, (k, v) => t(k, v)),
     },
     ...(content.basemap ? { attribution: t('map.attribution') } : {}),
+    ...(routeGraph ? { streets: routeGraph } : {}),
   }
 
   return (
