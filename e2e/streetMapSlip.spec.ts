@@ -52,6 +52,41 @@ function fullWidthRows(slip: DecodedImage): number[] {
   return rows
 }
 
+/**
+ * Bands of rows inside the map (between `top` and `bottom`) holding a long thin horizontal line
+ * (at least a fifth of the paper, at most 4 dots thick once printed): streets. The walk (5–7 dots), the scale
+ * bar (5) and the frame are thicker or outside; text has no such long runs.
+ */
+function thinLineBands(slip: DecodedImage, top: number, bottom: number): number[] {
+  const black = (x: number, y: number) =>
+    (slip.bits[y * (slip.width / 8) + (x >> 3)]! >> (7 - (x & 7))) & 1
+  const thickness = (x: number, y: number) => {
+    let up = y
+    let down = y
+    while (black(x, up - 1)) up--
+    while (black(x, down + 1)) down++
+    return down - up + 1
+  }
+  const rows: number[] = []
+  for (let y = top + 4; y < bottom - 3; y++) {
+    let start = -1
+    for (let x = 4; x <= slip.width - 4; x++) {
+      const on = x < slip.width - 4 && black(x, y) === 1
+      if (on && start < 0) start = x
+      if (!on && start >= 0) {
+        const length = x - start
+        const thin = [0.25, 0.5, 0.75].map((f) => thickness(start + Math.floor(length * f), y))
+        if (length >= slip.width / 5 && Math.min(...thin) <= 4) {
+          rows.push(y)
+          break
+        }
+        start = -1
+      }
+    }
+  }
+  return rows.filter((y, i) => i === 0 || rows[i - 1] !== y - 1)
+}
+
 for (const paperWidth of [80, 58] as const) {
   test(`the place slip shows the map of the walk on ${paperWidth} mm paper`, async ({ page }) => {
     work = mkdtempSync(join(tmpdir(), 'kiosk-e2e-map-slip-'))
@@ -73,7 +108,9 @@ for (const paperWidth of [80, 58] as const) {
     await page.goto(host.url)
     const app = new KioskApp(page, content)
     const category = await new HomePage(app).openCategory('shelter-tonight')
-    await category.openNearestPlace('overnight-warming-shelter')
+    const place = await category.openNearestPlace('overnight-warming-shelter')
+    // The street map waits for the walking graph; once it is up, the slip has the streets too.
+    await expect(place.root.locator('[data-map="street"]')).toBeVisible()
     await page.getByRole('button', { name: PRINT_LABEL, exact: true }).tap()
     const slips = () => decodeEscposImages(printer?.received() ?? Buffer.alloc(0))
     await expect.poll(() => slips().length).toBe(1)
@@ -84,12 +121,20 @@ for (const paperWidth of [80, 58] as const) {
       `test-results/map-screenshots/slip-${paperWidth}mm.png`,
       PNG.sync.write(imageToPng(slip)),
     )
-    // The frame's top and bottom edges (3 dots each) plus the rule above the footer: three bands
-    // of full-width rows, the frame's two the map's height apart (0.62 of the paper width).
+    // The frame's top and bottom edges (3 dots each), the map's height apart (0.62 of the paper
+    // width), the rule above the footer: bands of full-width rows. Between the frame's edges, the
+    // made-up grid's east-west streets: thin lines across the map.
     const rows = fullWidthRows(slip)
     const bands = rows.filter((y, i) => i === 0 || rows[i - 1] !== y - 1)
-    expect(bands.length).toBeGreaterThanOrEqual(3)
-    const height = bands[1]! - bands[0]!
-    expect(Math.abs(height - (slip.width - 16) * 0.62)).toBeLessThan(6)
+    const mapHeight = (slip.width - 16) * 0.62
+    const top = bands.find((y) => bands.some((b) => Math.abs(b - y - mapHeight) < 6))
+    expect(top, 'the map frame is printed').toBeDefined()
+    const bottom = bands.find((b) => Math.abs(b - top! - mapHeight) < 6)!
+    expect(
+      bands.some((y) => y > bottom),
+      'the footer rule is printed',
+    ).toBe(true)
+    const streets = thinLineBands(slip, top!, bottom)
+    expect(streets.length, 'streets are drawn across the map').toBeGreaterThanOrEqual(2)
   })
 }
