@@ -207,52 +207,53 @@ function checkPackageContent(file: VerifiedFile, manifest: Manifest): Content {
 }
 
 /**
- * A street map must be a PMTiles v3 vector archive whose sections lie inside the file, and the
- * content must name exactly the map the package carries: a kiosk would otherwise serve bytes its
- * map library cannot read, or look for a map that is not there.
+ * The one file of `role` the package carries, when the content names exactly that file; refuses
+ * when they disagree (a file not named, or a named file missing): a kiosk would otherwise serve
+ * a file the content never uses, or look for one that is not there.
  */
-function checkBasemap(files: VerifiedFile[], content: Content): void {
-  const basemap = files.find((f) => f.entry.role === 'basemap')
-  const named = content.basemap?.file
-  if (!basemap) {
+function namedFile(
+  files: VerifiedFile[],
+  role: 'basemap' | 'walkgraph',
+  named: string | undefined,
+  what: string,
+): VerifiedFile | undefined {
+  const file = files.find((f) => f.entry.role === role)
+  if (!file) {
     if (named)
       refuse(
         'invalid-content',
-        `the content names the street map "${named}" but the package does not carry it`,
+        `the content names the ${what} "${named}" but the package does not carry it`,
       )
-    return
+    return undefined
   }
-  const header = readPmtilesHeader(basemap.bytes, basemap.bytes.length)
-  if (!header.ok)
-    refuse('invalid-content', `the street map "${basemap.entry.name}" ${header.reason}`)
-  if (named !== basemap.entry.name)
+  if (named !== file.entry.name)
     refuse(
       'invalid-content',
-      `the package carries the street map "${basemap.entry.name}" but the content does not name it`,
+      `the package carries the ${what} "${file.entry.name}" but the content does not name it`,
     )
+  return file
 }
 
 /**
- * The walking graph must decode and hold together (common/map/walkGraph.ts), and the content
- * must name exactly the graph the package carries: the renderer checks it again, but a package
- * whose graph cannot be read is refused here, where the staff see the reason.
+ * A street map must be a PMTiles v3 vector archive whose sections lie inside the file (else the
+ * kiosk would serve bytes its map library cannot read), named by the content.
+ */
+function checkBasemap(files: VerifiedFile[], content: Content): void {
+  const basemap = namedFile(files, 'basemap', content.basemap?.file, 'street map')
+  if (!basemap) return
+  const header = readPmtilesHeader(basemap.bytes, basemap.bytes.length)
+  if (!header.ok)
+    refuse('invalid-content', `the street map "${basemap.entry.name}" ${header.reason}`)
+}
+
+/**
+ * The walking graph must decode and hold together (common/map/walkGraph.ts), named by the
+ * content: the renderer checks it again, but a package whose graph cannot be read is refused
+ * here, where the staff see the reason.
  */
 function checkWalkGraph(files: VerifiedFile[], content: Content): void {
-  const graph = files.find((f) => f.entry.role === 'walkgraph')
-  const named = content.basemap?.walkGraph
-  if (!graph) {
-    if (named)
-      refuse(
-        'invalid-content',
-        `the content names the walking graph "${named}" but the package does not carry it`,
-      )
-    return
-  }
-  if (named !== graph.entry.name)
-    refuse(
-      'invalid-content',
-      `the package carries the walking graph "${graph.entry.name}" but the content does not name it`,
-    )
+  const graph = namedFile(files, 'walkgraph', content.basemap?.walkGraph, 'walking graph')
+  if (!graph) return
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(graph.bytes)
