@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { encodeWalkGraph, readWalkGraph, type WalkGraph } from '../map/walkGraph'
 import { distanceMetres } from './geo'
-import { findRoute, MAX_SNAP_METRES, snapToGraph } from './route'
+import { findRoute, MAX_ROUTE_METRES, MAX_SNAP_METRES, snapToGraph } from './route'
 import { planWalk } from './walk'
 
 // A hand-made block: a square of four streets about 220 m a side, with a long detour to the
@@ -90,6 +90,24 @@ describe('findRoute', () => {
     )
   })
 
+  it(`works out no walk between ends more than ${MAX_ROUTE_METRES / 1000} km apart`, () => {
+    const far = encodeWalkGraph({
+      zoom: 15,
+      bounds: [125, 43, 126, 44],
+      coords: [
+        [125.3, 43.9],
+        [125.4, 43.9],
+      ],
+      edges: [{ from: 0, to: 1, metres: 8000, name: 0 }],
+      names: [],
+    })
+    const read = readWalkGraph(JSON.stringify(far), 'far.json')
+    expect(read.ok && findRoute(read.graph, [125.3, 43.9], [125.4, 43.9])).toEqual({
+      ok: false,
+      reason: 'far',
+    })
+  })
+
   it('refuses two ends no street joins', () => {
     expect(findRoute(g, coords[0]!, coords[6]!)).toEqual({ ok: false, reason: 'unconnected' })
     expect(planWalk(site, { geo: geo(6) }, g)!.kind).toBe('straight')
@@ -130,6 +148,12 @@ describe('readWalkGraph', () => {
     expect(refusal({ ...good, edges: [0, 1, 0, 0] })).toBe('w.json: edge 0 has no length')
     expect(refusal({ ...good, edges: [0, 1, 10] })).toMatch(/quadruples/)
     expect(refusal({ ...good, nodes: [0, 0, 181_000_000, 0] })).toMatch(/node 1 lies off/)
-    expect(refusal({ ...good, nodes: ['a'] })).toMatch(/^w\.json: nodes\.0: /)
+    expect(refusal({ ...good, nodes: [0, 'a'] })).toBe(
+      'w.json: node 0 is not a pair of whole numbers',
+    )
+    expect(refusal({ ...good, nodes: 5 })).toBe('w.json: nodes: a list of whole numbers')
+    expect(refusal({ ...good, edges: [0, 1, -10, 0] })).toBe(
+      'w.json: edge 0 is not four whole numbers',
+    )
   })
 })

@@ -2,7 +2,7 @@ import type { StreetName, WalkGraph } from '../map/walkGraph'
 
 /**
  * Shortest walks over the packed walking graph (common/map/walkGraph.ts): both ends snapped to
- * the nearest street, then Dijkstra over directed edges (so turns can cost a little) with a
+ * the nearest street, then A* over directed edges (so turns can cost a little) with a
  * binary heap. Written here rather than taken from a
  * library: the graph is already nodes and edges (a GeoJSON path finder would rebuild it from
  * lines on every kiosk), and the snapping and honest refusals are the part that matters.
@@ -10,6 +10,11 @@ import type { StreetName, WalkGraph } from '../map/walkGraph'
 
 /** An end further than this from any street is not joined to the graph: the line would lie. */
 export const MAX_SNAP_METRES = 250
+/**
+ * Ends further apart than this (in a straight line) get no computed walk: nobody is sent on a
+ * walk of hours, and the search over a whole city would hold the screen for seconds.
+ */
+export const MAX_ROUTE_METRES = 6000
 /**
  * What turning into another street costs in the search (not in the distance shown): among
  * walks of nearly the same length, the one with fewer turns is easier to follow, and a grid
@@ -70,10 +75,17 @@ export function snapToGraph(graph: WalkGraph, [lng, lat]: LngLat): Snap | undefi
   for (let e = 0; e < graph.from.length; e++) {
     const a = graph.from[e]! * 2
     const b = graph.to[e]! * 2
-    const ax = (c[a]! - lng) * kx
     const ay = (c[a + 1]! - lat) * M_PER_DEG
+    const by = (c[b + 1]! - lat) * M_PER_DEG
+    // Both ends further north (or south) than the best so far: cannot be nearer.
+    if (
+      best &&
+      ((ay > best.metres && by > best.metres) || (ay < -best.metres && by < -best.metres))
+    )
+      continue
+    const ax = (c[a]! - lng) * kx
     const dx = (c[b]! - c[a]!) * kx
-    const dy = (c[b + 1]! - c[a + 1]!) * M_PER_DEG
+    const dy = by - ay
     const len2 = dx * dx + dy * dy
     const t = len2 === 0 ? 0 : Math.min(1, Math.max(0, -(ax * dx + ay * dy) / len2))
     const px = ax + t * dx
@@ -85,45 +97,61 @@ export function snapToGraph(graph: WalkGraph, [lng, lat]: LngLat): Snap | undefi
   return best
 }
 
-/** A binary min-heap of (cost, state); equal costs pop the lower state first, so ties are stable. */
+/**
+ * A binary min-heap of (cost, state) in typed arrays (a city search pushes ~10⁵ entries); equal
+ * costs pop the lower state first, so ties are stable.
+ */
 class Heap {
-  private costs: number[] = []
-  private nodes: number[] = []
-  get size() {
-    return this.nodes.length
-  }
+  private costs = new Float64Array(1024)
+  private states = new Int32Array(1024)
+  size = 0
   private less(i: number, j: number) {
     const ci = this.costs[i]!
     const cj = this.costs[j]!
-    return ci < cj || (ci === cj && this.nodes[i]! < this.nodes[j]!)
+    return ci < cj || (ci === cj && this.states[i]! < this.states[j]!)
   }
   private swap(i: number, j: number) {
-    ;[this.costs[i], this.costs[j]] = [this.costs[j]!, this.costs[i]!]
-    ;[this.nodes[i], this.nodes[j]] = [this.nodes[j]!, this.nodes[i]!]
+    const c = this.costs[i]!
+    this.costs[i] = this.costs[j]!
+    this.costs[j] = c
+    const s = this.states[i]!
+    this.states[i] = this.states[j]!
+    this.states[j] = s
   }
-  push(cost: number, node: number) {
-    this.costs.push(cost)
-    this.nodes.push(node)
-    for (let i = this.nodes.length - 1; i > 0;) {
+  push(cost: number, state: number) {
+    if (this.size === this.costs.length) {
+      const costs = new Float64Array(this.size * 2)
+      costs.set(this.costs)
+      this.costs = costs
+      const states = new Int32Array(this.size * 2)
+      states.set(this.states)
+      this.states = states
+    }
+    let i = this.size++
+    this.costs[i] = cost
+    this.states[i] = state
+    while (i > 0) {
       const up = (i - 1) >> 1
       if (!this.less(i, up)) break
       this.swap(i, up)
       i = up
     }
   }
-  pop(): [number, number] {
-    const top: [number, number] = [this.costs[0]!, this.nodes[0]!]
-    const lastCost = this.costs.pop()!
-    const lastNode = this.nodes.pop()!
-    if (this.nodes.length > 0) {
-      this.costs[0] = lastCost
-      this.nodes[0] = lastNode
+  /** The state with the lowest cost; `topCost` is set to its cost. */
+  topCost = 0
+  pop(): number {
+    this.topCost = this.costs[0]!
+    const top = this.states[0]!
+    this.size--
+    if (this.size > 0) {
+      this.costs[0] = this.costs[this.size]!
+      this.states[0] = this.states[this.size]!
       for (let i = 0; ;) {
         const l = 2 * i + 1
         const r = l + 1
         let m = i
-        if (l < this.nodes.length && this.less(l, m)) m = l
-        if (r < this.nodes.length && this.less(r, m)) m = r
+        if (l < this.size && this.less(l, m)) m = l
+        if (r < this.size && this.less(r, m)) m = r
         if (m === i) break
         this.swap(i, m)
         i = m
@@ -153,10 +181,15 @@ function streetsAlong(graph: WalkGraph, edges: number[]): StreetName[] {
 /**
  * The shortest walk along the graph from `here` to `there`: the line from the exact first point
  * to its snap on the nearest street, along the streets, to the last point. Refuses (`far`) when
- * either end is more than MAX_SNAP_METRES from every street, and (`unconnected`) when no street
- * path joins the two snaps.
+ * the ends are more than MAX_ROUTE_METRES apart or either is more than MAX_SNAP_METRES from
+ * every street, and (`unconnected`) when no street path joins the two snaps.
  */
 export function findRoute(graph: WalkGraph, here: LngLat, there: LngLat): RouteResult {
+  const apart = Math.hypot(
+    (here[0] - there[0]) * Math.cos((here[1] * Math.PI) / 180) * M_PER_DEG,
+    (here[1] - there[1]) * M_PER_DEG,
+  )
+  if (apart > MAX_ROUTE_METRES) return { ok: false, reason: 'far' }
   const a = snapToGraph(graph, here)
   const b = snapToGraph(graph, there)
   if (!a || !b || a.metres > MAX_SNAP_METRES || b.metres > MAX_SNAP_METRES)
@@ -179,19 +212,27 @@ export function findRoute(graph: WalkGraph, here: LngLat, there: LngLat): RouteR
   const heap = new Heap()
   const arrival = (s: number) => (s % 2 === 0 ? graph.to[s >> 1]! : graph.from[s >> 1]!)
   const turn = (e: number, f: number) => (graph.name[e] !== graph.name[f] ? TURN_METRES : 0)
+  // A*: the straight line to the destination never overstates what is left to walk, so the
+  // search reaches out towards it instead of in every direction (a city has ~10⁵ edges).
+  const kx = Math.cos((there[1] * Math.PI) / 180) * M_PER_DEG
+  const c2 = graph.coords
+  const ahead = (node: number) =>
+    0.98 * Math.hypot((c2[2 * node]! - b.at[0]) * kx, (c2[2 * node + 1]! - b.at[1]) * M_PER_DEG)
   const seed = (s: number, c: number) => {
     cost[s] = c
-    heap.push(c, s)
+    heap.push(c + ahead(arrival(s)), s)
   }
   seed(2 * a.edge, (1 - a.t) * len(a.edge))
   seed(2 * a.edge + 1, a.t * len(a.edge))
   let best = Infinity
   let bestEnd = -1
   while (heap.size > 0) {
-    const [c, s] = heap.pop()
-    if (c > cost[s]!) continue
-    if (c >= best) break
+    const s = heap.pop()
+    const f = heap.topCost
     const node = arrival(s)
+    const c = cost[s]!
+    if (f > c + ahead(node) + 1e-9) continue
+    if (f >= best) break
     const edge = s >> 1
     const finish =
       node === graph.from[b.edge]
@@ -211,7 +252,7 @@ export function findRoute(graph: WalkGraph, here: LngLat, there: LngLat): RouteR
       if (nc < cost[next]!) {
         cost[next] = nc
         prev[next] = s
-        heap.push(nc, next)
+        heap.push(nc + ahead(arrival(next)), next)
       }
     }
   }

@@ -20,6 +20,12 @@ const name = z
   .partial()
   .strict()
 
+/**
+ * A long list of integers, checked value by value while decoding rather than by zod: a city's
+ * graph has about a million of them, and zod's per-item check took seconds on a kiosk-class CPU.
+ */
+const numberList = z.custom<number[]>((v) => Array.isArray(v), 'a list of whole numbers')
+
 export const walkGraphFileSchema = z
   .object({
     format: z.literal(WALK_GRAPH_FORMAT),
@@ -27,10 +33,10 @@ export const walkGraphFileSchema = z
     zoom: z.number().int().min(0).max(22),
     /** west, south, east, north (WGS-84 degrees) of the area the graph covers. */
     bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
-    /** Delta-coded micro-degrees: lng0, lat0, dLng1, dLat1, … */
-    nodes: z.array(z.number().int()),
+    /** Delta-coded micro-degrees: lng0, lat0, dLng1, dLat1, … (each checked while decoding). */
+    nodes: numberList,
     /** from, to, decimetres, name index + 1; repeated. */
-    edges: z.array(z.number().int().nonnegative()),
+    edges: numberList,
     names: z.array(name),
   })
   .strict()
@@ -114,8 +120,12 @@ export function readWalkGraph(text: string, file: string): WalkGraphResult {
   let lng = 0
   let lat = 0
   for (let i = 0; i < count; i++) {
-    lng += g.nodes[2 * i]!
-    lat += g.nodes[2 * i + 1]!
+    const dLng = g.nodes[2 * i]!
+    const dLat = g.nodes[2 * i + 1]!
+    if (!Number.isInteger(dLng) || !Number.isInteger(dLat))
+      return { ok: false, reason: `${file}: node ${i} is not a pair of whole numbers` }
+    lng += dLng
+    lat += dLat
     coords[2 * i] = lng / MICRO
     coords[2 * i + 1] = lat / MICRO
     if (Math.abs(lng) > 180 * MICRO || Math.abs(lat) > 90 * MICRO)
@@ -136,6 +146,8 @@ export function readWalkGraph(text: string, file: string): WalkGraphResult {
     const b = g.edges[4 * e + 1]!
     const dm = g.edges[4 * e + 2]!
     const n = g.edges[4 * e + 3]!
+    if (![a, b, dm, n].every((v) => Number.isInteger(v) && v >= 0))
+      return { ok: false, reason: `${file}: edge ${e} is not four whole numbers` }
     if (a >= count || b >= count)
       return {
         ok: false,
