@@ -48,6 +48,16 @@ function graph(): WalkGraph {
 const g = graph()
 const site = { id: 's', geo: geo(0) }
 
+/** A graph of one street between two points. */
+const oneStreet = (a: [number, number], b: [number, number], metres: number) =>
+  encodeWalkGraph({
+    zoom: 15,
+    bounds: [Math.min(a[0], b[0]), a[1], Math.max(a[0], b[0]), b[1]],
+    coords: [a, b],
+    edges: [{ from: 0, to: 1, metres, name: 0 }],
+    names: [],
+  })
+
 describe('findRoute', () => {
   it('walks the shortest way along the streets, from the exact points, naming the streets', () => {
     // South-west corner to a point just off the north-east corner: two sides of the square.
@@ -91,16 +101,7 @@ describe('findRoute', () => {
   })
 
   it(`works out no walk between ends more than ${MAX_ROUTE_METRES / 1000} km apart`, () => {
-    const far = encodeWalkGraph({
-      zoom: 15,
-      bounds: [125, 43, 126, 44],
-      coords: [
-        [125.3, 43.9],
-        [125.4, 43.9],
-      ],
-      edges: [{ from: 0, to: 1, metres: 8000, name: 0 }],
-      names: [],
-    })
+    const far = oneStreet([125.3, 43.9], [125.4, 43.9], 8000)
     const read = readWalkGraph(JSON.stringify(far), 'far.json')
     expect(read.ok && findRoute(read.graph, [125.3, 43.9], [125.4, 43.9])).toEqual({
       ok: false,
@@ -123,16 +124,7 @@ describe('findRoute', () => {
 })
 
 describe('readWalkGraph', () => {
-  const good = encodeWalkGraph({
-    zoom: 15,
-    bounds: [0, 0, 1, 1],
-    coords: [
-      [0, 0],
-      [0.001, 0],
-    ],
-    edges: [{ from: 0, to: 1, metres: 111, name: 0 }],
-    names: [],
-  })
+  const good = oneStreet([0, 0], [0.001, 0], 111)
   const refusal = (file: unknown) => {
     const read = readWalkGraph(typeof file === 'string' ? file : JSON.stringify(file), 'w.json')
     return read.ok ? 'accepted' : read.reason
