@@ -19,7 +19,9 @@ export default defineConfig<object, { shell: Shell }>({
   retries: ci ? 1 : 0,
   // Name every test slower than half a minute at the end of the run: slowness shows, not hides.
   reportSlowTests: { max: 10, threshold: 30_000 },
-  // Two cores: one browser host and one Chromium per worker.
+  // Two cores: one browser host and one Chromium per worker. A third worker would use the idle
+  // half of the box (the run's CPU time is under half of 2 cores × its wall time), but on a
+  // loaded machine it pushed the longest tests past their timeouts: E2E_WORKERS=3 on a quiet one.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './support/fixtures'
 import { axeViolations, smallTargets, smallText, touchTargets } from './support/a11y'
 
 // The accessibility checks pass on every kiosk screen; these prove they can fail, on pages built

@@ -10,8 +10,7 @@ import {
   touchTargets,
 } from './support/a11y'
 import { loadContent } from './support/content'
-import { LAYOUT } from './support/fixtures'
-import { expect, test } from './support/sharedKiosk'
+import { expect, LAYOUT, test } from './support/fixtures'
 import { LANGUAGES } from './support/i18n'
 import { saveScreenshot } from './support/screenshots'
 import { CAMPAIGN_NOW, PLACES_CONTENT, TOUR, visitStop } from './support/tour'

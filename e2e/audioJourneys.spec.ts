@@ -126,6 +126,9 @@ for (const { lang, engine } of RUNS) {
       await kiosk.page.keyboard.press('l')
       await expect(kiosk.page.locator('html')).toHaveAttribute('lang', next)
       app.lang = next
+      // A language used for the first time has its strings fetched: the content switches at
+      // once, the words of the screen when they arrive. What is heard is checked against them.
+      await expect(home.title).toHaveText(app.ui('home.title'))
       await ear.expectScreen(home.title)
     }
 

@@ -26,12 +26,17 @@ const ws = useWorkspace('kiosk-e2e-auto-')
 const KIOSK_ID = 'e2e-auto-1'
 
 /** Packs `content` at `version` and moves it into `share` in one rename, as a sync engine does. */
-function deliver(share: string, secret: string, content: Content, version: number): void {
+async function deliver(
+  share: string,
+  secret: string,
+  content: Content,
+  version: number,
+): Promise<void> {
   const draft = join(ws.work, `draft-${version}`)
   mkdirSync(draft, { recursive: true })
   writeFileSync(join(draft, 'content.json'), JSON.stringify(content, null, 2))
   const out = join(ws.work, `packed-${version}`)
-  kioskContent(
+  await kioskContent(
     ws,
     'pack',
     '--content',
@@ -67,7 +72,7 @@ test('automatic folder: installs on the attract screen, rolls back content that 
   test.skip(testInfo.project.name !== 'portrait', 'host-side behaviour: one orientation is enough')
   // Two installs, each through the real renderer's health check.
   test.setTimeout(120_000)
-  kioskContent(ws, 'keygen', '--out', 'office')
+  await kioskContent(ws, 'keygen', '--out', 'office')
   const secret = join(
     ws.work,
     'office',
@@ -109,7 +114,7 @@ test('automatic folder: installs on the attract screen, rolls back content that 
   // 1. A good package for group:canary: installed unattended and kept after the health check.
   const good = structuredClone(bundled)
   const v1 = bundled.dataset.contentVersion + 1
-  deliver(share, secret, good, v1)
+  await deliver(share, secret, good, v1)
   await expect
     .poll(() => receipts(share).map((r) => r.outcome), { timeout: 60_000 })
     .toEqual(['installed'])
@@ -122,7 +127,7 @@ test('automatic folder: installs on the attract screen, rolls back content that 
     JSON.stringify(bundled).replaceAll('"unpaid-wages"', '"test-fault-wages"'),
   ) as Content
   const v2 = v1 + 1
-  deliver(share, secret, broken, v2)
+  await deliver(share, secret, broken, v2)
   await expect
     .poll(() => receipts(share).map((r) => r.outcome), { timeout: 60_000 })
     .toEqual(['installed', 'rolled-back'])

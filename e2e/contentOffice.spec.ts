@@ -11,7 +11,7 @@ import {
   closeInstalledResult,
   enterPin,
   installPinPad,
-  kioskContent,
+  kioskContentBin,
   setFirstPinOverApi,
   startWatchingHost,
   useWorkspace,
@@ -35,7 +35,7 @@ const ws = useWorkspace('kiosk-e2e-office-')
 test('workbook edit → import → pack → staff install → visitors see the new number', async ({
   page,
 }) => {
-  kioskContent(
+  kioskContentBin(
     ws,
     'sheet',
     'export',
@@ -49,16 +49,16 @@ test('workbook edit → import → pack → staff install → visitors see the n
     // The office has confirmed its facts: this is no longer demonstration content.
     cellOf(wb, '数据集', bundled.dataset.id, 'sample').value = false
   })
-  kioskContent(ws, 'sheet', 'import', 'content.xlsx', '--out', 'content.json')
+  kioskContentBin(ws, 'sheet', 'import', 'content.xlsx', '--out', 'content.json')
   const imported = JSON.parse(readFileSync(join(ws.work, 'content.json'), 'utf8')) as Content
   expect(byId(imported.phones, PHONE, 'phone').number).toBe(NEW_NUMBER)
   expect(byId(imported.locations, PLACE, 'place').address?.['zh-Hans']).toBe(NEW_ADDRESS)
 
-  kioskContent(ws, 'keygen', '--out', 'office-keys')
+  kioskContentBin(ws, 'keygen', '--out', 'office-keys')
   const secret = readdirSync(join(ws.work, 'office-keys')).find((f) => f.endsWith('.key'))!
   const version = bundled.dataset.contentVersion + 1
   const key = ['--key', join('office-keys', secret), '--version', String(version)]
-  kioskContent(ws, 'pack', '--content', 'content.json', ...key, '--out', 'packed')
+  kioskContentBin(ws, 'pack', '--content', 'content.json', ...key, '--out', 'packed')
 
   const pub = join(ws.work, 'office-keys', secret.replace(/\.key$/, '.pub'))
   const { host, watched } = await startWatchingHost(ws, 'synced', pub)

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { expect, test } from '@playwright/test'
 import { main } from '../tools/cli'
 import { captureIO } from '../tools/testIO'
+import { expect, test } from './support/fixtures'
 import { axeViolations } from './support/a11y'
 
 // The proof a supervisor signs must open anywhere, offline, and be readable by everyone: it is

@@ -27,7 +27,7 @@ test('a packed street map installs through the update flow and the place page dr
   page,
 }) => {
   const keys = join(ws.work, 'office-keys')
-  kioskContent(ws, 'keygen', '--out', keys)
+  await kioskContent(ws, 'keygen', '--out', keys)
   const keyId = readdirSync(keys)
     .find((f) => f.endsWith('.key'))!
     .replace(/\.key$/, '')
@@ -37,7 +37,7 @@ test('a packed street map installs through the update flow and the place page dr
     BASEMAP_SITE,
   )
   const version = content.dataset.contentVersion + 1
-  const packed = kioskContent(
+  const packed = await kioskContent(
     ws,
     'pack',
     '--content',

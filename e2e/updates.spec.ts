@@ -20,7 +20,8 @@ import {
 // Issue 5 "Done when" (e2e): a folder made to look like a mounted stick appears while the
 // browser host runs → the staff screen shows the diff and the signer → PIN → install → visitors
 // see the new content without a restart; and a refused stick leaves the visitor's screen alone.
-// Keys and packages are made with the real `kiosk-content keygen` and `pack` commands.
+// Keys and packages are made with the real `kiosk-content keygen` and `pack` commands (their
+// main(), in the worker: support/updateInstall.ts).
 
 const PIN = '271828'
 const PHONE = 'hrss-12333'
@@ -31,9 +32,9 @@ const zh = (key: string, vars?: Record<string, string | number>) => t('zh-Hans',
 const ws = useWorkspace('kiosk-e2e-updates-')
 
 /** A new signing key pair in `work/<name>`; returns its key id and file paths. */
-function keygen(name: string): { keyId: string; secret: string; pub: string } {
+async function keygen(name: string): Promise<{ keyId: string; secret: string; pub: string }> {
   const dir = join(ws.work, name)
-  kioskContent(ws, 'keygen', '--out', dir)
+  await kioskContent(ws, 'keygen', '--out', dir)
   const secret = readdirSync(dir).find((f) => f.endsWith('.key'))
   if (!secret) throw new Error(`keygen wrote no secret key in ${dir}`)
   const keyId = secret.replace(/\.key$/, '')
@@ -41,7 +42,7 @@ function keygen(name: string): { keyId: string; secret: string; pub: string } {
 }
 
 /** The bundled content with one hotline's number changed, packed at the next version. */
-function packNewContent(secret: string): { root: string; version: number } {
+async function packNewContent(secret: string): Promise<{ root: string; version: number }> {
   const next: Content = structuredClone(bundled)
   byId(next.phones, PHONE, 'phone').number = NEW_NUMBER
   const version = bundled.dataset.contentVersion + 1
@@ -49,7 +50,7 @@ function packNewContent(secret: string): { root: string; version: number } {
   mkdirSync(join(ws.work, 'draft'), { recursive: true })
   writeFileSync(file, JSON.stringify(next, null, 2))
   const out = join(ws.work, 'packed')
-  kioskContent(
+  await kioskContent(
     ws,
     'pack',
     '--content',
@@ -76,8 +77,8 @@ test(
   'a signed stick appears → staff see signer and diff → PIN → visitors see the new hotline',
   LAYOUT,
   async ({ page }) => {
-    const key = keygen('office-keys')
-    const pkg = packNewContent(key.secret)
+    const key = await keygen('office-keys')
+    const pkg = await packNewContent(key.secret)
     const { stick, url } = await startStickHost(key.pub)
     await page.goto(url)
     await waitForReady(page)
@@ -156,9 +157,9 @@ test(
   'a stick signed by an unknown key is refused without interrupting the visitor',
   LAYOUT,
   async ({ page }) => {
-    const trusted = keygen('office-keys')
-    const stranger = keygen('stranger-keys')
-    const pkg = packNewContent(stranger.secret)
+    const trusted = await keygen('office-keys')
+    const stranger = await keygen('stranger-keys')
+    const pkg = await packNewContent(stranger.secret)
     const { stick, url } = await startStickHost(trusted.pub)
     await page.goto(url)
     await waitForReady(page)

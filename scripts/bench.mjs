@@ -7,10 +7,22 @@ import { fileURLToPath } from 'node:url'
 import { buildAll } from './build.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+
+const USAGE = `Usage: npm run bench [-- --quick]
+  (no flag)   the full bench: builds what is stale, then measures every budget (6–7 minutes)
+  --quick     smaller counts, for checking the bench itself
+  --help, -h  show this help
+Writes bench/results.json and prints a table; exits 0 whether budgets are met or not.`
+
 const args = process.argv.slice(2)
+// Every command answers --help: print the usage before building anything.
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE)
+  process.exit(0)
+}
 const unknown = args.filter((a) => a !== '--quick')
 if (unknown.length > 0) {
-  console.error(`Unknown option ${unknown[0]}. Usage: npm run bench [-- --quick]`)
+  console.error(`Unknown option ${unknown[0]}.\n\n${USAGE}`)
   process.exit(2)
 }
 

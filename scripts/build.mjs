@@ -132,10 +132,19 @@ export async function buildAll({ force = false, log = (line) => console.error(li
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const usage = `Usage: node scripts/build.mjs [--force]   (npm run build)
+  (no flag)   build what is stale: the renderer (vite), the Electron main process, preload
+              and the browser host (esbuild)
+  --force     rebuild the renderer even if dist/renderer looks up to date
+  --help, -h  show this help`
   const args = process.argv.slice(2)
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage)
+    process.exit(0)
+  }
   const unknown = args.filter((a) => a !== '--force')
   if (unknown.length > 0) {
-    console.error(`Unknown option ${unknown[0]}. Usage: node scripts/build.mjs [--force]`)
+    console.error(`Unknown option ${unknown[0]}.\n\n${usage}`)
     process.exit(2)
   }
   buildAll({ force: args.includes('--force') }).catch((err) => {

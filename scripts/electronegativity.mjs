@@ -116,7 +116,21 @@ async function runScan() {
   return verdict.ok ? 0 : 1
 }
 
+const USAGE = `Usage: node scripts/electronegativity.mjs
+  Scans electron/ with electronegativity (a step of npm test); exits 1 on a finding above LOW,
+  a file it could not parse, or a LOW finding docs/security.md does not explain.
+  --help, -h  show this help`
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2)
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE)
+    process.exit(0)
+  }
+  if (args.length > 0) {
+    console.error(`Unknown option ${args[0]}.\n\n${USAGE}`)
+    process.exit(2)
+  }
   runScan().then(
     (code) => process.exit(code),
     (err) => {

@@ -24,7 +24,7 @@ const USAGE = `Usage: npm start -- [options]
   --display-hours "Mo-Su 06:00-23:00"
                     Electron only: keep the screen on only in these hours (OSM syntax)
   --force           rebuild the renderer even if it looks up to date
-  --help            show this help`
+  --help, -h        show this help`
 
 /** Parses the start flags; exits with the usage on a bad one. */
 export function parseStartArgs(argv) {
@@ -44,7 +44,7 @@ export function parseStartArgs(argv) {
         'daily-restart': { type: 'string' },
         'display-hours': { type: 'string' },
         force: { type: 'boolean' },
-        help: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     })
     return values

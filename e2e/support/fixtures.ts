@@ -5,6 +5,7 @@ import {
   test as base,
   expect,
   _electron,
+  type BrowserContextOptions,
   type ElectronApplication,
   type Page,
 } from '@playwright/test'
@@ -18,6 +19,25 @@ type WorkerFixtures = {
   shell: Shell
   /** This worker's running browser hosts, one per host option set (see HostPool). */
   hostPool: HostPool
+  /** A kiosk page kept open across the worker's tests, for read-only checks of screens. */
+  sharedKiosk: SharedKiosk
+}
+
+/**
+ * A kiosk page kept open across the tests of a worker, for many read-only checks of screens
+ * (accessibility.spec.ts checks every screen in every language, one test each). Opening the
+ * kiosk — renderer, fonts, content — costs more than checking a screen, so the page is opened
+ * on first use and reused; Playwright's clock is installed, for the idle screens. A failed test
+ * ends its worker, so the test after a failure always starts on a fresh page. Tests that change
+ * the kiosk for good (an idle reset, settings) call `discard()` when done. It is a fixture of
+ * the one `test` every spec uses: a spec with a test of its own would need workers (a browser
+ * and hosts) of its own too, started anew each time the run reaches it.
+ */
+export type SharedKiosk = {
+  /** The worker's page showing the kiosk served with `options`; reopened when they change. */
+  page(options?: HostOptions): Promise<Page>
+  /** Closes the page: the next `page()` opens a fresh kiosk. */
+  discard(): Promise<void>
 }
 
 type TestOptions = {
@@ -32,7 +52,7 @@ export type HostPool = { get(options: HostOptions): Promise<KioskHost> }
 /**
  * Which pooled host serves `options`: every option tells hosts apart, so a caller asking for
  * another data folder, watched folder or first-PIN choice never silently shares a host. Shared
- * with sharedKiosk.ts, whose open page must change exactly when the pool's host does.
+ * with the sharedKiosk fixture, whose open page must change exactly when the pool's host does.
  */
 export const hostKey = (options: HostOptions): string =>
   JSON.stringify([
@@ -139,6 +159,14 @@ function startHostPool(): HostPool & { stopAll(): Promise<void> } {
   }
 }
 
+/** The project's page settings (viewport, touch, locale…), for a context the worker makes. */
+function contextOptions(use: BrowserContextOptions): BrowserContextOptions {
+  const { viewport, locale, timezoneId, deviceScaleFactor, hasTouch, isMobile } = use
+  return { viewport, locale, timezoneId, deviceScaleFactor, hasTouch, isMobile }
+}
+
+type Opened = { key: string; page: Page; close(): Promise<void> }
+
 export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
   shell: ['web', { scope: 'worker', option: true }],
   kioskNow: [undefined, { option: true }],
@@ -150,6 +178,46 @@ export const test = base.extend<TestFixtures & TestOptions, WorkerFixtures>({
       const pool = startHostPool()
       await use(pool)
       await pool.stopAll()
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  sharedKiosk: [
+    async ({ shell, browser, hostPool }, use, workerInfo) => {
+      let current: Opened | undefined
+      const discard = async () => {
+        const opened = current
+        current = undefined
+        await opened?.close()
+      }
+      const open = async (options: HostOptions): Promise<Omit<Opened, 'key'>> => {
+        if (shell === 'electron') {
+          const { app, cleanup } = await launchElectron(options)
+          const page = await app.firstWindow()
+          await page.clock.install()
+          await page.reload()
+          await waitForReady(page)
+          return { page, close: () => app.close().finally(cleanup) }
+        }
+        const host = await hostPool.get(options)
+        const context = await browser.newContext(contextOptions(workerInfo.project.use))
+        const page = await context.newPage()
+        await page.clock.install()
+        await page.goto(host.url)
+        await waitForReady(page)
+        return { page, close: () => context.close() }
+      }
+      await use({
+        async page(options = {}) {
+          const key = hostKey(options)
+          if (current?.key !== key) {
+            await discard()
+            current = { key, ...(await open(options)) }
+          }
+          return current.page
+        },
+        discard,
+      })
+      await discard()
     },
     { scope: 'worker', timeout: 90_000 },
   ],

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { CliError, parseCliArgs } from './cliArgs'
 
 describe('parseCliArgs', () => {
+  it('answers --help and -h (every CLI does)', () => {
+    expect(parseCliArgs(['--help'], '/here').help).toBe(true)
+    expect(parseCliArgs(['-h'], '/here').help).toBe(true)
+  })
+
   it('defaults to any port, opening a browser, no preview', () => {
     expect(parseCliArgs([], '/here')).toEqual({
       port: 0,

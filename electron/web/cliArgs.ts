@@ -18,7 +18,7 @@ export const USAGE = `Usage: node --import tsx electron/web/cli.ts [options]
   --content FILE    preview this content file instead of the installed content
   --watch DIR       a folder to watch for update packages (repeatable)
   --no-open         do not open a browser window
-  --help            show this help`
+  --help, -h        show this help`
 
 const portSchema = z.coerce
   .number({ error: '--port must be a number' })
@@ -46,7 +46,7 @@ export function parseCliArgs(argv: string[], cwd = process.cwd()): CliOptions {
         content: { type: 'string' },
         watch: { type: 'string', multiple: true },
         'no-open': { type: 'boolean' },
-        help: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     }).values
   } catch (err) {

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode }
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../common/content/schema'
 import { STEP_LABEL } from '../../../common/speech/spokenText'
+import { i18n } from '../../i18n'
 import { LISTENING_EVENT } from '../../idle/useIdle'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
@@ -31,9 +32,6 @@ import {
 const NOT_A_START = new Set(['Shift', 'Control', 'Alt', 'Meta', 'CapsLock', 'NumLock', 'Tab'])
 /** How long a navigation key that turned audio mode on may take to move focus or screen. */
 const INTRO_WAIT_MS = 100
-/** After a language change: how long the page must stay unchanged, and the longest wait. */
-const LANGUAGE_SETTLE_MS = 150
-const LANGUAGE_MAX_WAIT_MS = 1_500
 /** While audio mode reads, the idle timer hears "still listening" this often. */
 const LISTENING_PING_MS = 5_000
 
@@ -52,7 +50,10 @@ const isTyping = (target: EventTarget | null): boolean =>
  */
 export function AudioModeProvider({ children }: { children: ReactNode }) {
   const engine = useSpeechEngine()
-  const { i18n } = useTranslation()
+  // The language whose strings this render shows: useTranslation re-renders on i18next's
+  // language change, in the same commit as every screen that shows strings. (Its i18n object is
+  // a new wrapper at each change, so helpers below use the app's instance, which is stable.)
+  const stringsLang = useTranslation().i18n.language
   const { route } = useNavigation()
   const kiosk = useKiosk()
   const [active, setActive] = useState(false)
@@ -135,7 +136,7 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
       }
     }
     return { say, screen, focused, run, t }
-  }, [engine, i18n])
+  }, [engine])
 
   // Keys: the first one turns audio mode on; then the audio keys act, the others pass on.
   useEffect(() => {
@@ -202,33 +203,18 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer)
   }, [route, helpers])
 
-  // A new language: the screen again, in it, once its strings are on screen. They re-render
-  // after i18next's change event, at a time that depends on the machine's load: wait until the
-  // page has been quiet for a moment (or at most LANGUAGE_MAX_WAIT_MS).
+  // A new language: the screen again, in it, once, when its strings are on screen. The kiosk's
+  // language (content) changes at the key press; the UI strings follow when i18next has them,
+  // which for a language used for the first time means after a fetch of unknown length. So the
+  // announcement waits for the commit in which both are the new language — no timer guesses it
+  // (a guess read the old strings on a loaded machine, and a second run said it twice).
   const lang = kiosk.lang
+  const announcedLang = useRef(lang)
   useEffect(() => {
-    if (!latest.current.active) return
-    let quiet: ReturnType<typeof setTimeout> | undefined
-    const announce = () => {
-      observer.disconnect()
-      clearTimeout(quiet)
-      clearTimeout(deadline)
-      helpers.say([...helpers.screen(), ...helpers.focused()])
-    }
-    const settle = () => {
-      clearTimeout(quiet)
-      quiet = setTimeout(announce, LANGUAGE_SETTLE_MS)
-    }
-    const observer = new MutationObserver(settle)
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
-    const deadline = setTimeout(announce, LANGUAGE_MAX_WAIT_MS)
-    settle()
-    return () => {
-      observer.disconnect()
-      clearTimeout(quiet)
-      clearTimeout(deadline)
-    }
-  }, [lang, helpers])
+    if (stringsLang !== lang || announcedLang.current === lang) return
+    announcedLang.current = lang
+    if (latest.current.active) helpers.say([...helpers.screen(), ...helpers.focused()])
+  }, [lang, stringsLang, helpers])
 
   // Listening is being there: tell the idle timer while the reading goes on (not when paused).
   useEffect(() => {
