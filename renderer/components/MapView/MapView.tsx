@@ -62,7 +62,7 @@ function WalkSummary({ walk }: { walk: Walk }) {
  */
 export function MapView({ place }: Props) {
   const { t, i18n } = useTranslation('places')
-  const { content, site } = useKiosk()
+  const { content, site, reportProblem } = useKiosk()
   const localize = useLocalize()
   const [failedSrc, setFailedSrc] = useState<string | undefined>()
   const [streetFailed, setStreetFailed] = useState(false)
@@ -81,7 +81,8 @@ export function MapView({ place }: Props) {
   // With a street map packed, any failure goes to the sketch of the same walk (not the picture,
   // which has no line).
   const streetMap = walk && basemapSrc && !streetFailed && webglAvailable()
-  if (walk && basemapSrc && !streetFailed && !streetMap) reportMapProblem('webgl')
+  if (walk && basemapSrc && !streetFailed && !streetMap)
+    reportMapProblem(reportProblem, 'map-webgl')
   // One sketch of the walk: the street map's stand-in while it loads, and the fallback.
   const schematic = (
     <MapSchematic
@@ -115,7 +116,7 @@ export function MapView({ place }: Props) {
                 attribution: t('map.attribution'),
               }}
               onFail={(error) => {
-                reportMapProblem('map-error', error)
+                reportMapProblem(reportProblem, 'map-error', error)
                 setStreetFailed(true)
               }}
             />
