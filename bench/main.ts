@@ -40,6 +40,8 @@ const PLAN = {
   fleetRepeats: quick ? 3 : 5,
   watchedInstalls: quick ? 2 : 5,
   mapPages: quick ? 30 : 500,
+  /** The street map's pages wait for SwiftShader's full paint: bounded like the endurance run. */
+  mapDeadlineMs: quick ? 120_000 : 600_000,
 }
 
 type Section = { figures: Figure[]; raw: unknown }
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
       withHost((b, h) => benchEndurance(b, h, PLAN.sessions, PLAN.enduranceDeadlineMs)),
     )
     await section('street map', () =>
-      benchStreetMap(root, browser!, scratch, KIOSK_NOW, PLAN.mapPages),
+      benchStreetMap(root, browser!, scratch, KIOSK_NOW, PLAN.mapPages, PLAN.mapDeadlineMs),
     )
     await section('content scale', () =>
       benchContentScale(root, browser!, scratch, PLAN.contentSizes, KIOSK_NOW),

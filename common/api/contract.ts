@@ -27,6 +27,7 @@ import { statsBatchSchema } from '../stats/schema'
 import { installOptionsSchema, installResponseSchema } from '../update/installSchemas'
 import { updateStatusSchema } from '../update/updateStatus'
 import { appInfoSchema, contentSnapshotSchema } from './hostSchemas'
+import { rendererProblemSchema } from './rendererProblem'
 import {
   channelOf,
   method,
@@ -57,6 +58,16 @@ export const kioskContract = {
   },
   app: {
     info: method({ args: none, result: appInfoSchema, access: 'visitor', token: false }),
+    /**
+     * A problem the page worked around (the street map fell back to the sketch), for the host's
+     * error log. Any page may call it: a few kinds, a short ASCII detail, and the host writes
+     * each at most once a day, a few a day in all (electron/services/logger/rendererProblems.ts).
+     */
+    reportProblem: method({
+      args: z.tuple([rendererProblemSchema]),
+      result: z.null(),
+      access: 'visitor',
+    }),
   },
   admin: {
     status: method({ args: none, result: adminStatusSchema, access: 'admin-entry' }),

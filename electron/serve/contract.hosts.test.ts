@@ -10,6 +10,7 @@ const SESSION = 's'.repeat(43)
 
 /** Arguments that pass each entry's schema; methods not listed take none. */
 const sampleArgs: Record<string, unknown[]> = {
+  'app.reportProblem': [{ kind: 'map-webgl', detail: 'Failed to initialize WebGL' }],
   'admin.setFirstPin': ['135792'],
   'admin.login': ['135792'],
   'admin.updateSettings': [{ idleSeconds: 90 }],

@@ -70,6 +70,9 @@ export function fakeServices(host: AppInfo['host'] = 'web'): FakeServices {
           clockOverridden: false,
         }
       },
+      reportProblem: (problem) => {
+        calls.push(`app.reportProblem(${problem.kind})`)
+      },
     },
     onNotice(listener) {
       listeners.add(listener)

@@ -12,6 +12,7 @@ import { openStore } from './durableStore'
 import type { KioskServices, KioskServicesOptions } from './kioskServices'
 import { openErrorLog, type ErrorLog } from './logger/errorLog'
 import { consoleLogger, type Logger } from './logger/logger'
+import { createRendererProblems } from './logger/rendererProblems'
 import { createNoticeBus } from './noticeBus'
 import { findAppRoot, prepareDataDir } from './paths'
 import { createPrintService, type PrintService } from './printing/printService'
@@ -87,7 +88,11 @@ export async function createKioskServices(opts: KioskServicesOptions): Promise<L
     log,
   })
   const packageJson = opts.packageJsonFile ?? join(findAppRoot() ?? process.cwd(), 'package.json')
-  const app = createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock)
+  const app = {
+    ...createAppInfo(await readPackageIdentity(packageJson, log), opts.host, clock),
+    // The renderer's worked-around problems (street map → sketch), rate-limited, into `log`.
+    ...createRendererProblems({ log }),
+  }
   const rollbackDoor = lateBound<[], ReturnType<UpdateService['rollback']>>('content rollback')
   const versionsDoor = lateBound<[], ReturnType<UpdateService['confirmVersions']>>(
     'confirm installed versions',

@@ -1,4 +1,5 @@
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
+import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Settings } from '../../common/settings/schema'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
@@ -18,7 +19,11 @@ import type { StatsService } from './stats/statsService'
 export interface KioskServices {
   content: { get(): Promise<ContentSnapshot> }
   settings: { get(): Promise<Settings> }
-  app: { info(): Promise<AppInfo> }
+  app: {
+    info(): Promise<AppInfo>
+    /** A problem the page worked around, for the error log (rate-limited: rendererProblems.ts). */
+    reportProblem(problem: RendererProblem): void
+  }
   /** PIN, admin session, settings changes, diagnostics; absent on a host built without admin. */
   admin?: AdminService
   /** Anonymous usage counters; absent on a host built without them. */

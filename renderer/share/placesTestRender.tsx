@@ -1,5 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
+import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content, Language } from '../../common/content/schema'
 import { defaultSettings } from '../../common/settings/schema'
 import { i18n } from '../i18n'
@@ -14,6 +15,8 @@ export type PlacesTestOptions = {
   /** The host clock the screens judge opening hours by. */
   now?: string
   sessionId?: number
+  /** Collects what the screen writes to the host's error log. */
+  problems?: RendererProblem[]
 }
 
 /** Test helper: the kiosk state a screen sees, over fixed content and a fixed clock. */
@@ -34,6 +37,9 @@ export function testKiosk(opts: PlacesTestOptions): KioskState {
     toggleHighContrast: () => undefined,
     sessionId: opts.sessionId ?? 1,
     resetSession: () => undefined,
+    reportProblem: async (problem) => {
+      opts.problems?.push(problem)
+    },
   }
 }
 

@@ -130,6 +130,11 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
     setSessionId((n) => n + 1)
   }, [settings])
 
+  const reportProblem = useCallback(
+    (problem: Parameters<KioskState['reportProblem']>[0]) => api.app.reportProblem(problem),
+    [api],
+  )
+
   const state = useMemo<KioskState | undefined>(() => {
     if (!loaded || !visible) return undefined
     return {
@@ -146,8 +151,20 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
       toggleHighContrast: () => setHighContrast((v) => !v),
       sessionId,
       resetSession,
+      reportProblem,
     }
-  }, [loaded, visible, now, currentLang, setLang, largeText, highContrast, sessionId, resetSession])
+  }, [
+    loaded,
+    visible,
+    now,
+    currentLang,
+    setLang,
+    largeText,
+    highContrast,
+    sessionId,
+    resetSession,
+    reportProblem,
+  ])
 
   if (!state) return <LoadScreen failed={load.kind === 'failed'} />
   return <KioskContext.Provider value={state}>{children}</KioskContext.Provider>

@@ -1,4 +1,5 @@
 import { createContext } from 'react'
+import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content, Geo, Language, LocalizedText } from '../../common/content/schema'
 import type { Settings } from '../../common/settings/schema'
 
@@ -31,6 +32,8 @@ export type KioskState = {
   sessionId: number
   /** Ends the visitor's session: default language and display, then a new sessionId. */
   resetSession(): void
+  /** Writes a problem the page worked around to the host's error log (`app.reportProblem`). */
+  reportProblem(problem: RendererProblem): Promise<void>
 }
 
 export const KioskContext = createContext<KioskState | undefined>(undefined)

@@ -1,4 +1,5 @@
 import type { KioskApi } from '../../common/api/kioskApi'
+import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content } from '../../common/content/schema'
 import { settingsSchema, type Settings } from '../../common/settings/schema'
 
@@ -10,6 +11,8 @@ export function fakeKioskApi(opts: {
   content: Content
   settings?: Partial<Settings>
   now?: string
+  /** Collects what the page reports for the host's error log (`app.reportProblem`). */
+  problems?: RendererProblem[]
 }): KioskApi {
   const settings = settingsSchema.parse(opts.settings ?? {})
   return {
@@ -25,6 +28,9 @@ export function fakeKioskApi(opts: {
         now: opts.now ?? '2021-01-18T10:00:00+08:00',
         clockOverridden: true,
       }),
+      reportProblem: async (problem) => {
+        opts.problems?.push(problem)
+      },
     },
     events: { subscribe: () => () => undefined },
   }

@@ -72,7 +72,7 @@ function WalkSummary({ walk }: { walk: Walk }) {
  */
 export function MapView({ place, walk, walkPending = false }: Props) {
   const { t, i18n } = useTranslation('places')
-  const { content, site } = useKiosk()
+  const { content, site, reportProblem } = useKiosk()
   const localize = useLocalize()
   const [failedSrc, setFailedSrc] = useState<string | undefined>()
   const [streetFailed, setStreetFailed] = useState(false)
@@ -90,7 +90,8 @@ export function MapView({ place, walk, walkPending = false }: Props) {
   // With a street map packed, any failure goes to the sketch of the same walk (not the picture,
   // which has no line).
   const streetMap = walk && basemapSrc && !streetFailed && !walkPending && webglAvailable()
-  if (walk && basemapSrc && !streetFailed && !walkPending && !streetMap) reportMapProblem('webgl')
+  if (walk && basemapSrc && !streetFailed && !walkPending && !streetMap)
+    reportMapProblem(reportProblem, 'map-webgl')
   // One sketch of the walk: the street map's stand-in while it loads, and the fallback.
   const schematic = (
     <MapSchematic
@@ -124,7 +125,7 @@ export function MapView({ place, walk, walkPending = false }: Props) {
                 attribution: t('map.attribution'),
               }}
               onFail={(error) => {
-                reportMapProblem('map-error', error)
+                reportMapProblem(reportProblem, 'map-error', error)
                 setStreetFailed(true)
               }}
             />

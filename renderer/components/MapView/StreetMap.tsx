@@ -2,6 +2,7 @@ import {
   addProtocol,
   LngLatBounds,
   Map as MapLibreMap,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl'
@@ -45,11 +46,18 @@ export interface StreetMapProps {
 const FIT = { padding: 80, maxZoom: 17, animate: false } as const
 
 let protocolReady = false
-/** The worker URL and the `pmtiles://` protocol, once per page. */
+/**
+ * The worker URL and the `pmtiles://` protocol, once per page. `prewarm` keeps MapLibre's one
+ * worker alive between maps: without it the worker is killed when a place page closes and a new
+ * one is started (its 0.5 MB script compiled again) for the next, which cost about a third of
+ * tap → painted under SwiftShader (docs/performance.md, street map). The worker drops a closed
+ * map's state (MapLibre's `removeMap`); the bench watches its heap over hundreds of maps.
+ */
 function prepareMapLibre(): void {
   if (protocolReady) return
   setWorkerUrl(new URL(workerUrl, document.baseURI).href)
   addProtocol('pmtiles', new Protocol().tile)
+  prewarm()
   protocolReady = true
 }
 
