@@ -9,8 +9,11 @@ import { z } from 'zod'
  * looked at) or a page that wants to fill the disk.
  */
 
-/** `map-webgl`: this screen cannot draw WebGL; `map-error`: the street map's style or tiles failed. */
-export const RENDERER_PROBLEM_KINDS = ['map-webgl', 'map-error'] as const
+/**
+ * `map-webgl`: this screen cannot draw WebGL; `map-error`: the street map's style or tiles failed;
+ * `map-walkgraph`: the packed walking graph could not be read (walks fall back to straight lines).
+ */
+export const RENDERER_PROBLEM_KINDS = ['map-webgl', 'map-error', 'map-walkgraph'] as const
 export type RendererProblemKind = (typeof RENDERER_PROBLEM_KINDS)[number]
 
 /** Longest detail the host takes; the renderer cuts longer messages itself (`problemDetail`). */

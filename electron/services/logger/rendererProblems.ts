@@ -7,6 +7,8 @@ const SAYS: Record<RendererProblemKind, string> = {
     'street map unavailable: this screen cannot draw WebGL (GPU driver, or WebGL turned off); place pages show the sketch',
   'map-error':
     'street map failed (its style or a tile could not be drawn); the place page showed the sketch',
+  'map-walkgraph':
+    'walking graph not loaded (refused or unreadable); walks without an office route are drawn as straight lines',
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000

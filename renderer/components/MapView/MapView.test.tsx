@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RendererProblem } from '../../../common/api/rendererProblem'
+import { planWalk } from '../../../common/domain/walk'
 import { testContent, testLocation } from '../../share/placesTestContent'
 import { renderWithKiosk } from '../../share/placesTestRender'
 import { MapView } from './MapView'
@@ -14,9 +15,10 @@ describe('MapView with a street map packed', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
     const place = testLocation({ id: 'shelter', geo: { lat: 43.905, lng: 125.31, crs: 'wgs84' } })
     const content = testContent({ locations: [place], basemap: { file: 'basemap.pmtiles' } })
+    const walk = planWalk({ id: 'hall', geo: { lat: 43.9, lng: 125.3, crs: 'wgs84' } }, place)
     const problems: RendererProblem[] = []
     for (let page = 0; page < 3; page++) {
-      const { container, unmount } = renderWithKiosk(<MapView place={place} />, {
+      const { container, unmount } = renderWithKiosk(<MapView place={place} walk={walk} />, {
         content,
         problems,
       })
