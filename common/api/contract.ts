@@ -11,6 +11,7 @@ import {
   settingsPatchSchema,
   trustedKeyInfoSchema,
 } from '../admin/schemas'
+import { calendarFactsSchema } from '../domain/calendar'
 import { activityStateSchema, healthReportSchema } from '../fleet/health'
 import { contentFreshnessSchema } from '../admin/contentFreshness'
 import {
@@ -57,6 +58,11 @@ export const kioskContract = {
   },
   app: {
     info: method({ args: none, result: appInfoSchema, access: 'visitor', token: false }),
+    /**
+     * Festival days and statutory holidays for the years around the host's today (host clock),
+     * so the renderer need not ship the calendar library; it asks again when the day changes.
+     */
+    calendar: method({ args: none, result: calendarFactsSchema, access: 'visitor', token: false }),
   },
   admin: {
     status: method({ args: none, result: adminStatusSchema, access: 'admin-entry' }),

@@ -1,4 +1,5 @@
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
+import type { CalendarFacts } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
@@ -18,7 +19,7 @@ import type { StatsService } from './stats/statsService'
 export interface KioskServices {
   content: { get(): Promise<ContentSnapshot> }
   settings: { get(): Promise<Settings> }
-  app: { info(): Promise<AppInfo> }
+  app: { info(): Promise<AppInfo>; calendar(): Promise<CalendarFacts> }
   /** PIN, admin session, settings changes, diagnostics; absent on a host built without admin. */
   admin?: AdminService
   /** Anonymous usage counters; absent on a host built without them. */

@@ -18,7 +18,10 @@ describe('selectKioskApi', () => {
       settings: {
         get: async () => ({ ok: false, error: { code: 'unavailable', message: 'store busy' } }),
       },
-      app: { info: async () => ({ ok: true, value: info }) },
+      app: {
+        info: async () => ({ ok: true, value: info }),
+        calendar: () => Promise.reject(new Error('unused')),
+      },
       events: { subscribe: () => () => {} },
     }
     const win = Object.assign(Object.create(window) as typeof window, { kiosk: preload })

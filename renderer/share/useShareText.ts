@@ -12,7 +12,7 @@ export type ShareText = {
 
 /** The QR payload builders bound to the current content, visitor language, site and clock. */
 export function useShareText(): ShareText {
-  const { content, lang, site, now } = useKiosk()
+  const { content, lang, site, now, calendar } = useKiosk()
   const { t } = useTranslation('places')
   return useMemo(() => {
     // Read when a code is made, so a stale line appears the day the item passes its review date.
@@ -21,6 +21,7 @@ export function useShareText(): ShareText {
       lang,
       site,
       now: now(),
+      holidayDay: calendar.holidayDay,
       t: (key, values) => t(key, values),
     })
     return {
@@ -28,5 +29,5 @@ export function useShareText(): ShareText {
       service: (service) => serviceQrText(service, ctx()),
       hotline: (phone) => hotlineQrText(phone, ctx()),
     }
-  }, [content, lang, site, now, t])
+  }, [content, lang, site, now, calendar, t])
 }

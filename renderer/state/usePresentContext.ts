@@ -8,7 +8,14 @@ import { useKiosk } from './useKiosk'
  * the badge, the hours and the warnings all read the same minute.
  */
 export function usePresentContext(): PresentContext {
-  const { content, lang, site, now } = useKiosk()
+  const { content, lang, site, now, calendar } = useKiosk()
   const { t } = useTranslation('places')
-  return { content, lang, site, now: now(), t: (key, values) => t(key, values) }
+  return {
+    content,
+    lang,
+    site,
+    now: now(),
+    holidayDay: calendar.holidayDay,
+    t: (key, values) => t(key, values),
+  }
 }

@@ -1,5 +1,6 @@
 import type { KioskApi } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
+import { calendarFacts } from '../../common/domain/tymeCalendar'
 import { settingsSchema, type Settings } from '../../common/settings/schema'
 
 /**
@@ -12,6 +13,7 @@ export function fakeKioskApi(opts: {
   now?: string
 }): KioskApi {
   const settings = settingsSchema.parse(opts.settings ?? {})
+  const now = opts.now ?? '2021-01-18T10:00:00+08:00'
   return {
     content: {
       get: async () => ({ content: opts.content, source: 'factory', sha256: '0'.repeat(64) }),
@@ -22,9 +24,11 @@ export function fakeKioskApi(opts: {
         name: 'relief-kiosk',
         version: '0.0.0-test',
         host: 'web',
-        now: opts.now ?? '2021-01-18T10:00:00+08:00',
+        now,
         clockOverridden: true,
       }),
+      // What the host would send for its clock's year (tests may use the library; the app not).
+      calendar: async () => calendarFacts(Number(now.slice(0, 4))),
     },
     events: { subscribe: () => () => undefined },
   }
