@@ -173,6 +173,18 @@ export const kioskContract = {
   },
 } as const
 
+/**
+ * What the renderer asks for before its first screen, all at once (`renderer/state/firstLoad.ts`).
+ * The browser host names these in index.html (`<link rel="preload">`), so the requests start
+ * while the page's code is still loading instead of after it has run (issue 25).
+ */
+export const FIRST_LOAD = [
+  ['content', 'get'],
+  ['settings', 'get'],
+  ['app', 'info'],
+  ['app', 'calendar'],
+] as const satisfies readonly (readonly [Area, string])[]
+
 /** An administrator's method: needs the admin session and the launch token. */
 function admin<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {
   return method({ args, result, access: 'admin' })
