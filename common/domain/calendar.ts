@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FESTIVALS } from '../content/primitives'
 
 /**
  * The Chinese calendar facts the kiosk needs — the day of a lunar festival, and whether a day is
@@ -9,8 +10,8 @@ import { z } from 'zod'
  * screen (issue 25). This module must never import tyme4ts.
  */
 
-export type Festival = 'spring-festival' | 'lantern-festival'
-export const FESTIVALS = ['spring-festival', 'lantern-festival'] as const satisfies Festival[]
+export { FESTIVALS }
+export type Festival = (typeof FESTIVALS)[number]
 
 /** What kind of day a China calendar day is (`known`: whether its year's schedule is published). */
 export type HolidayDay =

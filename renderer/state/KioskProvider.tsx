@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { KioskApi } from '../../common/api/kioskApi'
-import { DEFAULT_LANGUAGE, type Language } from '../../common/content/schema'
+import { DEFAULT_LANGUAGE, type Language } from '../../common/content/primitives'
 import { calendarFromFacts } from '../../common/domain/calendar'
 import { chinaDay } from '../../common/domain/chinaTime'
 import { hasLanguage, i18n, loadLanguage } from '../i18n'
