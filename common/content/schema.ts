@@ -1,31 +1,16 @@
 import { z } from 'zod'
 import {
-  DEFAULT_LANGUAGE,
   FESTIVALS,
-  LANGUAGES,
   geoSchema,
   idSchema,
   isoDateSchema,
   isoDateTimeSchema,
   languageSchema,
   localizedTextSchema,
-  type Geo,
-  type Language,
-  type LocalizedText,
 } from './primitives'
 
-export {
-  DEFAULT_LANGUAGE,
-  FESTIVALS,
-  LANGUAGES,
-  geoSchema,
-  idSchema,
-  isoDateSchema,
-  isoDateTimeSchema,
-  languageSchema,
-  localizedTextSchema,
-}
-export type { Geo, Language, LocalizedText }
+// The primitives are part of the content schema's public face; they live apart (see there).
+export * from './primitives'
 
 const idListSchema = z.array(idSchema)
 
