@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../content/schema'
+import { idSchema } from '../content/primitives'
 import { targetSchema, targetsMatch, type TargetIdentity } from '../fleet/targets'
 import { pinHashSchema, type PinHash } from './pinRecord'
 import { PIN_MAX_DIGITS } from './schemas'

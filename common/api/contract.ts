@@ -11,6 +11,7 @@ import {
   settingsPatchSchema,
   trustedKeyInfoSchema,
 } from '../admin/schemas'
+import { calendarFactsSchema } from '../domain/calendar'
 import { activityStateSchema, healthReportSchema } from '../fleet/health'
 import { contentFreshnessSchema } from '../admin/contentFreshness'
 import {
@@ -68,6 +69,11 @@ export const kioskContract = {
       result: z.null(),
       access: 'visitor',
     }),
+    /**
+     * Festival days and statutory holidays for the years around the host's today (host clock),
+     * so the renderer need not ship the calendar library; it asks again when the day changes.
+     */
+    calendar: method({ args: none, result: calendarFactsSchema, access: 'visitor', token: false }),
   },
   admin: {
     status: method({ args: none, result: adminStatusSchema, access: 'admin-entry' }),
@@ -177,6 +183,18 @@ export const kioskContract = {
     }),
   },
 } as const
+
+/**
+ * What the renderer asks for before its first screen, all at once (`renderer/state/firstLoad.ts`).
+ * The browser host names these in index.html (`<link rel="preload">`), so the requests start
+ * while the page's code is still loading instead of after it has run (issue 25).
+ */
+export const FIRST_LOAD = [
+  ['content', 'get'],
+  ['settings', 'get'],
+  ['app', 'info'],
+  ['app', 'calendar'],
+] as const satisfies readonly (readonly [Area, string])[]
 
 /** An administrator's method: needs the admin session and the launch token. */
 function admin<A extends z.ZodTuple, R extends z.ZodType>(args: A, result: R) {

@@ -1,5 +1,5 @@
 import type { Language, LocalizedText } from './schema'
-import { DEFAULT_LANGUAGE } from './schema'
+import { DEFAULT_LANGUAGE } from './primitives'
 
 /**
  * Picks the text for `lang`. Chinese is always present (the schema requires it), so a missing

@@ -1,5 +1,5 @@
 import type { Content, LocalizedText } from './schema'
-import { inForce, outOfForceReason, type Windowed } from './windows'
+import { inForce, outOfForceReason, type Festivals, type Windowed } from './windows'
 
 import { chinaDay } from '../domain/chinaTime'
 
@@ -26,11 +26,16 @@ function hiddenEntry(
  * shown and whose questions are in force; then only the questions such a rule uses. A question
  * whose answers lead nowhere is not asked: it would cost a stressed visitor a tap for nothing.
  */
-function screenerToday(content: Content, shownServices: Set<string>, today: string) {
-  const questions = content.screener.questions.filter((q) => inForce(q, today))
+function screenerToday(
+  content: Content,
+  shownServices: Set<string>,
+  today: string,
+  calendar: Festivals,
+) {
+  const questions = content.screener.questions.filter((q) => inForce(q, today, calendar))
   const asked = new Set(questions.map((q) => q.id))
   const rules = content.screener.rules
-    .filter((r) => inForce(r, today) && r.when.every((c) => asked.has(c.questionId)))
+    .filter((r) => inForce(r, today, calendar) && r.when.every((c) => asked.has(c.questionId)))
     .map((r) => ({ ...r, serviceIds: r.serviceIds.filter((id) => shownServices.has(id)) }))
     .filter((r) => r.serviceIds.length > 0)
   const used = new Set(rules.flatMap((r) => r.when.map((c) => c.questionId)))
@@ -44,20 +49,23 @@ function screenerToday(content: Content, shownServices: Set<string>, today: stri
  * force (no service, notice, FAQ or hotline) leaves the home screen. A clock earlier than
  * `publishedAt` is wrong (a kiosk that lost its time), so then nothing is hidden and
  * `clockSuspect` tells staff. `hidden` lists the services and notices dropped, for staff.
+ * Festival windows read `calendar` (the host's tyme4ts, or the facts it sent the renderer).
  */
 export function visibleContent(
   content: Content,
   now: Date,
+  calendar: Festivals,
 ): { content: Content; hidden: HiddenItem[]; clockSuspect: boolean } {
   const published = Date.parse(content.dataset.publishedAt)
   if (Number.isNaN(now.getTime()) || now.getTime() < published) {
     return { content, hidden: [], clockSuspect: true }
   }
   const today = chinaDay(now)
-  const shown = <T extends Windowed>(items: readonly T[]) => items.filter((i) => inForce(i, today))
+  const shown = <T extends Windowed>(items: readonly T[]) =>
+    items.filter((i) => inForce(i, today, calendar))
   /** Why an item is not shown today; undefined while it is in force. */
   const outOfForce = (item: Windowed) =>
-    inForce(item, today) ? undefined : outOfForceReason(item, today)
+    inForce(item, today, calendar) ? undefined : outOfForceReason(item, today)
   const hidden: HiddenItem[] = []
   const services = content.services.filter((s) => {
     const reason = s.status === 'inactive' ? 'inactive' : outOfForce(s)
@@ -72,7 +80,7 @@ export function visibleContent(
   const phones = shown(content.phones)
   const faqs = shown(content.faqs)
   const sites = shown(content.kioskSites)
-  const screener = screenerToday(content, new Set(services.map((s) => s.id)), today)
+  const screener = screenerToday(content, new Set(services.map((s) => s.id)), today, calendar)
 
   const used = new Set([
     ...services.flatMap((s) => s.categoryIds),

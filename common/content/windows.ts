@@ -1,47 +1,28 @@
-import { LunarDay } from 'tyme4ts'
 import { addDays } from '../domain/chinaTime'
+import type { ChinaCalendar } from '../domain/calendar'
 import type { ContentWindow } from './schema'
 
 /**
  * Date windows: when an item is in force on a China calendar day (YYYY-MM-DD). Pure: the
- * festival dates come from tyme4ts (a maintained Chinese calendar), never from a hand-kept table,
- * because the Spring Festival moves by up to a month from year to year.
+ * festival dates come from the `ChinaCalendar` passed in (tyme4ts in the host, the host's facts
+ * in the renderer), never from a hand-kept table, because the Spring Festival moves by up to a
+ * month from year to year.
  */
 
-type Festival = Extract<ContentWindow, { kind: 'festival' }>['from']['festival']
+/** What the windows need from the calendar. */
+export type Festivals = Pick<ChinaCalendar, 'festivalDay'>
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-// Content is filtered at every session start and every minute, and each festival window asks
-// for up to six festival days at ~70 µs a look-up; a festival's day in a year never changes.
-const festivalDays = new Map<string, string | undefined>()
-
-/**
- * The Gregorian day of a festival in the Chinese year that starts in Gregorian `year`: the
- * Spring Festival is the 1st of the 1st lunar month, the Lantern Festival the 15th. Undefined
- * outside the calendar library's range, so a window there is simply not in force.
- */
-export function festivalDay(festival: Festival, year: number): string | undefined {
-  const key = `${festival} ${year}`
-  if (festivalDays.has(key)) return festivalDays.get(key)
-  let day: string | undefined
-  try {
-    const solar = LunarDay.fromYmd(year, 1, festival === 'spring-festival' ? 1 : 15).getSolarDay()
-    day = `${solar.getYear()}-${pad(solar.getMonth())}-${pad(solar.getDay())}`
-  } catch {
-    day = undefined
-  }
-  festivalDays.set(key, day)
-  return day
-}
-
-function inFestivalWindow(w: Extract<ContentWindow, { kind: 'festival' }>, day: string): boolean {
+function inFestivalWindow(
+  w: Extract<ContentWindow, { kind: 'festival' }>,
+  day: string,
+  calendar: Festivals,
+): boolean {
   const year = Number(day.slice(0, 4))
   // Offsets reach ±90 days, so the window around the festival of the year before or after may
   // be the one that covers `day` (e.g. 60 days before the 2028 Spring Festival is in 2027).
   for (const y of [year - 1, year, year + 1]) {
-    const start = festivalDay(w.from.festival, y)
-    const end = festivalDay(w.until.festival, y)
+    const start = calendar.festivalDay(w.from.festival, y)
+    const end = calendar.festivalDay(w.until.festival, y)
     if (start === undefined || end === undefined) continue
     if (addDays(start, w.from.offsetDays) <= day && day <= addDays(end, w.until.offsetDays)) {
       return true
@@ -51,7 +32,7 @@ function inFestivalWindow(w: Extract<ContentWindow, { kind: 'festival' }>, day: 
 }
 
 /** Whether one window covers `day`; both ends are included. */
-export function inWindow(w: ContentWindow, day: string): boolean {
+export function inWindow(w: ContentWindow, day: string, calendar: Festivals): boolean {
   switch (w.kind) {
     case 'dates':
       return (w.from === undefined || w.from <= day) && (w.until === undefined || day <= w.until)
@@ -61,7 +42,7 @@ export function inWindow(w: ContentWindow, day: string): boolean {
       return w.from <= w.until ? w.from <= md && md <= w.until : md >= w.from || md <= w.until
     }
     case 'festival':
-      return inFestivalWindow(w, day)
+      return inFestivalWindow(w, day, calendar)
   }
 }
 
@@ -87,10 +68,10 @@ function datesWindow(item: Windowed): ContentWindow | undefined {
 }
 
 /** In force on `day` when any of its windows is (no windows: always), within validFrom/validUntil. */
-export function inForce(item: Windowed, day: string): boolean {
+export function inForce(item: Windowed, day: string, calendar: Festivals): boolean {
   const dates = datesWindow(item)
-  if (dates && !inWindow(dates, day)) return false
-  return item.windows === undefined || item.windows.some((w) => inWindow(w, day))
+  if (dates && !inWindow(dates, day, calendar)) return false
+  return item.windows === undefined || item.windows.some((w) => inWindow(w, day, calendar))
 }
 
 /**

@@ -1,15 +1,15 @@
 import { LegalHoliday } from 'tyme4ts'
+import type { HolidayDay } from './calendar'
+
+export type { HolidayDay }
 
 /**
  * China's statutory public holidays and make-up working days (调休), from tyme4ts's data, never a
  * hand-kept list: the State Council publishes each year's schedule late in the year before, and
  * the library carries it. For a year it does not know yet, `known` is false and the caller must
  * not pretend: ordinary weekday hours apply, with a note that holiday hours may differ.
+ * Host side only (through `tymeCalendar.ts`): the renderer gets these facts from the host.
  */
-export type HolidayDay =
-  | { kind: 'ordinary'; known: boolean }
-  | { kind: 'holiday'; name: string; known: true }
-  | { kind: 'workday'; name: string; known: true }
 
 const parts = (day: string) => day.split('-').map(Number) as [number, number, number]
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { openingState, parseOpeningHours } from './openingHours'
+import { holidayDay } from './holidays'
+import { openingState as openingStateOn, parseOpeningHours, type DayKind } from './openingHours'
+
+// The library's holidays unless a test passes its own calendar.
+const openingState = (spec: string | undefined, at: Date, offset?: number, dayKind?: DayKind) =>
+  openingStateOn(spec, at, dayKind ?? holidayDay, offset)
 
 /** A China-time wall clock reading: 2026-11-23 is a Monday. */
 const china = (isoLocal: string) => new Date(`${isoLocal}+08:00`)

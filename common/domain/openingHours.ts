@@ -6,12 +6,15 @@ import { CHINA_UTC_OFFSET_MINUTES, wallClock } from './chinaTime'
  * overnight ranges (`20:00-08:00`, `22:00-24:00`, `20:00-26:00`); `off`/`closed`; rules
  * separated by `;`, a later rule replacing earlier ones for the days it names; `PH ...` for
  * China's statutory public holidays. Holidays and make-up working days (调休) come from
- * `holidays.ts`: on a holiday a place uses its `PH` rule; without one, a place open every day
+ * the `ChinaCalendar` the caller passes (`calendar.ts`): on a holiday a place uses its `PH` rule; without one, a place open every day
  * keeps its hours and any other (an office) is closed. On a make-up working day that falls on a
  * weekend, a place keeps its Monday–Friday hours. For a year without a published schedule the
  * state says `holidaysUnknown`, so the screen can say holiday hours may differ.
  */
-import { holidayDay, type HolidayDay } from './holidays'
+import type { HolidayDay } from './calendar'
+
+/** What kind of day a China calendar day is: `ChinaCalendar.holidayDay`. */
+export type DayKind = (day: string) => HolidayDay
 
 const DAY = 24 * 60
 const WEEK = 7 * DAY
@@ -151,11 +154,7 @@ function rangesOn(schedule: Schedule, weekday: number, day: HolidayDay): TimeRan
 }
 
 /** Open ranges in minutes from the start of today, from two days back to two weeks ahead, merged. */
-function timeline(
-  schedule: Schedule,
-  local: Date,
-  dayKind: (day: string) => HolidayDay,
-): TimeRange[] {
+function timeline(schedule: Schedule, local: Date, dayKind: DayKind): TimeRange[] {
   const today = local.getUTCDay()
   const ranges: TimeRange[] = []
   // Two weeks ahead: the Spring Festival and National Day holidays close offices for 8–9 days.
@@ -183,14 +182,14 @@ function clock(minutes: number, endOfDayAs24: boolean): string {
 
 /**
  * Whether a place is open at `now`, judged on the wall clock at `utcOffsetMinutes` (China
- * time by default). Missing or unreadable hours give `unknown`, never `closed`: telling a
+ * time by default), with holidays and make-up working days from `dayKind`. Missing or unreadable hours give `unknown`, never `closed`: telling a
  * person in need that a shelter is shut when it may be open is the worse mistake.
  */
 export function openingState(
   spec: string | undefined,
   now: Date,
+  dayKind: DayKind,
   utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES,
-  dayKind: (day: string) => HolidayDay = holidayDay,
 ): OpeningState {
   if (spec === undefined || Number.isNaN(now.getTime())) return { kind: 'unknown' }
   const parsed = parseOpeningHours(spec)

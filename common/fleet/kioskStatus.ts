@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../content/schema'
+import { idSchema } from '../content/primitives'
 import { printFaultSchema } from '../print/printApi'
 
 /**

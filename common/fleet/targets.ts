@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../content/schema'
+import { idSchema } from '../content/primitives'
 
 /**
  * One entry of a package's `targets` (content updates and kiosk-config packages, issue 20): a

@@ -1,5 +1,5 @@
 import type { Language } from '../content/schema'
-import { DEFAULT_LANGUAGE } from '../content/schema'
+import { DEFAULT_LANGUAGE } from '../content/primitives'
 import type { Translate } from './translate'
 import zhCommon from './locales/zh-Hans/common.json' with { type: 'json' }
 import zhPlaces from './locales/zh-Hans/places.json' with { type: 'json' }

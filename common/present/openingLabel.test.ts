@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { holidayDay } from '../domain/holidays'
 import { openingState } from '../domain/openingHours'
 import { wordsFor } from '../i18n/words'
 import { openingLabel } from './openingLabel'
@@ -8,7 +9,7 @@ const en = wordsFor('en')
 /** Wednesday 2026-01-14 at the given China-time wall clock. */
 const wednesdayAt = (hhmm: string): Date => new Date(`2026-01-14T${hhmm}:00+08:00`)
 const label = (spec: string | undefined, at: Date, t = en) =>
-  openingLabel(openingState(spec, at), at, t)
+  openingLabel(openingState(spec, at, holidayDay), at, t)
 
 describe('openingLabel', () => {
   it('says when an open place closes', () => {

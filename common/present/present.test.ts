@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { holidayDay } from '../domain/holidays'
 import { validContent } from '../content/fixtures/validContent'
 import type { Content, Location } from '../content/schema'
 import { wordsFor } from '../i18n/words'
@@ -17,6 +18,7 @@ const ctx = (content: Content, lang: 'zh-Hans' | 'en' | 'ko' = 'en'): PresentCon
   lang,
   site: { id: 'central-station', geo: { lat: 43.9, lng: 125.3, crs: 'wgs84' } },
   now: wednesday,
+  holidayDay,
   t: wordsFor(lang),
 })
 const place = (over: Partial<Location>): Location => ({

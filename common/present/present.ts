@@ -12,7 +12,7 @@ import type {
 import { localize } from '../content/localize'
 import { checkingHotline, isEmergencyNumber, isStale } from '../content/review'
 import { chinaDay } from '../domain/chinaTime'
-import { openingState } from '../domain/openingHours'
+import { openingState, type DayKind } from '../domain/openingHours'
 import { formatPhone, telUri } from '../domain/phone'
 import type { Translate } from '../i18n/translate'
 import { benefitWording, type BenefitWording } from './benefitWording'
@@ -32,6 +32,11 @@ export type PresentContext = {
    * office): then nothing that depends on the day is said (open now, past review date).
    */
   now?: Date | undefined
+  /**
+   * Which days are statutory holidays, for "open now" (`ChinaCalendar.holidayDay`): in the
+   * renderer from the facts the host sent, in the tools from the calendar library.
+   */
+  holidayDay: DayKind
   /** Words in the visitor's language ('places' namespace unless a key is prefixed). */
   t: Translate
 }
@@ -159,7 +164,9 @@ const EMPTY = { amounts: [], steps: [], documents: [], where: [], phones: [], fa
 export function presentPlace(location: Location, ctx: PresentContext): Presentation {
   const { t, now, lang } = ctx
   const opening =
-    now === undefined ? undefined : openingLabel(openingState(location.openingHours, now), now, t)
+    now === undefined
+      ? undefined
+      : openingLabel(openingState(location.openingHours, now, ctx.holidayDay), now, t)
   const schedule =
     location.openingHours === undefined ? undefined : readableHours(location.openingHours, t)
   const scheduleAddsToOpening =

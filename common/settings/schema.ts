@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/schema'
+import { geoSchema, idSchema, languageSchema, localizedTextSchema } from '../content/primitives'
 import {
   defaultPrinterSettings,
   migrateStoredPrinter,

@@ -1,3 +1,5 @@
+// Tools only (speech packs made in the office): the calendar library is fine here, never in the renderer.
+import { holidayDay } from '../domain/holidays'
 import type { Content, Language, LocalizedText } from '../content/schema'
 import type { Translate } from '../i18n/translate'
 import { wordsFor } from '../i18n/words'
@@ -78,7 +80,7 @@ export function itemScript(
   now?: Date,
 ): string | undefined {
   const t = wordsFor(lang)
-  const ctx: PresentContext = { content, lang, site: {}, now, t }
+  const ctx: PresentContext = { content, lang, site: {}, now, holidayDay, t }
   const p = presentItem(collection, id, ctx)
   if (p === undefined || own(p.title, lang) === undefined) return undefined
   const lines = spokenLines(p, lang, t).filter(

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema } from '../content/schema'
+import { idSchema } from '../content/primitives'
 import { dailyRecordSchema, daySchema } from './schema'
 
 /** What the admin statistics screen reads: this kiosk's last 30 days, today included. */

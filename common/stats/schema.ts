@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { idSchema, languageSchema } from '../content/schema'
+import { idSchema, languageSchema } from '../content/primitives'
 
 /**
  * Anonymous usage counters. Nothing here can hold free text, an answer, a person or a moment finer

@@ -7,6 +7,8 @@ import {
   type Language,
   type LocalizedText,
 } from '../../common/content/schema'
+import { inForce as inForceOn, type Windowed } from '../../common/content/windows'
+import { tymeCalendar } from '../../common/domain/tymeCalendar'
 
 export const BUNDLED_CONTENT = 'resources/content/changchun.json'
 
@@ -48,4 +50,4 @@ export function chinaDay(instant: Date): string {
  * older validFrom/validUntil, as DESIGN.md §8 says. The app's own pure function, unit-tested
  * against published calendar dates, so a spec and the kiosk cannot disagree on what a window is.
  */
-export { inForce } from '../../common/content/windows'
+export const inForce = (item: Windowed, day: string): boolean => inForceOn(item, day, tymeCalendar)

@@ -1,4 +1,5 @@
 import { visibleContent } from '../../common/content/visibility'
+import { tymeCalendar } from '../../common/domain/tymeCalendar'
 import { HomePage } from '../pages/HomePage'
 import { KioskApp } from '../pages/KioskApp'
 import { NoticesPage } from '../pages/NoticesPage'
@@ -17,7 +18,7 @@ export const seasonalServices = content.services.filter(seasonal)
 
 /** What the kiosk may show on a China day (noon), by the app's own visibility rules. */
 export function visibleOn(day: string) {
-  return visibleContent(content, new Date(`${day}T12:00:00+08:00`)).content
+  return visibleContent(content, new Date(`${day}T12:00:00+08:00`), tymeCalendar).content
 }
 
 /**

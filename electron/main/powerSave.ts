@@ -1,4 +1,5 @@
 import type { PowerSaveBlocker } from 'electron'
+import { holidayDay } from '../../common/domain/holidays'
 import { openingState } from '../../common/domain/openingHours'
 import type { Timers } from './selfHealing'
 
@@ -9,7 +10,7 @@ import type { Timers } from './selfHealing'
  */
 export function displayShouldStayOn(hours: string | undefined, now: Date): boolean {
   if (hours === undefined) return true
-  return openingState(hours, now).kind !== 'closed'
+  return openingState(hours, now, holidayDay).kind !== 'closed'
 }
 
 export interface KeepDisplayOnOptions {

@@ -82,6 +82,22 @@ export function resolveRendererFile(root: string, urlPath: string): ResolvedFile
 }
 
 /**
+ * Inserts `<link rel="preload" as="fetch">` for the first screen's API requests (GET routes the
+ * page fetches as soon as its entry module runs), so the browser sends them while it is still
+ * loading the code; the page's own `fetch` then takes the preloaded reply. Same origin, same
+ * credentials mode as `fetch`'s default (`crossorigin` = anonymous), or it would not match.
+ */
+export function injectPreloads(html: string, paths: readonly string[]): string {
+  for (const path of paths) {
+    if (!/^\/api\/[a-z-]+\/[a-z-]+$/.test(path)) throw new Error(`not an API route: ${path}`)
+  }
+  const links = paths.map((p) => `<link rel="preload" href="${p}" as="fetch" crossorigin>`)
+  const at = /<script\b/i.exec(html)?.index ?? /<\/head>/i.exec(html)?.index
+  if (at === undefined) return `${links.join('\n')}\n${html}`
+  return `${html.slice(0, at)}${links.join('\n    ')}\n    ${html.slice(at)}`
+}
+
+/**
  * Inserts the browser host's per-launch token into index.html as a meta tag (never as inline
  * script, which the CSP forbids). The token is base64url, so it needs no escaping, but it is
  * checked anyway so a bad caller cannot inject markup.

@@ -1,6 +1,7 @@
 import { request as httpRequest } from 'node:http'
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
+import { calendarFacts } from '../../common/domain/tymeCalendar'
 import { defaultSettings, type Settings } from '../../common/settings/schema'
 import { createAdminService } from '../services/admin/adminService'
 import type { KioskServices } from '../services/kioskServices'
@@ -72,6 +73,10 @@ export function fakeServices(host: AppInfo['host'] = 'web'): FakeServices {
       },
       reportProblem: (problem) => {
         calls.push(`app.reportProblem(${problem.kind})`)
+      },
+      calendar: async () => {
+        calls.push('app.calendar')
+        return calendarFacts(2026)
       },
     },
     onNotice(listener) {

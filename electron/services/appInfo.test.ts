@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { appInfoSchema } from '../../common/api/kioskApi'
+import { calendarFactsSchema } from '../../common/domain/calendar'
 import { createAppInfo, readPackageIdentity } from './appInfo'
 import { createClock } from './clock'
 import type { LogRecord } from './logger/logger'
@@ -32,6 +33,20 @@ describe('appInfo', () => {
       now: '2021-01-20T02:00:00.000Z',
       clockOverridden: true,
     })
+  })
+
+  it('sends the calendar facts for the years around the host clock, again when its year changes', async () => {
+    let now = new Date('2021-12-31T15:59:00Z') // 23:59 on 31 December in China
+    const clock = { now: () => now, overridden: true }
+    const app = createAppInfo({ name: 'relief-kiosk', version: '1.2.3' }, 'web', clock)
+    const first = await app.calendar()
+    expect(calendarFactsSchema.safeParse(first).success).toBe(true)
+    expect([first.fromYear, first.untilYear]).toEqual([2019, 2023])
+    expect(first.festivals.find((f) => f.year === 2022)?.['spring-festival']).toBe('2022-02-01')
+    expect(await app.calendar()).toBe(first) // worked out once per year, not per request
+    now = new Date('2021-12-31T16:00:00Z') // midnight in China: 2022
+    const next = calendarFactsSchema.parse(await app.calendar())
+    expect([next.fromYear, next.untilYear]).toEqual([2020, 2024])
   })
 
   it('a missing or malformed package.json gives a placeholder and a warning', async () => {

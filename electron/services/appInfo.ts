@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import type { AppInfo } from '../../common/api/kioskApi'
+import { FACT_YEARS_AROUND, type CalendarFacts } from '../../common/domain/calendar'
+import { chinaDay } from '../../common/domain/chinaTime'
+import { calendarFacts } from '../../common/domain/tymeCalendar'
 import type { Clock } from './clock'
 import type { Logger } from './logger/logger'
 
@@ -34,9 +37,20 @@ export async function readPackageIdentity(file: string, log: Logger): Promise<Pa
   return UNKNOWN_IDENTITY
 }
 
-/** What `app.info()` answers: identity, which host serves it, and the host's (maybe pinned) time. */
+/**
+ * What `app.info()` answers: identity, which host serves it, and the host's (maybe pinned) time;
+ * and `app.calendar()`: the calendar facts for the years around the host's China day, worked out
+ * once per year (tyme4ts stays in the host).
+ */
 export function createAppInfo(identity: PackageIdentity, host: AppInfo['host'], clock: Clock) {
+  let facts: CalendarFacts | undefined
   return {
+    async calendar(): Promise<CalendarFacts> {
+      const year = Number(chinaDay(clock.now()).slice(0, 4))
+      const centre = facts && facts.fromYear + FACT_YEARS_AROUND
+      if (facts === undefined || centre !== year) facts = calendarFacts(year)
+      return facts
+    },
     async info(): Promise<AppInfo> {
       return {
         name: identity.name,

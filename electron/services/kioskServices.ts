@@ -1,5 +1,6 @@
 import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
 import type { RendererProblem } from '../../common/api/rendererProblem'
+import type { CalendarFacts } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
 import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
@@ -21,6 +22,8 @@ export interface KioskServices {
   settings: { get(): Promise<Settings> }
   app: {
     info(): Promise<AppInfo>
+    /** Festival days and holidays around the host's today (the renderer ships no calendar). */
+    calendar(): Promise<CalendarFacts>
     /** A problem the page worked around, for the error log (rate-limited: rendererProblems.ts). */
     reportProblem(problem: RendererProblem): void
   }

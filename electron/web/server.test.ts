@@ -4,6 +4,7 @@ import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { calendarFactsSchema } from '../../common/domain/calendar'
 import { CONTENT_SECURITY_POLICY } from '../serve/rendererFiles'
 import { startWebHost, type WebHost } from './server'
 import { fakeServices, openSse, type FakeServices } from '../serve/testSupport'
@@ -120,6 +121,22 @@ describe('renderer files', () => {
     expect(reply.body).not.toMatch(/<script>/)
   })
 
+  it("names the first screen's requests in index.html, each a GET route it then answers", async () => {
+    const body = (await send(host, '/')).body
+    const preloaded = [
+      ...body.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g),
+    ]
+    const paths = preloaded.map((m) => m[1]!)
+    expect(paths).toEqual([
+      '/api/content/get',
+      '/api/settings/get',
+      '/api/app/info',
+      '/api/app/calendar',
+    ])
+    for (const path of paths) expect((await send(host, path)).status).toBe(200)
+    expect(services.calls).toEqual(['content.get', 'settings.get', 'app.info', 'app.calendar'])
+  })
+
   it('serves assets with their MIME type', async () => {
     const reply = await send(host, '/assets/app.js')
     expect(reply.status).toBe(200)
@@ -150,7 +167,11 @@ describe('API reads', () => {
     expect(settings.defaultLanguage).toBe('zh-Hans')
     const info = JSON.parse((await send(host, '/api/app/info')).body)
     expect(info.host).toBe('web')
-    expect(services.calls).toEqual(['content.get', 'settings.get', 'app.info'])
+    const calendar = calendarFactsSchema.parse(
+      JSON.parse((await send(host, '/api/app/calendar')).body),
+    )
+    expect(calendar.scheduledYears).toContain(2026)
+    expect(services.calls).toEqual(['content.get', 'settings.get', 'app.info', 'app.calendar'])
   })
 
   it('turns a failing service into a 500 without crashing the server', async () => {

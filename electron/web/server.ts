@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { FIRST_LOAD, contractRoute, type KioskContract } from '../../common/api/contract'
 import { HTTP_STATUS_OF, KioskApiError } from '../../common/api/errors'
 import { toApiError } from '../serve/apiError'
 import type { ReloadResult } from '../services/contentService'
@@ -11,6 +12,7 @@ import { serveContentFile } from './contentFileRoute'
 import { HttpError, checkHost } from './guards'
 import {
   CONTENT_SECURITY_POLICY,
+  injectPreloads,
   injectTokenMeta,
   mimeTypeFor,
   resolveRendererFile,
@@ -39,6 +41,11 @@ export interface WebHost {
   close(): Promise<void>
 }
 
+/** The first screen's requests, named in index.html so they start before the code has run. */
+const FIRST_LOAD_PATHS = FIRST_LOAD.map(
+  ([area, name]) => contractRoute(area, name as keyof KioskContract[typeof area] & string).path,
+)
+
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -64,7 +71,10 @@ async function serveRendererFile(
   if (!info?.isFile()) throw new HttpError(404, `no file ${rawPath} in the renderer build`)
   let body = await readFile(resolved.path)
   const isIndex = resolved.path.endsWith('index.html')
-  if (isIndex) body = Buffer.from(injectTokenMeta(body.toString('utf8'), token), 'utf8')
+  if (isIndex) {
+    const html = injectPreloads(body.toString('utf8'), FIRST_LOAD_PATHS)
+    body = Buffer.from(injectTokenMeta(html, token), 'utf8')
+  }
   res.writeHead(200, {
     'Content-Type': mimeTypeFor(resolved.path),
     'Content-Length': body.length,

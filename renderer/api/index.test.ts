@@ -21,6 +21,7 @@ describe('selectKioskApi', () => {
       app: {
         info: async () => ({ ok: true, value: info }),
         reportProblem: () => Promise.reject(new Error('unused')),
+        calendar: () => Promise.reject(new Error('unused')),
       },
       events: { subscribe: () => () => {} },
     }

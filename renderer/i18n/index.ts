@@ -1,7 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { z } from 'zod'
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/content/schema'
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/content/primitives'
 
 /** A resource file is a tree of strings; anything else is a build mistake, reported at start. */
 type ResourceTree = { [key: string]: string | ResourceTree }

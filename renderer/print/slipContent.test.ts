@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { holidayDay } from '../../common/domain/holidays'
 import type { Language, Phone } from '../../common/content/schema'
 import { i18n, loadResources } from '../i18n'
 import { hotlineQrText, placeQrText } from '../share/qrText'
@@ -35,6 +36,7 @@ function ctx(lang: Language, over: Partial<SlipContext> = {}): SlipContext {
     lang,
     site: resolveSite(content, defaultSettings()),
     now: new Date('2021-01-20T10:00:00+08:00'),
+    holidayDay,
     places: placesTranslate(lang),
     print: (key, values) => printT(key, values),
     ...over,
@@ -65,6 +67,7 @@ describe('slip content', async () => {
           lang,
           site: resolveSite(content, defaultSettings()),
           now: new Date('2021-01-20T10:00:00+08:00'),
+          holidayDay,
           t: placesTranslate(lang),
         }),
       )
@@ -83,6 +86,7 @@ describe('slip content', async () => {
         content,
         lang: 'en',
         now: new Date('2021-01-20T10:00:00+08:00'),
+        holidayDay,
         t: placesTranslate('en'),
       }),
     )

@@ -7,6 +7,7 @@ import type {
   Service,
 } from '../../common/content/schema'
 import { chineseToo, localize } from '../../common/content/localize'
+import type { DayKind } from '../../common/domain/openingHours'
 import { formatPhone } from '../../common/domain/phone'
 import type { Translate } from '../../common/i18n/translate'
 import { formatDay } from '../../common/present/format'
@@ -42,6 +43,8 @@ export type SlipContext = {
   lang: Language
   site: KioskSiteInfo
   now: Date
+  /** Which days are statutory holidays (the kiosk's calendar from the host's facts). */
+  holidayDay: DayKind
   /** The 'places' namespace (shared with the screens and the QR text). */
   places: Translate
   /** The 'print' namespace. */
@@ -58,6 +61,7 @@ const presentContext = (ctx: SlipContext): PresentContext => ({
   lang: ctx.lang,
   site: ctx.site,
   now: ctx.now,
+  holidayDay: ctx.holidayDay,
   t: ctx.places,
 })
 

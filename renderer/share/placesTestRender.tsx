@@ -2,6 +2,8 @@ import { render, type RenderResult } from '@testing-library/react'
 import type { ReactElement } from 'react'
 import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content, Language } from '../../common/content/schema'
+import { calendarFromFacts } from '../../common/domain/calendar'
+import { calendarFacts } from '../../common/domain/tymeCalendar'
 import { defaultSettings } from '../../common/settings/schema'
 import { i18n } from '../i18n'
 import { NavigationContext, type Navigation } from '../navigation/navigationContext'
@@ -23,11 +25,13 @@ export type PlacesTestOptions = {
 export function testKiosk(opts: PlacesTestOptions): KioskState {
   const settings = defaultSettings()
   const lang = opts.lang ?? 'en'
+  const now = opts.now ?? '2021-01-20T10:00:00+08:00'
   return {
     content: opts.content,
     settings,
     site: resolveSite(opts.content, settings),
-    now: () => new Date(opts.now ?? '2021-01-20T10:00:00+08:00'),
+    now: () => new Date(now),
+    calendar: calendarFromFacts(calendarFacts(Number(now.slice(0, 4)))),
     clockSuspect: false,
     lang,
     setLang: () => undefined,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { holidayDay } from '../../common/domain/holidays'
 import type { Phone } from '../../common/content/schema'
 import { MAX_QR_BYTES, utf8Bytes } from './fitText'
 import { placesTranslate } from './placesTestI18n'
@@ -26,7 +27,7 @@ const content = { ...sampleContent, dataset: { ...sampleContent.dataset, sample:
 
 describe('placeQrText', () => {
   it('carries name, address, readable hours and the grouped phone number', () => {
-    const text = placeQrText(shelter, { content, lang: 'en', t: placesTranslate('en') })
+    const text = placeQrText(shelter, { content, lang: 'en', holidayDay, t: placesTranslate('en') })
     expect(text.split('\n')).toEqual([
       'Changchun Rescue Station',
       'Address: 1 Example Road, Changchun',
@@ -37,7 +38,12 @@ describe('placeQrText', () => {
   })
 
   it('writes Chinese labels for a Chinese reader and no duplicate Chinese address', () => {
-    const text = placeQrText(shelter, { content, lang: 'zh-Hans', t: placesTranslate('zh-Hans') })
+    const text = placeQrText(shelter, {
+      content,
+      lang: 'zh-Hans',
+      holidayDay,
+      t: placesTranslate('zh-Hans'),
+    })
     expect(text).toBe(
       '长春市救助管理站\n地址：长春市某路1号\n时间：周一至周五 08:30–17:00\n电话：0431-8888-8888',
     )
@@ -45,14 +51,14 @@ describe('placeQrText', () => {
 
   it('says the address and hours are unknown rather than leaving them out', () => {
     const bare = testLocation({ id: 'bare' })
-    const text = placeQrText(bare, { content, lang: 'ko', t: placesTranslate('ko') })
+    const text = placeQrText(bare, { content, lang: 'ko', holidayDay, t: placesTranslate('ko') })
     expect(text).toContain('주소 확인 중')
     expect(text).toContain('시간: 모름')
   })
 
   it('marks an unconfirmed address', () => {
     const loc = { ...shelter, unconfirmed: ['address'] }
-    const text = placeQrText(loc, { content, lang: 'en', t: placesTranslate('en') })
+    const text = placeQrText(loc, { content, lang: 'en', holidayDay, t: placesTranslate('en') })
     expect(text).toContain('1 Example Road, Changchun (to be confirmed)')
   })
 
@@ -64,7 +70,12 @@ describe('placeQrText', () => {
       openingHours: '24/7',
       phoneIds: ['rescue'],
     })
-    const text = placeQrText(long, { content, lang: 'zh-Hans', t: placesTranslate('zh-Hans') })
+    const text = placeQrText(long, {
+      content,
+      lang: 'zh-Hans',
+      holidayDay,
+      t: placesTranslate('zh-Hans'),
+    })
     expect(utf8Bytes(text)).toBeLessThanOrEqual(MAX_QR_BYTES)
     expect(text).toContain('电话：0431-8888-8888')
     expect(text).toContain('24小时开放')
@@ -73,7 +84,12 @@ describe('placeQrText', () => {
 
 describe('hotlineQrText', () => {
   it('ends with a tel: line of bare digits', () => {
-    const text = hotlineQrText(rescuePhone, { content, lang: 'en', t: placesTranslate('en') })
+    const text = hotlineQrText(rescuePhone, {
+      content,
+      lang: 'en',
+      holidayDay,
+      t: placesTranslate('en'),
+    })
     expect(text.split('\n')).toEqual([
       'Rescue station line',
       '0431-8888-8888',
@@ -84,7 +100,12 @@ describe('hotlineQrText', () => {
 
   it('omits hours that the content does not give', () => {
     const daytime = { ...rescuePhone, available24h: false }
-    const text = hotlineQrText(daytime, { content, lang: 'en', t: placesTranslate('en') })
+    const text = hotlineQrText(daytime, {
+      content,
+      lang: 'en',
+      holidayDay,
+      t: placesTranslate('en'),
+    })
     expect(text).toBe('Rescue station line\n0431-8888-8888\ntel:043188888888')
   })
 })
@@ -105,7 +126,12 @@ describe('serviceQrText', () => {
       assuredDate: '2021-01-19',
       status: 'active' as const,
     }
-    const text = serviceQrText(service, { content, lang: 'en', t: placesTranslate('en') })
+    const text = serviceQrText(service, {
+      content,
+      lang: 'en',
+      holidayDay,
+      t: placesTranslate('en'),
+    })
     expect(text).toBe(
       'Emergency relief\nWhere: Changchun Rescue Station (1 Example Road, Changchun)\nTel: 0431-8888-8888\nWho it is for: 说明',
     )
@@ -131,6 +157,7 @@ describe('warnings leave with the visitor (issue 22)', () => {
         content: withStale,
         lang,
         now: at,
+        holidayDay,
         t: placesTranslate(lang),
       }).split('\n')
       expect(lines.slice(1, 3)).toEqual([sample, old])
@@ -139,7 +166,13 @@ describe('warnings leave with the visitor (issue 22)', () => {
 
   it('says nothing of age before the review date, nor of samples for confirmed content', () => {
     const before = new Date('2025-12-31T10:00:00+08:00')
-    const text = placeQrText(stale, { content, lang: 'en', now: before, t: placesTranslate('en') })
+    const text = placeQrText(stale, {
+      content,
+      lang: 'en',
+      now: before,
+      holidayDay,
+      t: placesTranslate('en'),
+    })
     expect(text).not.toMatch(/out of date|Demonstration/)
   })
 
@@ -153,6 +186,7 @@ describe('warnings leave with the visitor (issue 22)', () => {
       content: { ...withStale, locations: [long] },
       lang: 'zh-Hans',
       now: at,
+      holidayDay,
       t: placesTranslate('zh-Hans'),
     })
     expect(utf8Bytes(text)).toBeLessThanOrEqual(MAX_QR_BYTES)
@@ -163,7 +197,13 @@ describe('warnings leave with the visitor (issue 22)', () => {
 
   it('carries them for a hotline and a service too', () => {
     const old = { ...rescuePhone, reviewBy: '2025-01-01' }
-    const ctx = { content: sampleContent, lang: 'en' as const, now: at, t: placesTranslate('en') }
+    const ctx = {
+      content: sampleContent,
+      lang: 'en' as const,
+      now: at,
+      holidayDay,
+      t: placesTranslate('en'),
+    }
     const hotline = hotlineQrText(old, ctx)
     expect(hotline).toContain('Demonstration content, not confirmed by the offices')
     expect(hotline).toContain('This information may be out of date — call 0431-8888-8888 to check.')

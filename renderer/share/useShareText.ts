@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Location, Phone, Service } from '../../common/content/schema'
+import { presentContextOf } from '../state/usePresentContext'
 import { useKiosk } from '../state/useKiosk'
 import { hotlineQrText, placeQrText, serviceQrText, type ShareContext } from './qrText'
 
@@ -12,21 +13,15 @@ export type ShareText = {
 
 /** The QR payload builders bound to the current content, visitor language, site and clock. */
 export function useShareText(): ShareText {
-  const { content, lang, site, now } = useKiosk()
+  const kiosk = useKiosk()
   const { t } = useTranslation('places')
   return useMemo(() => {
     // Read when a code is made, so a stale line appears the day the item passes its review date.
-    const ctx = (): ShareContext => ({
-      content,
-      lang,
-      site,
-      now: now(),
-      t: (key, values) => t(key, values),
-    })
+    const ctx = (): ShareContext => presentContextOf(kiosk, (key, values) => t(key, values))
     return {
       place: (location) => placeQrText(location, ctx()),
       service: (service) => serviceQrText(service, ctx()),
       hotline: (phone) => hotlineQrText(phone, ctx()),
     }
-  }, [content, lang, site, now, t])
+  }, [kiosk, t])
 }

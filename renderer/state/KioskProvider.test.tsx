@@ -3,6 +3,8 @@ import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
+import { chinaDay } from '../../common/domain/chinaTime'
+import { calendarFacts, tymeCalendar } from '../../common/domain/tymeCalendar'
 import { fakeKioskApi } from '../test/fakeKioskApi'
 import { oddContent } from '../test/fixtures'
 import '../i18n'
@@ -103,5 +105,48 @@ describe('KioskProvider', () => {
     notify({ kind: 'content-changed', contentVersion: 3 })
     await flush()
     expect(screen.getByTestId('region').textContent).toBe('Second City')
+  })
+
+  it('asks the host for calendar facts again when the day changes, and uses the new ones', async () => {
+    const hostNow = '2026-12-31T23:58:00+08:00'
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'], now: new Date(hostNow) })
+    const base = fakeKioskApi({ content: oddContent(), now: hostNow })
+    const years: number[] = []
+    const api: KioskApi = {
+      ...base,
+      app: {
+        ...base.app,
+        calendar: async () => {
+          const year = Number(chinaDay(new Date()).slice(0, 4))
+          years.push(year)
+          return calendarFacts(year)
+        },
+      },
+    }
+    function Festival() {
+      const { calendar } = useKiosk()
+      return <p data-testid="festival">{calendar.festivalDay('spring-festival', 2029) ?? 'none'}</p>
+    }
+    render(
+      <KioskProvider api={api}>
+        <Festival />
+      </KioskProvider>,
+    )
+    await flush()
+    // 2026's facts cover 2024–2028: nothing is guessed for 2029.
+    expect(screen.getByTestId('festival').textContent).toBe('none')
+    await act(async () => {
+      vi.advanceTimersByTime(60_000)
+    })
+    await flush()
+    expect(years).toEqual([2026]) // 23:59, the same day
+    await act(async () => {
+      vi.advanceTimersByTime(60_000)
+    })
+    await flush()
+    expect(years).toEqual([2026, 2027]) // midnight: asked again
+    expect(screen.getByTestId('festival').textContent).toBe(
+      tymeCalendar.festivalDay('spring-festival', 2029),
+    )
   })
 })

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { KioskApi } from '../../common/api/kioskApi'
-import { DEFAULT_LANGUAGE, type Language } from '../../common/content/schema'
+import { DEFAULT_LANGUAGE, type Language } from '../../common/content/primitives'
+import { calendarFromFacts } from '../../common/domain/calendar'
+import { chinaDay } from '../../common/domain/chinaTime'
 import { hasLanguage, i18n, loadLanguage } from '../i18n'
 import { firstLoad, type Loaded } from './firstLoad'
 import { KioskContext, type KioskState } from './kioskContext'
@@ -97,9 +99,16 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   const offsetMs = loaded?.clockOffsetMs ?? 0
   const now = useCallback(() => new Date(Date.now() + offsetMs), [offsetMs])
 
+  const facts = loaded?.calendar
+  const calendar = useMemo(() => (facts ? calendarFromFacts(facts) : undefined), [facts])
+  useCalendarRefresh(api, loaded ? chinaDay(new Date(tickMs + offsetMs)) : undefined, setLoad)
+
   const visible = useMemo(
-    () => (loaded ? visibleToday(loaded.snapshot.content, new Date(tickMs + offsetMs)) : undefined),
-    [loaded, tickMs, offsetMs, sessionId], // eslint-disable-line react-hooks/exhaustive-deps
+    () =>
+      loaded && calendar
+        ? visibleToday(loaded.snapshot.content, new Date(tickMs + offsetMs), calendar)
+        : undefined,
+    [loaded, calendar, tickMs, offsetMs, sessionId], // eslint-disable-line react-hooks/exhaustive-deps
   )
 
   const settings = loaded?.settings
@@ -136,12 +145,13 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   )
 
   const state = useMemo<KioskState | undefined>(() => {
-    if (!loaded || !visible) return undefined
+    if (!loaded || !visible || !calendar) return undefined
     return {
       content: visible.content,
       settings: loaded.settings,
       site: resolveSite(visible.content, loaded.settings),
       now,
+      calendar,
       clockSuspect: visible.clockSuspect,
       lang: currentLang,
       setLang,
@@ -156,6 +166,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   }, [
     loaded,
     visible,
+    calendar,
     now,
     currentLang,
     setLang,
@@ -168,4 +179,27 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
 
   if (!state) return <LoadScreen failed={load.kind === 'failed'} />
   return <KioskContext.Provider value={state}>{children}</KioskContext.Provider>
+}
+
+/**
+ * Asks the host for its calendar facts again whenever the China day (host clock) changes, so a
+ * kiosk running for years keeps the years around today covered; the facts already held cover two
+ * years either side, so nothing is wrong while the reply travels, and a failed ask keeps them.
+ */
+function useCalendarRefresh(
+  api: KioskApi,
+  day: string | undefined,
+  setLoad: (update: (prev: LoadState) => LoadState) => void,
+): void {
+  const factsDay = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (day === undefined || factsDay.current === day) return
+    const first = factsDay.current === undefined
+    factsDay.current = day
+    if (first) return // the first load has just brought them
+    api.app.calendar().then(
+      (calendar) => setLoad((prev) => (prev.kind === 'loaded' ? { ...prev, calendar } : prev)),
+      (error: unknown) => console.warn('kiosk: calendar refresh failed; keeping the last', error),
+    )
+  }, [api, day, setLoad])
 }

@@ -2,19 +2,27 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Content } from '../../common/content/schema'
 import { validContent } from '../../common/content/fixtures/validContent'
-import { visibleContent } from '../../common/content/visibility'
+import * as visibility from '../../common/content/visibility'
+import { calendarFromFacts } from '../../common/domain/calendar'
+import { calendarFacts, tymeCalendar } from '../../common/domain/tymeCalendar'
 import { locationsById, locationsForCategory, rankPlaces } from '../components/PlaceList/rankPlaces'
 import {
   indexedLocationsFor,
   indexedServicesIn,
   rankedAll,
   rankedPlacesFor,
-  visibleToday,
+  visibleToday as visibleTodayOn,
 } from './contentIndex'
 
 const CATEGORIES = ['money', 'shelter', 'food', 'none']
 const PLACE_IDS = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7']
 const DAYS = ['2021-01-10', '2021-01-15', '2021-01-20', '2021-01-25']
+
+// The renderer judges the day by the facts the host sends; the reference is the library itself.
+const facts = calendarFromFacts(calendarFacts(2021))
+const visibleToday = (content: Content, now: Date) => visibleTodayOn(content, now, facts)
+const visibleContent = (content: Content, now: Date) =>
+  visibility.visibleContent(content, now, tymeCalendar)
 
 const [serviceTemplate] = validContent.services
 const [locationTemplate] = validContent.locations
@@ -111,6 +119,15 @@ describe('contentIndex gives the same answers as scanning the content on every r
     const nextDay = visibleToday(content, new Date('2021-01-21T00:01:00+08:00'))
     expect(nextDay).not.toBe(morning)
     expect(nextDay).toEqual(visibleContent(content, new Date('2021-01-21T00:01:00+08:00')))
+  })
+
+  it('works the day out again when new calendar facts arrive (asked for each day)', () => {
+    const content = structuredClone(validContent)
+    const at = new Date('2021-01-20T08:00:00+08:00')
+    const before = visibleToday(content, at)
+    const refreshed = calendarFromFacts(calendarFacts(2021))
+    expect(visibleTodayOn(content, at, refreshed)).not.toBe(before)
+    expect(visibleTodayOn(content, at, refreshed)).toEqual(before)
   })
 
   it('measures distances once per content and site, not per list', () => {

@@ -1,6 +1,7 @@
 import type { Content, Geo, Location, Service } from '../../common/content/schema'
 import { chinaDay } from '../../common/domain/chinaTime'
 import { visibleContent } from '../../common/content/visibility'
+import type { Festivals } from '../../common/content/windows'
 import { rankPlaces, type RankedPlace } from '../components/PlaceList/rankPlaces'
 
 /**
@@ -109,21 +110,25 @@ export function rankedPlacesFor(
 }
 
 type Visible = ReturnType<typeof visibleContent>
-const visibleByContent = new WeakMap<Content, { day: string; visible: Visible }>()
+const visibleByContent = new WeakMap<
+  Content,
+  { day: string; calendar: Festivals; visible: Visible }
+>()
 
 /**
  * `visibleContent` worked out once per content and China calendar day (what it depends on, with
  * whether the clock is before publication), not once per clock tick or session. The same object
  * comes back all day, so everything keyed by the visible content (the index above, the rankings,
- * React memos) survives ticks and idle resets.
+ * React memos) survives ticks and idle resets. New calendar facts (asked for again each day)
+ * are worked out afresh.
  */
-export function visibleToday(content: Content, now: Date): Visible {
+export function visibleToday(content: Content, now: Date, calendar: Festivals): Visible {
   const time = now.getTime()
   const suspect = Number.isNaN(time) || time < Date.parse(content.dataset.publishedAt)
   const day = suspect ? 'clock-suspect' : chinaDay(now)
   const hit = visibleByContent.get(content)
-  if (hit?.day === day) return hit.visible
-  const visible = visibleContent(content, now)
-  visibleByContent.set(content, { day, visible })
+  if (hit?.day === day && hit.calendar === calendar) return hit.visible
+  const visible = visibleContent(content, now, calendar)
+  visibleByContent.set(content, { day, calendar, visible })
   return visible
 }

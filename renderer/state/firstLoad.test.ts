@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { FIRST_LOAD } from '../../common/api/contract'
 import type { KioskApi } from '../../common/api/kioskApi'
+import { calendarFromFacts } from '../../common/domain/calendar'
 import { testContent } from '../share/placesTestContent'
 import { fakeKioskApi } from '../test/fakeKioskApi'
 import { firstLoad, startFirstLoad } from './firstLoad'
@@ -39,5 +41,28 @@ describe('firstLoad', () => {
     await expect(firstLoad(failing.api)).rejects.toThrow('down')
     await expect(firstLoad(failing.api)).rejects.toThrow('down')
     expect(failing.calls.content).toBe(2)
+  })
+
+  it('asks for exactly what the browser host preloads (FIRST_LOAD), with the calendar facts', async () => {
+    const base = fakeKioskApi({ content: testContent(), now: '2031-01-01T00:00:00+08:00' })
+    const asked: string[] = []
+    const recording = Object.fromEntries(
+      Object.entries(base).map(([area, methods]) => [
+        area,
+        Object.fromEntries(
+          Object.entries(methods as Record<string, (...a: unknown[]) => unknown>).map(
+            ([name, fn]) => [
+              name,
+              (...args: unknown[]) => (asked.push(`${area}.${name}`), fn(...args)),
+            ],
+          ),
+        ),
+      ]),
+    ) as unknown as KioskApi
+    const loaded = await firstLoad(recording)
+    expect(asked.sort()).toEqual(FIRST_LOAD.map(([area, name]) => `${area}.${name}`).sort())
+    expect(calendarFromFacts(loaded.calendar).festivalDay('spring-festival', 2031)).toBe(
+      '2031-01-23',
+    )
   })
 })

@@ -1,4 +1,5 @@
 import type { AppInfo, ContentSnapshot, KioskApi } from '../../common/api/kioskApi'
+import type { CalendarFacts } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
 
 export type Loaded = {
@@ -6,6 +7,8 @@ export type Loaded = {
   snapshot: ContentSnapshot
   settings: Settings
   clockOffsetMs: number
+  /** The host's festival and holiday facts for the years around its today. */
+  calendar: CalendarFacts
 }
 
 function offsetFrom(info: AppInfo): number {
@@ -13,14 +16,15 @@ function offsetFrom(info: AppInfo): number {
   return Number.isFinite(hostMs) ? hostMs - Date.now() : 0
 }
 
-/** Content, settings and the host clock, asked for together (three requests in parallel). */
+/** Content, settings, the host clock and its calendar facts, asked for together (in parallel). */
 export async function loadAll(api: KioskApi): Promise<Loaded> {
-  const [snapshot, settings, info] = await Promise.all([
+  const [snapshot, settings, info, calendar] = await Promise.all([
     api.content.get(),
     api.settings.get(),
     api.app.info(),
+    api.app.calendar(),
   ])
-  return { kind: 'loaded', snapshot, settings, clockOffsetMs: offsetFrom(info) }
+  return { kind: 'loaded', snapshot, settings, clockOffsetMs: offsetFrom(info), calendar }
 }
 
 const started = new WeakMap<KioskApi, Promise<Loaded>>()

@@ -1,6 +1,7 @@
 import { createContext } from 'react'
 import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content, Geo, Language, LocalizedText } from '../../common/content/schema'
+import type { ChinaCalendar } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
 
 /** Where this kiosk stands: the "you are here" of every distance and direction. */
@@ -20,6 +21,8 @@ export type KioskState = {
   site: KioskSiteInfo
   /** The host's clock, including a KIOSK_NOW override, so the UI and the host agree on "today". */
   now(): Date
+  /** Festival days and statutory holidays, from the facts the host sent (`app.calendar`). */
+  calendar: ChinaCalendar
   /** True when the host clock is earlier than the dataset's publication (nothing was hidden). */
   clockSuspect: boolean
   lang: Language

@@ -1,6 +1,7 @@
 import type { KioskApi } from '../../common/api/kioskApi'
 import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content } from '../../common/content/schema'
+import { calendarFacts } from '../../common/domain/tymeCalendar'
 import { settingsSchema, type Settings } from '../../common/settings/schema'
 
 /**
@@ -15,6 +16,7 @@ export function fakeKioskApi(opts: {
   problems?: RendererProblem[]
 }): KioskApi {
   const settings = settingsSchema.parse(opts.settings ?? {})
+  const now = opts.now ?? '2021-01-18T10:00:00+08:00'
   return {
     content: {
       get: async () => ({ content: opts.content, source: 'factory', sha256: '0'.repeat(64) }),
@@ -25,12 +27,14 @@ export function fakeKioskApi(opts: {
         name: 'relief-kiosk',
         version: '0.0.0-test',
         host: 'web',
-        now: opts.now ?? '2021-01-18T10:00:00+08:00',
+        now,
         clockOverridden: true,
       }),
       reportProblem: async (problem) => {
         opts.problems?.push(problem)
       },
+      // What the host would send for its clock's year (tests may use the library; the app not).
+      calendar: async () => calendarFacts(Number(now.slice(0, 4))),
     },
     events: { subscribe: () => () => undefined },
   }

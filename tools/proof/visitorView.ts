@@ -1,6 +1,7 @@
 import type { Content, Language, LocalizedText } from '../../common/content/schema'
 import { LANGUAGES } from '../../common/content/schema'
 import { localize } from '../../common/content/localize'
+import { holidayDay } from '../../common/domain/holidays'
 import type { Translate } from '../../common/i18n/translate'
 import { wordsFor } from '../../common/i18n/words'
 import {
@@ -44,7 +45,7 @@ export function visitorViewRow(
   const now = Number.isNaN(noon.getTime()) ? undefined : noon
   const cells = LANGUAGES.map((lang) => {
     const t = wordsFor(lang)
-    const p = presentItem(collection, id, { content, lang, now, t })
+    const p = presentItem(collection, id, { content, lang, now, holidayDay, t })
     const items = p === undefined ? [] : lines(p, lang, t)
     const body =
       items.length === 0 ? '—' : `<ul>${items.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`

@@ -1,6 +1,7 @@
 import type { AppInfo, ContentSnapshot } from '../../../common/api/kioskApi'
 import type { Diagnostics } from '../../../common/admin/schemas'
 import { visibleContent } from '../../../common/content/visibility'
+import { tymeCalendar } from '../../../common/domain/tymeCalendar'
 import type { UpdateLogEntry } from '../../../common/update/updateStatus'
 import type { ErrorLogEntry } from '../logger/errorLog'
 
@@ -46,7 +47,7 @@ export function buildDiagnostics(src: DiagnosticsSources): Diagnostics {
       ...(src.snapshot.signer ? { signer: src.snapshot.signer } : {}),
       sample: dataset.sample,
     },
-    hiddenItems: visibleContent(src.snapshot.content, src.now).hidden,
+    hiddenItems: visibleContent(src.snapshot.content, src.now, tymeCalendar).hidden,
     updateAttempts: src.updateAttempts.slice(-RECENT_UPDATES).reverse(),
     uptimeSeconds: Math.max(0, Math.floor(src.uptimeSeconds)),
     ...(src.freeDiskBytes !== undefined ? { freeDiskBytes: Math.floor(src.freeDiskBytes) } : {}),

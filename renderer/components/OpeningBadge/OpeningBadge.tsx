@@ -29,10 +29,11 @@ type Props = {
  */
 export function OpeningBadge({ hours, state, label }: Props) {
   const { t } = useTranslation('places')
-  const { now } = useKiosk()
+  const { now, calendar } = useKiosk()
   const at = now()
   const { tone, text } =
-    label ?? openingLabel(state ?? openingState(hours, at), at, (k, v) => t(k, v))
+    label ??
+    openingLabel(state ?? openingState(hours, at, calendar.holidayDay), at, (k, v) => t(k, v))
   return (
     <span className={`opening-badge opening-badge--${tone}`}>
       <svg className="opening-badge__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">

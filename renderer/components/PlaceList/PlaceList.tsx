@@ -35,7 +35,7 @@ type Props = {
  */
 export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMore = true }: Props) {
   const { t } = useTranslation('places')
-  const { content, site, now } = useKiosk()
+  const { content, site, now, calendar } = useKiosk()
   const { navigate } = useNavigation()
   const idsKey = locationIds?.join('\n')
   // Distances are measured once per content and site (contentIndex); a list only filters them.
@@ -58,10 +58,11 @@ export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMor
   const count = firstShown.length
   const shown = useMemo(() => {
     const at = new Date(minute * 60_000)
-    return ranked
-      .slice(0, count)
-      .map((place) => ({ ...place, opening: openingState(place.location.openingHours, at) }))
-  }, [ranked, count, minute])
+    return ranked.slice(0, count).map((place) => ({
+      ...place,
+      opening: openingState(place.location.openingHours, at, calendar.holidayDay),
+    }))
+  }, [ranked, count, minute, calendar])
 
   if (ranked.length === 0) return <p className="empty-message">{t('places.empty')}</p>
   return (

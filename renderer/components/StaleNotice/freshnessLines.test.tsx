@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
+import { holidayDay } from '../../../common/domain/holidays'
 import { validContent } from '../../../common/content/fixtures/validContent'
 import { fakeKioskApi } from '../../test/fakeKioskApi'
 import { renderScreen } from '../../test/renderKiosk'
@@ -79,7 +80,13 @@ describe('sample and review-date lines', () => {
       const { container } = await renderScreen(api, { name: 'place', locationId: place.id })
       const root = container.querySelector('[data-screen="place"]')!
       const spoken = screenScript(root, lang, { step: STEP_LABEL[lang], actions: '' })
-      const ctx = { content, lang, now: new Date('2021-01-18T10:00:00+08:00'), t: wordsFor(lang) }
+      const ctx = {
+        content,
+        lang,
+        now: new Date('2021-01-18T10:00:00+08:00'),
+        holidayDay,
+        t: wordsFor(lang),
+      }
       const printed = warningsFor(place, ctx, place.phoneIds).map((w) => w.text)
       expect(printed.map((w) => w.slice(0, 6))).toEqual(
         lang === 'ko' ? ['시연용 내용', '이 정보는 '] : ['演示内容：本', '这条信息可能'],

@@ -75,6 +75,7 @@ export function PrintButton({ kind, slip }: Props) {
         lang: kiosk.lang,
         site: kiosk.site,
         now: kiosk.now(),
+        holidayDay: kiosk.calendar.holidayDay,
         places: (k, v) => tPlaces(k, v),
         print: (k, v) => t(k, v),
       })

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { holidayDay } from '../../../common/domain/holidays'
 import { validContent } from '../../../common/content/fixtures/validContent'
 import { LANGUAGES } from '../../../common/content/schema'
 import { defaultSettings } from '../../../common/settings/schema'
@@ -41,12 +42,13 @@ describe('a field added in one place', () => {
         lang,
         site: resolveSite(content, defaultSettings()),
         now,
+        holidayDay,
         places: placesTranslate(lang),
         print: (key, values) => printT(key, values),
       })
       expect(slip.lines.map((l) => l.text)).toContain(words)
 
-      const qr = placeQrText(place, { content, lang, now, t: placesTranslate(lang) })
+      const qr = placeQrText(place, { content, lang, now, holidayDay, t: placesTranslate(lang) })
       expect(qr).toContain(words)
 
       expect(itemScript(content, 'locations', place.id, lang)).toContain(words)
@@ -60,7 +62,13 @@ describe('a field added in one place', () => {
       now: now.toISOString(),
     })
     expect(screen.queryByText(ADDED_TEXT.en)).toBeNull()
-    const qr = placeQrText(place, { content, lang: 'en', now, t: placesTranslate('en') })
+    const qr = placeQrText(place, {
+      content,
+      lang: 'en',
+      now,
+      holidayDay,
+      t: placesTranslate('en'),
+    })
     expect(qr).not.toContain(ADDED_TEXT.en)
     expect(itemScript(content, 'locations', place.id, 'en')).not.toContain(ADDED_TEXT.en)
   })
