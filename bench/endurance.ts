@@ -83,16 +83,8 @@ export async function benchEndurance(
   let done = 0
   try {
     // The fake clock also drives requestAnimationFrame, so wait on the app's own ready signal.
-    // A function, not waitForSelector: its element handle would keep that first screen alive.
     await page.goto(host.url)
-    await page.waitForFunction(
-      () =>
-        (
-          globalThis as unknown as { document: { querySelector(s: string): unknown } }
-        ).document.querySelector('body[data-ready="true"] .tile') !== null,
-      null,
-      { timeout: 60_000 },
-    )
+    await shown(page, 'body[data-ready="true"] .tile', 60_000)
     for (let k = 0; k < sessions; k++) {
       if (performance.now() - started > deadlineMs) break
       const report = await page.evaluate(
@@ -110,14 +102,7 @@ export async function benchEndurance(
         if (done === 10) await compose(done)
       }
     }
-    await page.waitForFunction(
-      () =>
-        (
-          globalThis as unknown as { document: { querySelector(s: string): unknown } }
-        ).document.querySelector('[data-screen="attract"]') !== null,
-      null,
-      { timeout: 10_000 },
-    )
+    await shown(page, '[data-screen="attract"]', 10_000)
     if (checkpoints.at(-1)?.sessions !== done)
       checkpoints.push(await snapshot(page, cdp, host, done))
     await compose(done)
@@ -133,6 +118,21 @@ export async function benchEndurance(
   } finally {
     await context.close()
   }
+}
+
+/**
+ * Waits until `selector` matches. A page function, not waitForSelector: the element handle
+ * that returns would keep that element (and the screen around it) alive for the whole run.
+ */
+export function shown(page: Page, selector: string, timeout: number): Promise<unknown> {
+  return page.waitForFunction(
+    (s) =>
+      (
+        globalThis as unknown as { document: { querySelector(s: string): unknown } }
+      ).document.querySelector(s) !== null,
+    selector,
+    { timeout },
+  )
 }
 
 /** The checkpoint closest to half-way through the sessions that ran (the second half's start). */

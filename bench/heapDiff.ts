@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { defaultSettings } from '../common/settings/schema'
 import { launchChromium } from './browser'
 import { BASE_CONTENT } from './dataset'
+import { shown } from './endurance'
 import { netGrowth, newObjects, retainerPath, takeHeapSnapshot } from './heapSnapshot'
 import { startHost } from './host'
 import { freshContext, type Probe } from './pageProbe'
@@ -14,6 +15,14 @@ const KIOSK_NOW = '2021-01-20T10:00:00+08:00'
 const first = Number(process.argv[2] ?? 10)
 const middle = Number(process.argv[3] ?? 300)
 const last = Number(process.argv[4] ?? 600)
+
+/** The first 25 groups, one line each: KB, count, group. */
+function printRows(rows: { key: string; count: number; bytes: number }[]): void {
+  for (const r of rows.slice(0, 25))
+    console.log(
+      `${(r.bytes / 1024).toFixed(1).padStart(8)} KB ${String(r.count).padStart(6)}  ${r.key.slice(0, 100)}`,
+    )
+}
 
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..')
@@ -31,7 +40,7 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable')
     await page.clock.install()
     await page.goto(host.url)
-    await page.waitForSelector('body[data-ready="true"] .tile', { timeout: 60_000 })
+    await shown(page, 'body[data-ready="true"] .tile', 60_000)
     const counters = async () => {
       await cdp.send('HeapProfiler.collectGarbage')
       await cdp.send('HeapProfiler.collectGarbage')
@@ -72,39 +81,23 @@ async function main(): Promise<void> {
       if (k + 1 === middle && before) {
         const mid = await takeHeapSnapshot(cdp)
         console.log(`-- ${first} → ${middle}`)
-        for (const [key, g] of newObjects(before, mid).slice(0, 25))
-          console.log(
-            `${(g.bytes / 1024).toFixed(1).padStart(8)} KB ${String(g.count).padStart(6)}  ${key.slice(0, 100)}`,
-          )
+        printRows(newObjects(before, mid).map(([key, g]) => ({ key, ...g })))
         console.log(`-- net ${first} → ${middle} (V8 objects only)`)
-        for (const n of netGrowth(before, mid)
-          .filter((x) => !x.key.startsWith('native blink'))
-          .slice(0, 25))
-          console.log(
-            `${(n.bytes / 1024).toFixed(1).padStart(8)} KB ${String(n.count).padStart(6)}  ${n.key.slice(0, 100)}`,
-          )
+        printRows(netGrowth(before, mid).filter((x) => !x.key.startsWith('native blink')))
         before = mid
         console.log(`-- ${middle} → ${last}`)
       }
     }
-    await page.waitForSelector('[data-screen="attract"]', { timeout: 10_000 })
+    await shown(page, '[data-screen="attract"]', 10_000)
     console.log(`end: ${await counters()}`)
     const after = await takeHeapSnapshot(cdp)
     if (!before) throw new Error('no first snapshot')
     console.log(`-- net ${middle} → ${last} (V8 objects only)`)
-    for (const n of netGrowth(before, after)
-      .filter((x) => !x.key.startsWith('native blink'))
-      .slice(0, 25))
-      console.log(
-        `${(n.bytes / 1024).toFixed(1).padStart(8)} KB ${String(n.count).padStart(6)}  ${n.key.slice(0, 100)}`,
-      )
+    printRows(netGrowth(before, after).filter((x) => !x.key.startsWith('native blink')))
     const groups = newObjects(before, after)
     const total = groups.reduce((s, [, g]) => s + g.bytes, 0)
     console.log(`new objects alive at the end: ${(total / 1024).toFixed(1)} KB`)
-    for (const [key, g] of groups.slice(0, 40))
-      console.log(
-        `${(g.bytes / 1024).toFixed(1).padStart(8)} KB ${String(g.count).padStart(6)}  ${key.slice(0, 100)}`,
-      )
+    printRows(groups.map(([key, g]) => ({ key, ...g })))
     const domCount = (g: typeof after) => {
       let attached = 0
       let detachedCount = 0
