@@ -8,7 +8,19 @@ export const PROBE_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'page'
 
 /** One tap as the probe saw it: times in ms from pointerdown. */
 export type TapRecord =
-  | { navigated: true; from: string; to: string; commitMs: number; paintMs: number }
+  | {
+      navigated: true
+      from: string
+      to: string
+      /** pointerdown, in ms since navigation start. */
+      at: number
+      /** pointerdown → pointerup: how long the driver (or finger) held the press. */
+      upMs: number
+      /** pointerdown → click: when the app was first told to act. */
+      clickMs: number
+      commitMs: number
+      paintMs: number
+    }
   | { navigated: false; from: string }
 
 export interface ScrollRecord {

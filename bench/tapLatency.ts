@@ -1,10 +1,19 @@
 import type { Browser, Page } from 'playwright'
 import type { BenchHost } from './host'
-import { freshContext, openAndTimeReady, tapCount, waitForTap, type TapRecord } from './pageProbe'
+import {
+  freshContext,
+  openAndTimeReady,
+  tapCount,
+  waitForTap,
+  type Probe,
+  type TapRecord,
+} from './pageProbe'
 import type { Figure } from './results'
 import { max, quantile, round, seededRandom } from './stats'
 
-const BUDGET_P95_MS = 100
+/** Issue 25's tap budgets (DESIGN §7 asks p95 ≤ 100 ms; a frame or three is the aim). */
+const BUDGET_P95_MS = 50
+const BUDGET_MAX_MS = 150
 /** After this many forward taps the walk goes home, so journeys stay the length visitors make. */
 const MAX_DEPTH = 5
 
@@ -47,12 +56,50 @@ async function candidates(page: Page): Promise<{ screen: string; list: Candidate
   }, CANDIDATES)
 }
 
+/** What a walk recorded: every tap, and the files fetched after home was painted. */
+export interface TapWalk {
+  records: TapRecord[]
+  lateResources: { name: string; start: number; ms: number }[]
+}
+
 /**
- * Tap latency: a seeded walk through the visitor journeys (needs, services, places, screener,
- * hotlines, notices, FAQs, back and home), biased towards buttons not tapped yet so every journey
- * is covered, until `taps` taps have changed the screen. Each is timed in the page from
- * pointerdown to the frame after the new screen was painted. Taps that change nothing
- * (accordions, answers inside one screen) are remembered and not repeated.
+ * A seeded walk through the visitor journeys (needs, services, places, screener, hotlines,
+ * notices, FAQs, back and home) on a page already showing home, biased towards buttons not
+ * tapped yet so every journey is covered, until `taps` taps have changed the screen. Taps that
+ * change nothing (accordions, answers inside one screen) are remembered and not repeated.
+ */
+export async function tapWalk(page: Page, taps: number): Promise<TapWalk> {
+  const random = seededRandom(20210120)
+  const inert = new Set<string>()
+  const tried = new Set<string>()
+  const records: TapRecord[] = []
+  let depth = 0
+  let attempts = 0
+  while (records.filter((r) => r.navigated).length < taps && attempts < taps * 4) {
+    attempts++
+    const { screen, list } = await candidates(page)
+    const forward = list.filter((c) => !c.topBar && !inert.has(`${screen}|${c.label}`))
+    const untried = forward.filter((c) => !tried.has(`${screen}|${c.label}`))
+    const nav = list.filter((c) => c.topBar)
+    const goBack = depth >= MAX_DEPTH || forward.length === 0 || random() < 0.2
+    const choice = goBack
+      ? pickBack(nav, depth, random)
+      : pickForward(untried.length > 0 && random() < 0.7 ? untried : forward, random)
+    if (!choice) break
+    const before = await tapCount(page)
+    await page.locator(CANDIDATES).nth(choice.index).tap()
+    const record = await waitForTap(page, before)
+    records.push(record)
+    tried.add(`${screen}|${choice.label}`)
+    if (!record.navigated) inert.add(`${screen}|${choice.label}`)
+    else depth = record.to === 'home' ? 0 : goBack ? Math.max(0, depth - 1) : depth + 1
+  }
+  return { records, lateResources: await resourcesAfterReady(page) }
+}
+
+/**
+ * Tap latency: the seeded walk (`tapWalk`) from a freshly opened home screen. Each tap is timed
+ * in the page from pointerdown to the frame after the new screen was painted.
  */
 export async function benchTapLatency(
   browser: Browser,
@@ -60,42 +107,25 @@ export async function benchTapLatency(
   taps: number,
 ): Promise<{ figures: Figure[]; raw: unknown }> {
   const context = await freshContext(browser)
-  const page = await context.newPage()
-  const random = seededRandom(20210120)
-  const inert = new Set<string>()
-  const tried = new Set<string>()
-  const records: TapRecord[] = []
-  let depth = 0
-  let attempts = 0
   try {
+    const page = await context.newPage()
     await openAndTimeReady(page, host.url)
-    while (records.filter((r) => r.navigated).length < taps && attempts < taps * 4) {
-      attempts++
-      const { screen, list } = await candidates(page)
-      const forward = list.filter((c) => !c.topBar && !inert.has(`${screen}|${c.label}`))
-      const untried = forward.filter((c) => !tried.has(`${screen}|${c.label}`))
-      const nav = list.filter((c) => c.topBar)
-      const goBack = depth >= MAX_DEPTH || forward.length === 0 || random() < 0.2
-      const choice = goBack
-        ? pickBack(nav, depth, random)
-        : pickForward(untried.length > 0 && random() < 0.7 ? untried : forward, random)
-      if (!choice) break
-      const before = await tapCount(page)
-      await page.locator(CANDIDATES).nth(choice.index).tap()
-      const record = await waitForTap(page, before)
-      records.push(record)
-      tried.add(`${screen}|${choice.label}`)
-      if (!record.navigated) inert.add(`${screen}|${choice.label}`)
-      else depth = record.to === 'home' ? 0 : goBack ? Math.max(0, depth - 1) : depth + 1
-    }
+    return tapFigures('tap latency', await tapWalk(page, taps))
   } finally {
     await context.close()
   }
+}
+
+/** The budgeted figures of a walk (p95 and max), and its raw samples for finding slow taps. */
+export function tapFigures(
+  section: string,
+  { records, lateResources }: TapWalk,
+): { figures: Figure[]; raw: unknown } {
   const navigated = records.flatMap((r) => (r.navigated ? [r] : []))
   const paint = navigated.map((r) => r.paintMs)
   const screens = [...new Set(navigated.map((r) => r.to))].sort()
   const p95 = quantile(paint, 0.95)
-  const section = 'tap latency'
+  const worst = max(paint)
   return {
     figures: [
       {
@@ -118,7 +148,14 @@ export async function benchTapLatency(
         budget: `≤ ${BUDGET_P95_MS} ms`,
         pass: p95 <= BUDGET_P95_MS,
       },
-      { section, name: 'max input → next screen painted', value: round(max(paint)), unit: 'ms' },
+      {
+        section,
+        name: 'max input → next screen painted',
+        value: round(worst),
+        unit: 'ms',
+        budget: `≤ ${BUDGET_MAX_MS} ms`,
+        pass: worst <= BUDGET_MAX_MS,
+      },
       {
         section,
         name: 'p95 input → new screen committed to DOM',
@@ -136,9 +173,35 @@ export async function benchTapLatency(
       inertTaps: records.length - navigated.length,
       slowest: [...navigated].sort((a, b) => b.paintMs - a.paintMs).slice(0, 10),
       byTarget: byTarget(navigated),
+      samples: navigated.map((r) => ({ ...r, late: lateDuring(r, lateResources) })),
+      lateResources,
     },
   }
 }
+
+/** Files the page fetched after home was painted (fonts for new glyphs, lazy chunks). */
+function resourcesAfterReady(page: Page) {
+  return page.evaluate(() => {
+    type Entry = { name: string; startTime: number; duration: number }
+    const p = globalThis as unknown as {
+      __bench: Probe
+      performance: { getEntriesByType(type: string): Entry[] }
+    }
+    const ready = p.__bench.readyAt ?? 0
+    return p.performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime > ready)
+      .map((e) => ({
+        name: e.name.split('/').at(-1) ?? e.name,
+        start: Math.round(e.startTime),
+        ms: Math.round(e.duration),
+      }))
+  })
+}
+
+/** The late files whose fetch began while this tap was on its way to the screen. */
+const lateDuring = (r: { at: number; paintMs: number }, late: { name: string; start: number }[]) =>
+  late.filter((l) => l.start >= r.at && l.start <= r.at + r.paintMs).map((l) => l.name)
 
 const pick = <T>(items: readonly T[], random: () => number): T | undefined =>
   items[Math.floor(random() * items.length)]

@@ -58,6 +58,22 @@
     },
     { capture: true },
   )
+  // When the finger left the screen and when the click reached the app: before that the app has
+  // nothing to act on, so these split the driver's press from the app's own work.
+  window.addEventListener(
+    'pointerup',
+    (event) => {
+      if (bench.pending && bench.pending.up === undefined) bench.pending.up = event.timeStamp
+    },
+    { capture: true },
+  )
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (bench.pending && bench.pending.click === undefined) bench.pending.click = event.timeStamp
+    },
+    { capture: true },
+  )
   const checkNavigation = () => {
     const pending = bench.pending
     if (!pending || pending.committed !== undefined) return
@@ -69,6 +85,9 @@
         navigated: true,
         from: pending.before.key.split('|')[0],
         to: now.key.split('|')[0],
+        at: pending.start,
+        upMs: (pending.up ?? Number.NaN) - pending.start,
+        clickMs: (pending.click ?? Number.NaN) - pending.start,
         commitMs: pending.committed - pending.start,
         paintMs: performance.now() - pending.start,
       })

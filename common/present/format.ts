@@ -1,16 +1,36 @@
 import type { Language } from '../content/schema'
 
 /**
+ * Intl formatters are costly to build (locale data is looked up each time) and were built once
+ * per amount per render: a service with benefits paid it on every tap (issue 25). One per
+ * language and shape, so the cache holds at most a handful and never grows with use.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  const known = formatters.get(key) as F | undefined
+  if (known) return known
+  const made = make()
+  formatters.set(key, made)
+  return made
+}
+
+/**
  * An amount in yuan for the visitor's language: "¥1,000", no decimals for whole amounts.
  * The narrow ¥ sign is used in every language because it is what people see on Chinese notices.
  */
 export function formatCny(amount: number, lang: Language): string {
-  return new Intl.NumberFormat(lang, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
-  }).format(amount)
+  const digits = Number.isInteger(amount) ? 0 : 2
+  return cached(
+    `cny|${lang}|${digits}`,
+    () =>
+      new Intl.NumberFormat(lang, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        maximumFractionDigits: digits,
+      }),
+  ).format(amount)
 }
 
 /**
@@ -23,10 +43,14 @@ export function formatDay(day: string, lang: Language): string {
   if (!match) return day
   const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   if (Number.isNaN(ms)) return day
-  return new Intl.DateTimeFormat(lang, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(ms)
+  return cached(
+    `day|${lang}`,
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(ms)
 }

@@ -1,4 +1,4 @@
-import { focusableElements } from './focusables'
+import { FOCUSABLE, focusableElements } from './focusables'
 
 /** Which control had focus on a screen: its place among the screen's controls and its words. */
 export type FocusMark = { index: number; text: string }
@@ -8,8 +8,13 @@ const controlsIn = (root: Element): HTMLElement[] =>
 
 const wordsOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim()
 
-/** The mark of `el` on the screen `root`, or undefined when it is not one of its controls. */
+/**
+ * The mark of `el` on the screen `root`, or undefined when it is not one of its controls. Focus
+ * lands on a screen's heading after every tap (not a control): that case is answered without
+ * measuring every control on the new screen, which forced its layout inside the tap (issue 25).
+ */
 export function markOf(el: Element, root: Element): FocusMark | undefined {
+  if (!el.matches(FOCUSABLE) || !root.contains(el)) return undefined
   const index = controlsIn(root).indexOf(el as HTMLElement)
   return index === -1 ? undefined : { index, text: wordsOf(el) }
 }

@@ -1,4 +1,5 @@
-const FOCUSABLE =
+/** The controls a keypad can reach, before the rendered / enabled / modal checks. */
+export const FOCUSABLE =
   'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 /**

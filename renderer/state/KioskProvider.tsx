@@ -8,7 +8,7 @@ import { firstLoad, type Loaded } from './firstLoad'
 import { KioskContext, type KioskState } from './kioskContext'
 import { LoadScreen } from './LoadScreen'
 import { resolveSite } from './site'
-import { visibleToday } from './contentIndex'
+import { visibleToday, warmIndexes } from './contentIndex'
 
 type LoadState = { kind: 'loading' } | { kind: 'failed'; message: string } | Loaded
 
@@ -176,6 +176,15 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
     resetSession,
     reportProblem,
   ])
+
+  // The need index and the ranking from this site, built while nobody is tapping (contentIndex).
+  const shownContent = state?.content
+  const siteGeo = state?.site.geo
+  useEffect(() => {
+    if (!shownContent || typeof requestIdleCallback !== 'function') return
+    const id = requestIdleCallback(() => warmIndexes(shownContent, siteGeo), { timeout: 2000 })
+    return () => cancelIdleCallback(id)
+  }, [shownContent, siteGeo])
 
   if (!state) return <LoadScreen failed={load.kind === 'failed'} />
   return <KioskContext.Provider value={state}>{children}</KioskContext.Provider>

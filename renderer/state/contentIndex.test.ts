@@ -12,6 +12,7 @@ import {
   rankedAll,
   rankedPlacesFor,
   visibleToday as visibleTodayOn,
+  warmIndexes,
 } from './contentIndex'
 
 const CATEGORIES = ['money', 'shelter', 'food', 'none']
@@ -135,5 +136,17 @@ describe('contentIndex gives the same answers as scanning the content on every r
     const site = validContent.kioskSites[0]?.geo
     expect(rankedAll(content, site)).toBe(rankedAll(content, site))
     expect(rankedAll(structuredClone(content), site)).not.toBe(rankedAll(content, site))
+  })
+
+  it('warming builds what a first tap reads, so the tap gets the very same objects', () => {
+    const content = structuredClone(validContent)
+    const site = validContent.kioskSites[0]?.geo
+    warmIndexes(content, site)
+    const ranked = rankedAll(content, site)
+    const need = content.categories[0]!.id
+    const services = indexedServicesIn(content, need)
+    warmIndexes(content, site)
+    expect(rankedAll(content, site)).toBe(ranked)
+    expect(indexedServicesIn(content, need)).toBe(services)
   })
 })

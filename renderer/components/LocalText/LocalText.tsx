@@ -18,17 +18,27 @@ type Props = {
 export function LocalText({ value, as: Tag = 'span', className }: Props) {
   const localize = useLocalize()
   const { lang } = useKiosk()
-  const { t } = useTranslation()
   if (value === undefined) return null
   const { text, fallback } = localize(value)
   return (
     <Tag className={className}>
       <span lang={fallback ? 'zh-Hans' : lang}>{text}</span>
-      {fallback && (
-        <span className="fallback-mark" data-speak="skip">
-          {t('fallback.shownInChinese')}
-        </span>
-      )}
+      {fallback && <FallbackMark />}
     </Tag>
+  )
+}
+
+/**
+ * The "shown in Chinese" marker. Its own component so that only the texts that need it subscribe
+ * to i18next: react-i18next's hook copies the i18next instance for every component that mounts
+ * it, and a screen has a LocalText for nearly every line (issue 25: the largest cost of a tap in
+ * the app's own JavaScript).
+ */
+function FallbackMark() {
+  const { t } = useTranslation()
+  return (
+    <span className="fallback-mark" data-speak="skip">
+      {t('fallback.shownInChinese')}
+    </span>
   )
 }

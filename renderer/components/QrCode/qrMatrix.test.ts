@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { create } from 'qrcode'
-import { qrMatrix } from './qrMatrix'
+import { qrMatrix, RECENT_MAX } from './qrMatrix'
 
 /** Decodes the path back to a set of dark cells, to prove it draws exactly the symbol. */
 function darkCells(path: string): Set<string> {
@@ -28,5 +28,19 @@ describe('qrMatrix', () => {
   it('keeps a 300-byte payload at a version a phone reads from a screen', () => {
     const { size } = qrMatrix('字'.repeat(100))
     expect(size).toBeLessThanOrEqual(69)
+  })
+
+  it('gives a recent payload its symbol again without encoding it, and forgets the oldest', () => {
+    const first = qrMatrix('cache test 0')
+    expect(qrMatrix('cache test 0')).toBe(first)
+    for (let i = 1; i <= RECENT_MAX; i++) qrMatrix(`cache test ${i}`)
+    const again = qrMatrix('cache test 0')
+    expect(again).not.toBe(first)
+    expect(again).toEqual(first)
+    // Used again just now, so it survives the next payload while the next oldest goes.
+    const second = qrMatrix('cache test 2')
+    qrMatrix('cache test new')
+    expect(qrMatrix('cache test 0')).toBe(again)
+    expect(qrMatrix('cache test 2')).toBe(second)
   })
 })

@@ -3,11 +3,33 @@ import { create } from 'qrcode'
 export type QrMatrix = { size: number; path: string }
 
 /**
+ * Symbols made lately, by payload. Encoding (mask choice over eight masks) cost a place or
+ * service page a few milliseconds on every visit, and visitors go back and forth between the
+ * same few pages (issue 25). Bounded: the oldest is dropped past RECENT_MAX.
+ */
+const recent = new Map<string, QrMatrix>()
+export const RECENT_MAX = 16
+
+/**
  * The QR symbol for `text` as one SVG path in module units (one unit per module, no quiet
  * zone). Generated locally and synchronously, without canvas or network, so it works offline
  * and under a strict CSP. Error correction M keeps small payloads readable from a screen.
  */
 export function qrMatrix(text: string): QrMatrix {
+  const known = recent.get(text)
+  if (known) {
+    // Most recently used last, so the oldest is the first key.
+    recent.delete(text)
+    recent.set(text, known)
+    return known
+  }
+  const made = encode(text)
+  recent.set(text, made)
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!)
+  return made
+}
+
+function encode(text: string): QrMatrix {
   const { modules } = create(text, { errorCorrectionLevel: 'M' })
   const parts: string[] = []
   for (let row = 0; row < modules.size; row++) {
