@@ -78,12 +78,15 @@ async function writeAll(handle: FileHandle, bytes: Buffer, signal: AbortSignal, 
   // One promise for the whole slip (one listener on the signal, not one per write).
   const aborted = whenAborted(signal, `writing to ${label}`)
   aborted.catch(() => undefined)
+  // However the time limit is noticed (between writes, or while a write is raced), the log says
+  // how far the slip got: that tells staff a jammed head from a printer that never took a byte.
+  const tooSlow = () =>
+    new PrintFailure(
+      'timeout',
+      `${label} took only ${written} of ${bytes.length} bytes within the time limit`,
+    )
   while (written < bytes.length) {
-    if (signal.aborted)
-      throw new PrintFailure(
-        'timeout',
-        `${label} took only ${written} of ${bytes.length} bytes within the time limit`,
-      )
+    if (signal.aborted) throw tooSlow()
     try {
       // Raced too, for Windows, where O_NONBLOCK means nothing and a write can still block.
       const { bytesWritten } = await Promise.race([
@@ -93,7 +96,7 @@ async function writeAll(handle: FileHandle, bytes: Buffer, signal: AbortSignal, 
       if (bytesWritten === 0) break
       written += bytesWritten
     } catch (err) {
-      if (err instanceof PrintFailure) throw err
+      if (err instanceof PrintFailure) throw err.fault === 'timeout' ? tooSlow() : err
       const code = errorCode(err)
       if (code !== 'EAGAIN' && code !== 'EWOULDBLOCK') throw err
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS))
