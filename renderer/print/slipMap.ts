@@ -157,8 +157,12 @@ export function drawSlipMap(
   }
   label(layout.here, map.labels.here)
   label(layout.there, map.labels.there)
-  // North arrow, top right.
+  // North arrow, top right, on white like every label: a street under it would break the glyph.
   const nx = width - 34 * u
+  const northW = Math.max(36 * u, g.measureText(map.labels.north).width + 8)
+  g.fillStyle = '#fff'
+  g.fillRect(nx - northW / 2, 10 * u, northW, 74 * u)
+  g.fillStyle = '#000'
   g.beginPath()
   g.moveTo(nx, 14 * u)
   g.lineTo(nx + 14 * u, 50 * u)
@@ -168,13 +172,17 @@ export function drawSlipMap(
   g.textAlign = 'center'
   g.fillText(map.labels.north, nx, 54 * u)
   g.textAlign = 'left'
-  // Scale bar, bottom left.
+  // Scale bar, bottom left, on white: "100 m" with a street through it reads as "10 0 m".
   const by = height - 22 * u
+  g.font = box.font(Math.round(20 * u))
+  const scaleText = map.labels.scale(layout.bar.metres)
+  g.fillStyle = '#fff'
+  g.fillRect(8 * u, by - 17 * u, 22 * u + layout.bar.dots + g.measureText(scaleText).width, 27 * u)
+  g.fillStyle = '#000'
   g.fillRect(14 * u, by, layout.bar.dots, 5)
   g.fillRect(14 * u, by - 10 * u, 4, 10 * u + 5)
   g.fillRect(14 * u + layout.bar.dots - 4, by - 10 * u, 4, 10 * u + 5)
-  g.font = box.font(Math.round(20 * u))
-  g.fillText(map.labels.scale(layout.bar.metres), 22 * u + layout.bar.dots, by - 14 * u)
+  g.fillText(scaleText, 22 * u + layout.bar.dots, by - 14 * u)
   g.restore()
   return height
 }
