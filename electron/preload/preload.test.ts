@@ -40,7 +40,7 @@ describe('preload', () => {
     )
     expect(shape).toEqual({ ...expected, events: ['subscribe'] })
     expect(shape.admin).toContain('rollbackContent')
-    expect(shape.app).toEqual(['info', 'reportProblem'])
+    expect(shape.app).toEqual(['calendar', 'info', 'reportProblem'])
     expect(shape.updates).toEqual([
       'checkNow',
       'dismiss',
