@@ -176,12 +176,15 @@ test('admin mode closes itself after two idle minutes', async ({ page }) => {
   await expect(admin.root).toHaveCount(0)
 })
 
-test('wrong PIN 5 times → a growing lock-out that survives a host restart', async ({
+test('wrong PIN 4 times → a growing lock-out that survives a host restart', async ({
   page,
 }, testInfo) => {
-  // The locks are real time on the host (30 s, then 60 s): run once, not per orientation.
+  // The locks are real time on the host: run once, not per orientation, and stop at the second
+  // lock (30 s then 60 s shows it grows; the rest of the schedule, 120 s, 240 s …, is held by
+  // pinGuard.test and throttle.test on a fake clock) — waiting out the 60 s lock to see 120 s
+  // cost a minute of the suite for nothing this test adds.
   test.skip(testInfo.project.name !== 'portrait', 'one orientation is enough for a host-side lock')
-  test.setTimeout(240_000)
+  test.setTimeout(150_000)
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-e2e-admin-lock-'))
   try {
     let { url } = await startHost(dataDir)
@@ -190,9 +193,9 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
     await expect(admin.root).toHaveCount(0)
 
     await admin.openByKeyboard()
-    // The lock each failure earned, as the host reported it: none, none, 30 s, 60 s, 120 s.
-    const locks = ['0', '0', '30', '60', '120']
-    for (let attempt = 1; attempt <= 5; attempt++) {
+    // The lock each failure earned, as the host reported it: none, none, 30 s, 60 s.
+    const locks = ['0', '0', '30', '60']
+    for (let attempt = 1; attempt <= locks.length; attempt++) {
       // Wait for the app to unlock the pad (its own countdown, then the host's answer).
       await expect(admin.pinState).toHaveAttribute('data-locked', 'false', { timeout: 75_000 })
       await admin.typePin('000000')
@@ -207,7 +210,7 @@ test('wrong PIN 5 times → a growing lock-out that survives a host restart', as
     await page.goto(url)
     await waitForReady(page)
     await admin.openByKeyboard()
-    await expect(admin.pinState).toHaveAttribute('data-failures', '5')
+    await expect(admin.pinState).toHaveAttribute('data-failures', String(locks.length))
     await expect(admin.pinState).toHaveAttribute('data-locked', 'true')
     await expect(admin.root.getByRole('button', { name: '1', exact: true })).toBeDisabled()
   } finally {
