@@ -66,7 +66,8 @@ export async function freshContext(browser: Browser): Promise<BrowserContext> {
 
 /**
  * Opens `url` and resolves with the probe's start-up time: ms from navigation start until the
- * frame showing body[data-ready] with a visible .tile was painted, and where the time went.
+ * frame showing body[data-ready] with a visible .tile was painted and the tile's label had been
+ * presented (Element Timing), and where the time went.
  */
 export async function openAndTimeReady(
   page: Page,
