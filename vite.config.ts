@@ -23,5 +23,12 @@ export default defineConfig({
     target: 'es2022',
     // No inline scripts or styles may appear: the CSP is default-src 'self'.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'first-screen', tags: ['$initial'] }],
+        },
+      },
+    },
   },
 })
