@@ -18,13 +18,23 @@ import { loadAllLanguages } from './i18n'
 import { kioskApi } from './api'
 import { App } from './App'
 import { preloadAfterReady } from './navigation/lazyPart'
+import { firstLoadSettled } from './state/firstLoad'
+
+/**
+ * How long the first render waits for the host's first replies (asked for by startEarly, usually
+ * there before this module runs): home then comes in React's first render. A host slower than
+ * this gets the "Loading…" screen meanwhile, as before.
+ */
+const FIRST_RENDER_WAIT_MS = 300
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <App api={kioskApi} />
-  </StrictMode>,
+void firstLoadSettled(kioskApi, FIRST_RENDER_WAIT_MS).then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App api={kioskApi} />
+    </StrictMode>,
+  ),
 )
 // Once the first screen is up, fetch the other screens' code and languages so no tap waits for them.
 preloadAfterReady(document, loadAllLanguages)

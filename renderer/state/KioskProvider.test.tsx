@@ -8,6 +8,7 @@ import { calendarFacts, tymeCalendar } from '../../common/domain/tymeCalendar'
 import { fakeKioskApi } from '../test/fakeKioskApi'
 import { oddContent } from '../test/fixtures'
 import '../i18n'
+import { firstLoadSettled, startFirstLoad } from './firstLoad'
 import { KioskProvider } from './KioskProvider'
 import { useKiosk } from './useKiosk'
 
@@ -148,5 +149,37 @@ describe('KioskProvider', () => {
     expect(screen.getByTestId('festival').textContent).toBe(
       tymeCalendar.festivalDay('spring-festival', 2029),
     )
+  })
+
+  it('shows the content in its first render when the early load has arrived, and marks ready then', async () => {
+    const { api, notify } = scriptedHost([withRegion('Early City'), withRegion('Later City')])
+    let asked = 0
+    const counting: KioskApi = {
+      ...api,
+      content: { get: () => (asked++, api.content.get()) },
+    }
+    startFirstLoad(counting)
+    await firstLoadSettled(counting, 1000)
+    const seen: string[] = []
+    function Recorder() {
+      seen.push(document.body.dataset.ready ?? 'not ready')
+      return <Region />
+    }
+    render(
+      <KioskProvider api={counting}>
+        <Recorder />
+      </KioskProvider>,
+    )
+    // No "Loading…" pass: the content is there at once, and the commit that shows it marks ready.
+    expect(screen.queryByRole('status')).toBeNull()
+    expect(screen.getByTestId('region').textContent).toBe('Early City')
+    expect(seen[0]).toBe('not ready')
+    expect(document.body.dataset.ready).toBe('true')
+    await flush()
+    expect(asked).toBe(1) // the early replies are not asked for twice
+    // It still follows the host afterwards.
+    act(() => notify({ kind: 'content-changed', contentVersion: 2 }))
+    await flush()
+    expect(screen.getByTestId('region').textContent).toBe('Later City')
   })
 })

@@ -1,10 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { DEFAULT_LANGUAGE, type Language } from '../../common/content/primitives'
 import { calendarFromFacts } from '../../common/domain/calendar'
 import { chinaDay } from '../../common/domain/chinaTime'
 import { hasLanguage, i18n, loadLanguage } from '../i18n'
-import { firstLoad, type Loaded } from './firstLoad'
+import { arrivedFirstLoad, firstLoad, type Loaded } from './firstLoad'
 import { KioskContext, type KioskState } from './kioskContext'
 import { LoadScreen } from './LoadScreen'
 import { resolveSite } from './site'
@@ -39,10 +47,15 @@ function applyLanguage(lang: Language): void {
  * Signals `document.body.dataset.ready = 'true'` once the first load succeeded.
  */
 export function KioskProvider({ api, children }: { api: KioskApi; children: ReactNode }) {
-  const [load, setLoad] = useState<LoadState>({ kind: 'loading' })
-  const [lang, setLangState] = useState<Language>(DEFAULT_LANGUAGE)
-  const [largeText, setLargeText] = useState(false)
-  const [highContrast, setHighContrast] = useState(false)
+  // The early load, when its replies came before React's first render (main.tsx waits briefly
+  // for them): home is then the first thing rendered, with no "Loading…" frame before it.
+  const [arrived] = useState(() => arrivedFirstLoad(api))
+  const [load, setLoad] = useState<LoadState>(() => arrived ?? { kind: 'loading' })
+  const [lang, setLangState] = useState<Language>(
+    () => arrived?.settings.defaultLanguage ?? DEFAULT_LANGUAGE,
+  )
+  const [largeText, setLargeText] = useState(() => arrived?.settings.largeText ?? false)
+  const [highContrast, setHighContrast] = useState(() => arrived?.settings.highContrast ?? false)
   const [sessionId, setSessionId] = useState(0)
   const [tickMs, setTickMs] = useState(() => Date.now())
 
@@ -67,7 +80,9 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
           retry = setTimeout(attempt, RETRY_MS)
         },
       )
-    void attempt()
+    // Taking the early load over (already shown) so a later mount asks the host afresh.
+    if (arrived) void firstLoad(api)
+    else void attempt()
     const unsubscribe = api.events.subscribe((notice) => {
       if (notice.kind === 'content-changed') {
         api.content.get().then(
@@ -89,10 +104,12 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
       unsubscribe()
       clearInterval(timer)
     }
-  }, [api])
+  }, [api, arrived])
 
   const loaded = load.kind === 'loaded' ? load : undefined
-  useEffect(() => {
+  // Marked in the commit that puts home in the document, before it is painted: the mark says
+  // "home is on screen", not "and the effects after it have run" (they follow within a frame).
+  useLayoutEffect(() => {
     if (loaded) document.body.dataset.ready = 'true'
   }, [loaded])
 

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { FIRST_LOAD } from '../../common/api/contract'
 import type { KioskApi } from '../../common/api/kioskApi'
 import { calendarFromFacts } from '../../common/domain/calendar'
 import { testContent } from '../share/placesTestContent'
 import { fakeKioskApi } from '../test/fakeKioskApi'
-import { firstLoad, startFirstLoad } from './firstLoad'
+import { arrivedFirstLoad, firstLoad, firstLoadSettled, startFirstLoad } from './firstLoad'
 
 /** A fake host that counts content requests and can fail its settings request. */
 function countingApi(failSettings = false) {
@@ -64,5 +64,59 @@ describe('firstLoad', () => {
     expect(calendarFromFacts(loaded.calendar).festivalDay('spring-festival', 2031)).toBe(
       '2031-01-23',
     )
+  })
+
+  it('tells the first render what has arrived, and hands it over to firstLoad once', async () => {
+    const { api, calls } = countingApi()
+    expect(arrivedFirstLoad(api)).toBeUndefined()
+    startFirstLoad(api)
+    expect(arrivedFirstLoad(api)).toBeUndefined() // asked, not answered yet
+    await firstLoadSettled(api, 10_000)
+    const arrived = arrivedFirstLoad(api)
+    expect(arrived?.snapshot.content.dataset.id).toBe('test')
+    expect(await firstLoad(api)).toBe(arrived)
+    expect(arrivedFirstLoad(api)).toBeUndefined()
+    expect(calls.content).toBe(1)
+  })
+
+  it('waits for the early load no longer than the cap, and not at all when none was started', async () => {
+    vi.useFakeTimers()
+    try {
+      let answer: (() => void) | undefined
+      const base = fakeKioskApi({ content: testContent() })
+      const slow: KioskApi = {
+        ...base,
+        content: {
+          get: () => new Promise((resolve) => (answer = () => resolve(base.content.get()))),
+        },
+      }
+      let settled = false
+      startFirstLoad(slow)
+      void firstLoadSettled(slow, 300).then(() => (settled = true))
+      await vi.advanceTimersByTimeAsync(299)
+      expect(settled).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(settled).toBe(true)
+      expect(arrivedFirstLoad(slow)).toBeUndefined() // the provider shows "Loading…" meanwhile
+      answer?.()
+      await vi.advanceTimersByTimeAsync(0)
+      expect(arrivedFirstLoad(slow)).toBeDefined()
+
+      const failing = countingApi(true)
+      startFirstLoad(failing.api)
+      let failedSettled = false
+      void firstLoadSettled(failing.api, 300).then(() => (failedSettled = true))
+      await vi.advanceTimersByTimeAsync(0)
+      expect(failedSettled).toBe(true) // a failure settles it too: the provider reports it
+      expect(arrivedFirstLoad(failing.api)).toBeUndefined()
+      await expect(firstLoad(failing.api)).rejects.toThrow('down')
+
+      let none = false
+      void firstLoadSettled(countingApi().api, 300).then(() => (none = true))
+      await vi.advanceTimersByTimeAsync(0)
+      expect(none).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -28,6 +28,8 @@ export async function loadAll(api: KioskApi): Promise<Loaded> {
 }
 
 const started = new WeakMap<KioskApi, Promise<Loaded>>()
+/** The early load's result once it has arrived, until `firstLoad` hands the load over. */
+const arrived = new WeakMap<KioskApi, Loaded>()
 
 /**
  * Starts the first load before React and the screens' code have run (called from the entry
@@ -37,8 +39,36 @@ const started = new WeakMap<KioskApi, Promise<Loaded>>()
 export function startFirstLoad(api: KioskApi): void {
   if (started.has(api)) return
   const load = loadAll(api)
-  load.catch(() => undefined)
+  load.then(
+    (loaded) => {
+      if (started.get(api) === load) arrived.set(api, loaded)
+    },
+    () => undefined,
+  )
   started.set(api, load)
+}
+
+/**
+ * Resolves once the early load has settled (either way) or after `capMs`, whichever is first;
+ * at once when none was started. The entry waits on it before the first render, so a host that
+ * has already answered gets home in React's first render, with no "Loading…" pass before it.
+ */
+export function firstLoadSettled(api: KioskApi, capMs: number): Promise<void> {
+  const early = started.get(api)
+  if (early === undefined) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, capMs)
+    const done = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    early.then(done, done)
+  })
+}
+
+/** The early load's result if it has already arrived; it stays `firstLoad`'s to hand over. */
+export function arrivedFirstLoad(api: KioskApi): Loaded | undefined {
+  return arrived.get(api)
 }
 
 /**
@@ -49,5 +79,6 @@ export function firstLoad(api: KioskApi): Promise<Loaded> {
   const early = started.get(api)
   if (early === undefined) return loadAll(api)
   started.delete(api)
+  arrived.delete(api)
   return early
 }
