@@ -63,6 +63,8 @@ beforeEach(async () => {
   await writeFile(join(root, 'secret.txt'), 'top secret')
   services = fakeServices()
   host = await startWebHost({ services, rendererDir, log: () => {} })
+  // The host read the content once while starting (contentJson.test.ts); count requests only.
+  services.calls.length = 0
 })
 
 afterEach(async () => {
