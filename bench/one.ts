@@ -24,6 +24,8 @@ if (!SECTIONS.includes(name as Name)) {
   process.exit(2)
 }
 const count = countArg === undefined ? undefined : Number(countArg)
+// `scale` takes a comma-separated list of sizes (e.g. 100,10000, for the ratio between them).
+const sizes = countArg?.split(',').map(Number)
 
 async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..')
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
         ? await withHost((h) => benchTapLatency(browser, h, count ?? 200))
         : name === 'endurance'
           ? await withHost((h) => benchEndurance(browser, h, count ?? 1000, 180_000))
-          : await benchContentScale(root, browser, scratch, [count ?? 10_000], KIOSK_NOW)
+          : await benchContentScale(root, browser, scratch, sizes ?? [10_000], KIOSK_NOW)
     console.log(`load ${load} → ${describeMachine(undefined).loadAverage}`)
     console.log(formatTable(result.figures))
     writeFileSync(join(root, 'bench', `one-${name}.json`), `${JSON.stringify(result, null, 2)}\n`)
