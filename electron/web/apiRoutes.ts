@@ -93,6 +93,18 @@ export function contentSnapshotJson(snapshot: ContentSnapshot): string {
   return json
 }
 
+/**
+ * Writes the content's JSON now (the host awaits it before it listens) and again after each
+ * change, so no page waits for it. Returns the function that stops following changes.
+ */
+export async function keepContentJsonReady(services: KioskServices): Promise<() => void> {
+  const write = () => services.content.get().then(contentSnapshotJson, () => undefined)
+  await write()
+  return services.onNotice((notice) => {
+    if (notice.kind === 'content-changed') void write()
+  })
+}
+
 const CONTENT_GET = contractRoute('content', 'get').path
 
 function routeFor(pathname: string): Route | undefined {

@@ -6,7 +6,7 @@ import { HTTP_STATUS_OF, KioskApiError } from '../../common/api/errors'
 import { toApiError } from '../serve/apiError'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
-import { contentSnapshotJson, handleApi, sendJson, type ApiContext } from './apiRoutes'
+import { handleApi, keepContentJsonReady, sendJson, type ApiContext } from './apiRoutes'
 import { CONTENT_FILES_PATH } from '../serve/contentFile'
 import { serveContentFile } from './contentFileRoute'
 import { HttpError, checkHost } from './guards'
@@ -130,13 +130,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   let port = 0
 
-  // The content's JSON is made before the first page asks for it, and again after each change.
-  const warmContentJson = () =>
-    options.services.content.get().then(contentSnapshotJson, () => undefined)
-  await warmContentJson()
-  const stopWarming = options.services.onNotice((notice) => {
-    if (notice.kind === 'content-changed') void warmContentJson()
-  })
+  const stopWarming = await keepContentJsonReady(options.services)
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
