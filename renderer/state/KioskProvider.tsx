@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react'
 import type { KioskApi } from '../../common/api/kioskApi'
+import type { Settings } from '../../common/settings/schema'
 import { DEFAULT_LANGUAGE, type Language } from '../../common/content/primitives'
 import { calendarFromFacts } from '../../common/domain/calendar'
 import { chinaDay } from '../../common/domain/chinaTime'
@@ -59,6 +60,14 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   const [sessionId, setSessionId] = useState(0)
   const [tickMs, setTickMs] = useState(() => Date.now())
 
+  /** A session starts in the kiosk's default language and display settings. */
+  const adoptDefaults = useCallback((settings: Settings) => {
+    applyLanguage(settings.defaultLanguage)
+    setLangState(settings.defaultLanguage)
+    setLargeText(settings.largeText)
+    setHighContrast(settings.highContrast)
+  }, [])
+
   useEffect(() => {
     let live = true
     let retry: ReturnType<typeof setTimeout> | undefined
@@ -66,10 +75,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
       firstLoad(api).then(
         (loaded) => {
           if (!live) return
-          applyLanguage(loaded.settings.defaultLanguage)
-          setLangState(loaded.settings.defaultLanguage)
-          setLargeText(loaded.settings.largeText)
-          setHighContrast(loaded.settings.highContrast)
+          adoptDefaults(loaded.settings)
           setLoad(loaded)
           setTickMs(Date.now())
         },
@@ -104,7 +110,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
       unsubscribe()
       clearInterval(timer)
     }
-  }, [api, arrived])
+  }, [api, arrived, adoptDefaults])
 
   const loaded = load.kind === 'loaded' ? load : undefined
   // Marked in the commit that puts home in the document, before it is painted: the mark says
@@ -146,15 +152,10 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   }, [])
 
   const resetSession = useCallback(() => {
-    if (settings) {
-      applyLanguage(settings.defaultLanguage)
-      setLangState(settings.defaultLanguage)
-      setLargeText(settings.largeText)
-      setHighContrast(settings.highContrast)
-    }
+    if (settings) adoptDefaults(settings)
     setTickMs(Date.now())
     setSessionId((n) => n + 1)
-  }, [settings])
+  }, [settings, adoptDefaults])
 
   const reportProblem = useCallback(
     (problem: Parameters<KioskState['reportProblem']>[0]) => api.app.reportProblem(problem),
