@@ -22,8 +22,9 @@ async function coldStart(
 /**
  * Start-up: navigation start → home interactive (body[data-ready] + first tile painted and its
  * label presented on screen, see page/probe.js), median of `runs` cold starts in fresh contexts,
- * interleaved with the same measurement of a bare static page in the same Chromium. One unrecorded warm-up of each first, so neither side pays for the
- * browser process's own first page.
+ * interleaved with the same measurement of a bare static page in the same Chromium. One
+ * unrecorded warm-up of each first, so neither side pays for the browser process's own first
+ * page.
  */
 export async function benchStartup(
   browser: Browser,
