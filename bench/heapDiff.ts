@@ -1,6 +1,6 @@
-// `npx tsx bench/heapDiff.ts [first] [last]`: the endurance section's visitors (same probe, same
-// fake clock and idle reset), with a V8 heap snapshot after session `first` (10) and `last`
-// (300). Prints what is alive at the end that was not at the start, by constructor, with one
+// `npx tsx bench/heapDiff.ts [first] [middle] [last]`: the endurance section's visitors (same
+// probe, same fake clock and idle reset), with a V8 heap snapshot after session `first` (10),
+// `middle` (300) and `last` (600). Prints what is alive at the end that was not at the start, by constructor, with one
 // retaining path for the largest groups. The tool behind docs/performance.md's endurance notes.
 import { join, resolve } from 'node:path'
 import { defaultSettings } from '../common/settings/schema'
@@ -10,11 +10,21 @@ import { shown } from './endurance'
 import { netGrowth, newObjects, retainerPath, takeHeapSnapshot } from './heapSnapshot'
 import { startHost } from './host'
 import { freshContext, type Probe } from './pageProbe'
+import { isCount, toolArgs } from './toolArgs'
 
 const KIOSK_NOW = '2021-01-20T10:00:00+08:00'
-const first = Number(process.argv[2] ?? 10)
-const middle = Number(process.argv[3] ?? 300)
-const last = Number(process.argv[4] ?? 600)
+const USAGE = `Usage: npx tsx bench/heapDiff.ts [first] [middle] [last]
+  Runs endurance visitors with heap snapshots after session first (10), middle (300) and
+  last (600), and prints what is alive at the end that was not at the start.
+  --help, -h   show this help`
+
+const [first = 10, middle = 300, last = 600] = toolArgs(USAGE, (args) => {
+  if (args.length > 3) return `Unexpected argument ${args[3]}`
+  const bad = args.find((a) => !isCount(a))
+  if (bad !== undefined) return `Not a session count: ${bad}`
+  const [a = 10, b = 300, c = 600] = args.map(Number)
+  return a < b && b < c ? undefined : 'The sessions must be in increasing order'
+}).map(Number)
 
 /** The first 25 groups, one line each: KB, count, group. */
 function printRows(rows: { key: string; count: number; bytes: number }[]): void {

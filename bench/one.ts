@@ -13,18 +13,27 @@ import { startHost } from './host'
 import { describeMachine } from './machine'
 import { formatTable } from './results'
 import { benchTapLatency } from './tapLatency'
+import { isCount, toolArgs } from './toolArgs'
 
 const KIOSK_NOW = '2021-01-20T10:00:00+08:00'
 const SECTIONS = ['taps', 'endurance', 'scale'] as const
 type Name = (typeof SECTIONS)[number]
 
-const [name, countArg] = process.argv.slice(2)
-if (!SECTIONS.includes(name as Name)) {
-  console.error(`Usage: npx tsx bench/one.ts <${SECTIONS.join('|')}> [count]`)
-  process.exit(2)
-}
+const USAGE = `Usage: npx tsx bench/one.ts <${SECTIONS.join('|')}> [count]
+  taps [200]         the tap-latency walk, that many taps
+  endurance [1000]   the endurance run, that many visitor sessions (at most 180 s)
+  scale [10000]      content scale at these sizes, comma-separated (100,10000 gives the ratio)
+  --help, -h         show this help`
+
+const [name, countArg] = toolArgs(USAGE, ([section, counts, ...rest]) => {
+  if (!SECTIONS.includes(section as Name)) return `Unknown section ${section ?? '(none)'}`
+  if (rest.length > 0) return `Unexpected argument ${rest[0]}`
+  const list = counts?.split(',') ?? []
+  if (list.some((c) => !isCount(c)) || (section !== 'scale' && list.length > 1))
+    return `Not a count: ${counts}`
+  return undefined
+})
 const count = countArg === undefined ? undefined : Number(countArg)
-// `scale` takes a comma-separated list of sizes (e.g. 100,10000, for the ratio between them).
 const sizes = countArg?.split(',').map(Number)
 
 async function main(): Promise<void> {
