@@ -86,15 +86,20 @@ export function resolveRendererFile(root: string, urlPath: string): ResolvedFile
  * page fetches as soon as its entry module runs), so the browser sends them while it is still
  * loading the code; the page's own `fetch` then takes the preloaded reply. Same origin, same
  * credentials mode as `fetch`'s default (`crossorigin` = anonymous), or it would not match.
+ *
+ * They go at the end of `<head>`, after the entry script and the stylesheet: the browser asks in
+ * document order and the host answers on one thread, and the script is needed first (it still
+ * has to be compiled and run before any reply is read). Asked for before it, the four replies
+ * held the script back 10–40 ms on every cold start (issue 25).
  */
 export function injectPreloads(html: string, paths: readonly string[]): string {
   for (const path of paths) {
     if (!/^\/api\/[a-z-]+\/[a-z-]+$/.test(path)) throw new Error(`not an API route: ${path}`)
   }
   const links = paths.map((p) => `<link rel="preload" href="${p}" as="fetch" crossorigin>`)
-  const at = /<script\b/i.exec(html)?.index ?? /<\/head>/i.exec(html)?.index
+  const at = /<\/head>/i.exec(html)?.index
   if (at === undefined) return `${links.join('\n')}\n${html}`
-  return `${html.slice(0, at)}${links.join('\n    ')}\n    ${html.slice(at)}`
+  return `${html.slice(0, at)}  ${links.join('\n    ')}\n  ${html.slice(at)}`
 }
 
 /**
