@@ -1,14 +1,9 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { z } from 'zod'
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/content/primitives'
+import { resourceTree, type ResourceTree } from './resourceTree'
 
-/** A resource file is a tree of strings; anything else is a build mistake, reported at start. */
-type ResourceTree = { [key: string]: string | ResourceTree }
 type Bundles = Record<string, ResourceTree>
-const resourceTreeSchema: z.ZodType<ResourceTree> = z.lazy(() =>
-  z.record(z.string(), z.union([z.string(), resourceTreeSchema])),
-)
 
 // The default language is in the start-up bundle; the others are separate chunks, fetched the
 // first time a visitor picks one (or when the app preloads them after start-up).
@@ -32,16 +27,10 @@ function fileKey(path: string): { lang: Language; ns: string } {
   return { lang, ns }
 }
 
-function parseTree(path: string, data: unknown): ResourceTree {
-  const parsed = resourceTreeSchema.safeParse(data)
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
-  return parsed.data
-}
-
 function defaultBundles(): Bundles {
   const bundles: Bundles = {}
   for (const [path, data] of Object.entries(defaultFiles)) {
-    bundles[fileKey(path).ns] = parseTree(path, data)
+    bundles[fileKey(path).ns] = resourceTree(path, data)
   }
   return bundles
 }
@@ -51,7 +40,9 @@ async function fetchBundles(lang: Language): Promise<Bundles> {
   if (lang === DEFAULT_LANGUAGE) return defaultBundles()
   const entries = Object.entries(otherFiles).filter(([path]) => fileKey(path).lang === lang)
   const trees = await Promise.all(
-    entries.map(async ([path, load]) => [fileKey(path).ns, parseTree(path, await load())] as const),
+    entries.map(
+      async ([path, load]) => [fileKey(path).ns, resourceTree(path, await load())] as const,
+    ),
   )
   return Object.fromEntries(trees)
 }
