@@ -12,14 +12,16 @@ import { benchEndurance } from './endurance'
 import { startHost } from './host'
 import { describeMachine } from './machine'
 import { formatTable } from './results'
+import { benchStartup } from './startup'
 import { benchTapLatency } from './tapLatency'
 import { isCount, toolArgs } from './toolArgs'
 
 const KIOSK_NOW = '2021-01-20T10:00:00+08:00'
-const SECTIONS = ['taps', 'endurance', 'scale'] as const
+const SECTIONS = ['startup', 'taps', 'endurance', 'scale'] as const
 type Name = (typeof SECTIONS)[number]
 
 const USAGE = `Usage: npx tsx bench/one.ts <${SECTIONS.join('|')}> [count]
+  startup [7]        start-up: kiosk, bare page and React floor, that many cold starts each
   taps [200]         the tap-latency walk, that many taps
   endurance [1000]   the endurance run, that many visitor sessions (at most 180 s)
   scale [10000]      content scale at these sizes, comma-separated (100,10000 gives the ratio)
@@ -54,11 +56,13 @@ async function main(): Promise<void> {
       }
     }
     const result =
-      name === 'taps'
-        ? await withHost((h) => benchTapLatency(browser, h, count ?? 200))
-        : name === 'endurance'
-          ? await withHost((h) => benchEndurance(browser, h, count ?? 1000, 180_000))
-          : await benchContentScale(root, browser, scratch, sizes ?? [10_000], KIOSK_NOW)
+      name === 'startup'
+        ? await withHost((h) => benchStartup(browser, h, count ?? 7))
+        : name === 'taps'
+          ? await withHost((h) => benchTapLatency(browser, h, count ?? 200))
+          : name === 'endurance'
+            ? await withHost((h) => benchEndurance(browser, h, count ?? 1000, 180_000))
+            : await benchContentScale(root, browser, scratch, sizes ?? [10_000], KIOSK_NOW)
     console.log(`load ${load} → ${describeMachine(undefined).loadAverage}`)
     console.log(formatTable(result.figures))
     writeFileSync(join(root, 'bench', `one-${name}.json`), `${JSON.stringify(result, null, 2)}\n`)

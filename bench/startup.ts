@@ -3,7 +3,7 @@ import type { BenchHost } from './host'
 import { freshContext, openAndTimeReady, type StartupBreakdown } from './pageProbe'
 import type { Figure } from './results'
 import { median, round } from './stats'
-import { startBareServer } from './staticServer'
+import { startBareServer, startReactFloorServer } from './staticServer'
 
 const BUDGET_RATIO = 1.5
 
@@ -22,9 +22,11 @@ async function coldStart(
 /**
  * Start-up: navigation start → home interactive (body[data-ready] + first tile painted and its
  * label presented on screen, see page/probe.js), median of `runs` cold starts in fresh contexts,
- * interleaved with the same measurement of a bare static page in the same Chromium. One
- * unrecorded warm-up of each first, so neither side pays for the browser process's own first
- * page.
+ * interleaved with the same measurement of a bare static page and of the React floor (the same
+ * page drawn by React, bench/page/reactFloor.js) in the same Chromium. One unrecorded warm-up of
+ * each first, so none pays for the browser process's own first page. The React floor is context,
+ * not a budget: what loading, compiling and running React alone costs here, which no React
+ * renderer can start below.
  */
 export async function benchStartup(
   browser: Browser,
@@ -32,14 +34,21 @@ export async function benchStartup(
   runs: number,
 ): Promise<{ figures: Figure[]; raw: unknown }> {
   const bare = await startBareServer()
+  const react = await startReactFloorServer().catch(async (err: unknown) => {
+    await bare.close()
+    throw err
+  })
   try {
     await coldStart(browser, bare.url)
+    await coldStart(browser, react.url)
     await coldStart(browser, host.url)
     const kiosk: number[] = []
     const baseline: number[] = []
+    const reactFloor: number[] = []
     const breakdowns: StartupBreakdown[] = []
     for (let i = 0; i < runs; i++) {
       baseline.push((await coldStart(browser, bare.url)).readyMs)
+      reactFloor.push((await coldStart(browser, react.url)).readyMs)
       const run = await coldStart(browser, host.url)
       kiosk.push(run.readyMs)
       breakdowns.push(run.breakdown)
@@ -67,6 +76,18 @@ export async function benchStartup(
         },
         {
           section,
+          name: 'React floor: the same page drawn by React, same Chromium',
+          value: round(median(reactFloor)),
+          unit: 'ms',
+        },
+        {
+          section,
+          name: 'ratio React floor / bare page (what React alone costs here)',
+          value: round(median(reactFloor) / median(baseline), 2),
+          unit: '×',
+        },
+        {
+          section,
           name: 'ratio kiosk / bare page',
           value: round(ratio, 2),
           unit: '×',
@@ -83,10 +104,12 @@ export async function benchStartup(
       raw: {
         kioskMs: kiosk.map((v) => round(v)),
         bareMs: baseline.map((v) => round(v)),
+        reactFloorMs: reactFloor.map((v) => round(v)),
         kioskBreakdownMedianMs: breakdown,
       },
     }
   } finally {
     await bare.close()
+    await react.close()
   }
 }

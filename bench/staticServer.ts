@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { build } from 'esbuild'
 
 /**
  * The baseline for start-up: the least a browser can show — one static HTML page with the same
@@ -10,16 +12,26 @@ export const BARE_PAGE = `<!doctype html>
 <body data-ready="true"><h1>救助信息</h1><button class="tile" type="button">开始</button></body>
 </html>`
 
+/** The same page drawn by React (bench/page/reactFloor.js), its one module script from `/app.js`. */
+export const REACT_FLOOR_PAGE = `<!doctype html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><title>react</title>
+<script type="module" src="/app.js"></script></head>
+<body><div id="root"></div></body>
+</html>`
+
 export interface StaticServer {
   url: string
   close(): Promise<void>
 }
 
-/** Serves BARE_PAGE for every request on 127.0.0.1 (any free port). */
-export async function startBareServer(): Promise<StaticServer> {
-  const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-    res.end(BARE_PAGE)
+type Files = Record<string, { type: string; body: string | Uint8Array }>
+
+/** Serves fixed files on 127.0.0.1 (any free port); any other path gets the page at `/`. */
+async function serveFiles(files: Files): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const file = files[req.url ?? '/'] ?? files['/']!
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' })
+    res.end(file.body)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -27,4 +39,33 @@ export async function startBareServer(): Promise<StaticServer> {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   }
+}
+
+const HTML = 'text/html; charset=utf-8'
+
+/** Serves BARE_PAGE for every request. */
+export function startBareServer(): Promise<StaticServer> {
+  return serveFiles({ '/': { type: HTML, body: BARE_PAGE } })
+}
+
+/**
+ * Serves REACT_FLOOR_PAGE and its script: React's production build and one render, bundled and
+ * minified here with esbuild, so the floor follows the React version the kiosk ships.
+ */
+export async function startReactFloorServer(): Promise<StaticServer> {
+  const built = await build({
+    entryPoints: [join(import.meta.dirname, 'page', 'reactFloor.js')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  })
+  const script = built.outputFiles[0]
+  if (script === undefined) throw new Error('esbuild wrote no script for the React floor page')
+  return serveFiles({
+    '/': { type: HTML, body: REACT_FLOOR_PAGE },
+    '/app.js': { type: 'text/javascript; charset=utf-8', body: script.contents },
+  })
 }
