@@ -2,22 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-
-/**
- * The baseline for start-up: the least a browser can show — one static HTML page with the same
- * "ready" marks the kiosk sets (body[data-ready], a .tile), served by a trivial Node server.
- */
-export const BARE_PAGE = `<!doctype html>
-<html lang="zh-Hans"><head><meta charset="utf-8"><title>bare</title></head>
-<body data-ready="true"><h1>救助信息</h1><button class="tile" type="button">开始</button></body>
-</html>`
-
-/** The same page drawn by React (bench/page/reactFloor.js), its one module script from `/app.js`. */
-export const REACT_FLOOR_PAGE = `<!doctype html>
-<html lang="zh-Hans"><head><meta charset="utf-8"><title>react</title>
-<script type="module" src="/app.js"></script></head>
-<body><div id="root"></div></body>
-</html>`
+import { BARE_PAGE, REACT_FLOOR_PAGE, TAP_FLOOR_PAGE } from './referencePages'
 
 export interface StaticServer {
   url: string
@@ -46,6 +31,11 @@ const HTML = 'text/html; charset=utf-8'
 /** Serves BARE_PAGE for every request. */
 export function startBareServer(): Promise<StaticServer> {
   return serveFiles({ '/': { type: HTML, body: BARE_PAGE } })
+}
+
+/** Serves TAP_FLOOR_PAGE for every request. */
+export function startTapFloorServer(): Promise<StaticServer> {
+  return serveFiles({ '/': { type: HTML, body: TAP_FLOOR_PAGE } })
 }
 
 /**
