@@ -13,6 +13,7 @@ import { HttpError, checkHost } from './guards'
 import {
   CONTENT_SECURITY_POLICY,
   injectPreloads,
+  type PreloadOrder,
   injectTokenMeta,
   mimeTypeFor,
   resolveRendererFile,
@@ -41,10 +42,18 @@ export interface WebHost {
   close(): Promise<void>
 }
 
-/** The first screen's requests, named in index.html so they start before the code has run. */
+/**
+ * The first screen's requests, named in index.html so they start before the code has run: the
+ * content before the entry script (the one long transfer), the rest after it (see injectPreloads).
+ */
 const FIRST_LOAD_PATHS = FIRST_LOAD.map(
   ([area, name]) => contractRoute(area, name as keyof KioskContract[typeof area] & string).path,
 )
+const CONTENT_PATH = contractRoute('content', 'get').path
+const PRELOAD_ORDER: PreloadOrder = {
+  beforeScript: FIRST_LOAD_PATHS.filter((p) => p === CONTENT_PATH),
+  afterScript: FIRST_LOAD_PATHS.filter((p) => p !== CONTENT_PATH),
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -72,7 +81,7 @@ async function serveRendererFile(
   let body = await readFile(resolved.path)
   const isIndex = resolved.path.endsWith('index.html')
   if (isIndex) {
-    const html = injectPreloads(body.toString('utf8'), FIRST_LOAD_PATHS)
+    const html = injectPreloads(body.toString('utf8'), PRELOAD_ORDER)
     body = Buffer.from(injectTokenMeta(html, token), 'utf8')
   }
   res.writeHead(200, {
