@@ -17,7 +17,7 @@ const run = (tool: string, args: string[]) =>
 // starts a host or a browser, so these finish in the time Node takes to load the tool.
 describe.concurrent("the bench's own tools answer --help and refuse wrong arguments", () => {
   for (const [tool, usage] of [
-    ['one.ts', /^Usage: npx tsx bench\/one\.ts <taps\|endurance\|scale> \[count\]/],
+    ['one.ts', /^Usage: npx tsx bench\/one\.ts <startup\|taps\|endurance\|scale> \[count\]/],
     ['heapDiff.ts', /^Usage: npx tsx bench\/heapDiff\.ts \[first\] \[middle\] \[last\]/],
   ] as const) {
     for (const help of ['--help', '-h']) {
