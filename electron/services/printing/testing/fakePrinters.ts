@@ -12,8 +12,40 @@ export type FakeTcpPrinter = {
   close(): Promise<void>
 }
 
-/** Starts the fake printer on 127.0.0.1, on `port` (to switch one back on) or a free one. */
-export async function startFakeTcpPrinter(port = 0): Promise<FakeTcpPrinter> {
+/**
+ * Where a fake printer listens when no port is given: below Linux's ephemeral range (32768–60999
+ * by default), so the kernel never hands its port to an outgoing connection while it is switched
+ * off. With a kernel-chosen port, a CUPS backend's connection once took the port of a printer
+ * switched off for a test, and switching it back on failed with EADDRINUSE.
+ */
+const FAKE_PORTS = { from: 20_000, to: 32_000 }
+/** Tries before giving up: another port (none given), or the same one again after a pause. */
+const LISTEN_TRIES = 50
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: Error) => {
+      server.off('listening', onListening)
+      reject(err)
+    }
+    const onListening = () => {
+      server.off('error', onError)
+      resolve()
+    }
+    server.once('error', onError)
+    server.once('listening', onListening)
+    server.listen({ host: '127.0.0.1', port })
+  })
+}
+
+const inUse = (err: unknown) =>
+  err instanceof Error && (err as NodeJS.ErrnoException).code === 'EADDRINUSE'
+
+/**
+ * Starts the fake printer on 127.0.0.1, on `port` (to switch one back on) or a free one. A port in
+ * use is tried again (a given one after a pause, its other user being short-lived) before failing.
+ */
+export async function startFakeTcpPrinter(port?: number): Promise<FakeTcpPrinter> {
   const chunks: Buffer[] = []
   const sockets = new Set<Socket>()
   const printer: FakeTcpPrinter = {
@@ -44,7 +76,17 @@ export async function startFakeTcpPrinter(port = 0): Promise<FakeTcpPrinter> {
     })
     socket.on('end', () => socket.end())
   })
-  await new Promise<void>((resolve) => server.listen({ host: '127.0.0.1', port }, resolve))
+  for (let attempt = 1; ; attempt++) {
+    const at =
+      port ?? FAKE_PORTS.from + Math.floor(Math.random() * (FAKE_PORTS.to - FAKE_PORTS.from))
+    try {
+      await listen(server, at)
+      break
+    } catch (err) {
+      if (!inUse(err) || attempt >= LISTEN_TRIES) throw err
+      if (port !== undefined) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
   const address = server.address()
   if (address && typeof address === 'object') printer.port = address.port
   return printer
