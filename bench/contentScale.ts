@@ -2,10 +2,10 @@ import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { Browser, BrowserContext, Page } from 'playwright'
+import type { Browser, Page } from 'playwright'
 import { z } from 'zod'
 import { loadBaseContent, scaledContent } from './dataset'
-import { startHost } from './host'
+import { startHost, type BenchHost } from './host'
 import { freshContext, openAndTimeReady, scrollFrames, tapCount, waitForTap } from './pageProbe'
 import type { Figure } from './results'
 import { median, quantile, round } from './stats'
@@ -70,34 +70,63 @@ function otherPlacesLabel(root: string): string {
   return strings.place.otherPlaces
 }
 
-async function oneScale(
+/** One size's dataset on disk, its load + validate report and its browser host, running. */
+interface PreparedScale {
+  count: number
+  fileMb: number
+  load: z.infer<typeof loadReport>
+  host: BenchHost
+}
+
+async function prepareScale(
   root: string,
-  browser: Browser,
   dir: string,
   count: number,
   kioskNow: string,
-  taps: number,
-) {
+): Promise<PreparedScale> {
   const file = join(dir, `content-${count}.json`)
   const text = JSON.stringify(scaledContent(loadBaseContent(root), count), null, 2)
   writeFileSync(file, text)
   const load = await loadAndValidate(root, file)
   const host = await startHost(root, { contentFile: file, kioskNow })
-  let context: BrowserContext | undefined
+  return { count, fileMb: text.length / 2 ** 20, load, host }
+}
+
+/** Navigation start → home interactive in a fresh context (no cache), as the start-up section. */
+async function coldHome(browser: Browser, url: string): Promise<number> {
+  const cold = await freshContext(browser)
   try {
-    // One unrecorded start first, as the start-up section does: the host's first page load
-    // pays for its own warm-up (the first replies compiled and served), not the content's size.
-    const readySamples: number[] = []
-    for (let i = -1; i < HOME_RUNS; i++) {
-      const cold = await freshContext(browser)
-      try {
-        const { readyMs } = await openAndTimeReady(await cold.newPage(), host.url)
-        if (i >= 0) readySamples.push(readyMs)
-      } finally {
-        await cold.close()
-      }
-    }
-    context = await freshContext(browser)
+    return (await openAndTimeReady(await cold.newPage(), url)).readyMs
+  } finally {
+    await cold.close()
+  }
+}
+
+/**
+ * Home start-up at every size, interleaved: one unrecorded start per host first (a host's first
+ * page load pays for its own warm-up, not the content's size), then HOME_RUNS rounds that each
+ * start every size once, in an order rotated per round, so the sizes share the same minutes of a
+ * shared machine instead of following one another (the 100-place home alone moved 540–848 ms
+ * within an hour on unchanged code). Runs still differ from one another (two interleaved runs
+ * minutes apart: 1.30× and 1.74×); the ratio needs several runs to read.
+ */
+async function interleavedHomeStarts(browser: Browser, scales: readonly PreparedScale[]) {
+  const samples = new Map<number, number[]>(scales.map((s) => [s.count, []]))
+  for (const s of scales) await coldHome(browser, s.host.url)
+  for (let round = 0; round < HOME_RUNS; round++) {
+    const order = [
+      ...scales.slice(round % scales.length),
+      ...scales.slice(0, round % scales.length),
+    ]
+    for (const s of order) samples.get(s.count)?.push(await coldHome(browser, s.host.url))
+  }
+  return samples
+}
+
+/** The taps, the list and the scroll on one size's host (one page, opened once). */
+async function tapsAtScale(root: string, browser: Browser, host: BenchHost, taps: number) {
+  const context = await freshContext(browser)
+  try {
     const page = await context.newPage()
     await openAndTimeReady(page, host.url)
     const shelterSamples: number[] = []
@@ -119,11 +148,6 @@ async function oneScale(
     }
     return {
       walk,
-      count,
-      fileMb: text.length / 2 ** 20,
-      load,
-      readyMs: median(readySamples),
-      readySamples,
       categoryMs: median(shelterSamples),
       shelterSamples,
       listMs,
@@ -131,18 +155,17 @@ async function oneScale(
       frames: gaps.length,
       missed,
       p95GapMs: quantile(gaps, 0.95),
-      hostStartMs: host.startMs,
     }
   } finally {
-    await context?.close()
-    await host.stop()
+    await context.close()
   }
 }
 
 /**
  * Content scale: generated datasets of each size (valid per the checker): load + validate in a
- * fresh process, then in the browser host serving that file: home start-up (median of
- * HOME_RUNS cold starts; the largest size also as a ratio to the smallest), taps into the shelter
+ * fresh process, then in the browser host serving that file (one host per size, all running):
+ * home start-up (median of HOME_RUNS cold starts, interleaved across the sizes; the largest size
+ * also as a ratio to the smallest), then, one size after another, taps into the shelter
  * need from home (median of SHELTER_TAPS; the first, right after start-up, shown apart), the tap
  * that opens the list of all places (first render), and frames missed while the list scrolls by
  * script.
@@ -154,12 +177,50 @@ export async function benchContentScale(
   sizes: readonly number[],
   kioskNow: string,
 ): Promise<{ figures: Figure[]; raw: unknown }> {
-  const results = []
   const largest = Math.max(...sizes)
-  for (const count of sizes) {
-    const taps = count === largest ? TAPS_AT_SCALE : 0
-    results.push(await oneScale(root, browser, dir, count, kioskNow, taps))
+  const scales: PreparedScale[] = []
+  try {
+    for (const count of sizes) scales.push(await prepareScale(root, dir, count, kioskNow))
+    const homeStarts = await interleavedHomeStarts(browser, scales)
+    const results = []
+    for (const s of scales) {
+      const taps = await tapsAtScale(root, browser, s.host, s.count === largest ? TAPS_AT_SCALE : 0)
+      const readySamples = homeStarts.get(s.count) ?? []
+      results.push({
+        count: s.count,
+        fileMb: s.fileMb,
+        load: s.load,
+        readyMs: median(readySamples),
+        readySamples,
+        hostStartMs: s.host.startMs,
+        ...taps,
+      })
+      await s.host.stop()
+    }
+    return contentScaleFigures(results, largest)
+  } finally {
+    for (const s of scales) await s.host.stop()
   }
+}
+
+/** The figures of every size (the budgets apply at BUDGET_LOAD_AT and at the largest size). */
+function contentScaleFigures(
+  results: {
+    count: number
+    fileMb: number
+    load: z.infer<typeof loadReport>
+    readyMs: number
+    readySamples: number[]
+    categoryMs: number
+    shelterSamples: number[]
+    listMs: number
+    items: number
+    frames: number
+    missed: number
+    walk: TapWalk | undefined
+  }[],
+  largest: number,
+): { figures: Figure[]; raw: unknown } {
   const smallest = results.reduce((a, b) => (b.count < a.count ? b : a))
   const figures: Figure[] = []
   for (const r of results) {
