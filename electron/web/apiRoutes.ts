@@ -105,12 +105,13 @@ export async function keepContentJsonReady(services: KioskServices): Promise<() 
   })
 }
 
-const CONTENT_GET = contractRoute('content', 'get').path
+/** The content reply's route: the one reply written from `contentSnapshotJson`. */
+export const CONTENT_GET_PATH = contractRoute('content', 'get').path
 
 function routeFor(pathname: string): Route | undefined {
   const contract = contractRoutes.get(pathname)
   if (contract) {
-    const isContent = pathname === CONTENT_GET
+    const isContent = pathname === CONTENT_GET_PATH
     return {
       method: contract.method,
       handle: async (req, res, ctx) => {

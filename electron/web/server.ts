@@ -6,7 +6,13 @@ import { HTTP_STATUS_OF, KioskApiError } from '../../common/api/errors'
 import { toApiError } from '../serve/apiError'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
-import { handleApi, keepContentJsonReady, sendJson, type ApiContext } from './apiRoutes'
+import {
+  CONTENT_GET_PATH,
+  handleApi,
+  keepContentJsonReady,
+  sendJson,
+  type ApiContext,
+} from './apiRoutes'
 import { CONTENT_FILES_PATH } from '../serve/contentFile'
 import { serveContentFile } from './contentFileRoute'
 import { HttpError, checkHost } from './guards'
@@ -49,10 +55,9 @@ export interface WebHost {
 const FIRST_LOAD_PATHS = FIRST_LOAD.map(
   ([area, name]) => contractRoute(area, name as keyof KioskContract[typeof area] & string).path,
 )
-const CONTENT_PATH = contractRoute('content', 'get').path
 const PRELOAD_ORDER: PreloadOrder = {
-  beforeScript: FIRST_LOAD_PATHS.filter((p) => p === CONTENT_PATH),
-  afterScript: FIRST_LOAD_PATHS.filter((p) => p !== CONTENT_PATH),
+  beforeScript: FIRST_LOAD_PATHS.filter((p) => p === CONTENT_GET_PATH),
+  afterScript: FIRST_LOAD_PATHS.filter((p) => p !== CONTENT_GET_PATH),
 }
 
 const SECURITY_HEADERS: Record<string, string> = {
