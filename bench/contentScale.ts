@@ -182,7 +182,7 @@ export async function benchContentScale(
   try {
     for (const count of sizes) scales.push(await prepareScale(root, dir, count, kioskNow))
     const homeStarts = await interleavedHomeStarts(browser, scales)
-    const results = []
+    const results: ScaleResult[] = []
     for (const s of scales) {
       const taps = await tapsAtScale(root, browser, s.host, s.count === largest ? TAPS_AT_SCALE : 0)
       const readySamples = homeStarts.get(s.count) ?? []
@@ -203,22 +203,17 @@ export async function benchContentScale(
   }
 }
 
-/** The figures of every size (the budgets apply at BUDGET_LOAD_AT and at the largest size). */
-function contentScaleFigures(
-  results: {
-    count: number
-    fileMb: number
-    load: z.infer<typeof loadReport>
+/** One size's figures as measured: its dataset and load, its home starts, its taps. */
+type ScaleResult = Omit<PreparedScale, 'host'> &
+  Awaited<ReturnType<typeof tapsAtScale>> & {
     readyMs: number
     readySamples: number[]
-    categoryMs: number
-    shelterSamples: number[]
-    listMs: number
-    items: number
-    frames: number
-    missed: number
-    walk: TapWalk | undefined
-  }[],
+    hostStartMs: number
+  }
+
+/** The figures of every size (the budgets apply at BUDGET_LOAD_AT and at the largest size). */
+function contentScaleFigures(
+  results: ScaleResult[],
   largest: number,
 ): { figures: Figure[]; raw: unknown } {
   const smallest = results.reduce((a, b) => (b.count < a.count ? b : a))
