@@ -80,6 +80,16 @@ export async function tapWalk(page: Page, taps: number): Promise<TapWalk> {
   let attempts = 0
   while (records.filter((r) => r.navigated).length < taps && attempts < taps * 4) {
     attempts++
+    // As a visitor would, look at the whole screen: parts drawn a frame after the tap
+    // (AfterFirstFrame) hold buttons the walk may choose.
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelector(s: string): unknown } }
+        ).document.querySelector('[data-drawn-later]') === null,
+      null,
+      { timeout: 10_000 },
+    )
     const { screen, list } = await candidates(page)
     const forward = list.filter((c) => !c.topBar && !inert.has(`${screen}|${c.label}`))
     const untried = forward.filter((c) => !tried.has(`${screen}|${c.label}`))

@@ -111,3 +111,48 @@ describe('App session', () => {
     expect(currentScreen()).toBe('home')
   })
 })
+
+// Issue 25: a screen's lower parts may come a frame after the tap's frame (AfterFirstFrame).
+describe('App: what a new screen draws in its first frame', () => {
+  afterEach(() => {
+    cleanup()
+    delete document.body.dataset.ready
+  })
+  const whereToGo = () => screen.queryByRole('heading', { name: 'Where to go' })
+  async function openRescueService() {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    fireEvent.click(screen.getByRole('button', { name: 'English' }))
+    fireEvent.click(screen.getByRole('button', { name: /A bed tonight/ }))
+    fireEvent.click(screen.getByRole('button', { name: /Rescue station/ }))
+    expect(currentScreen()).toBe('service')
+  }
+
+  it("a touch visitor's tap draws the top of a service, its offices a frame later", async () => {
+    await openRescueService()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rescue station')
+    expect(whereToGo()).toBeNull()
+    expect(await screen.findByRole('heading', { name: 'Where to go' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: /Station help desk/ })).toBeTruthy()
+  })
+
+  it("a keypad visitor's screen is whole at once: focus goes to its first control", async () => {
+    await renderApp(fakeKioskApi({ content: oddContent(), settings }))
+    fireEvent.click(screen.getByRole('button', { name: 'English' }))
+    fireEvent.click(screen.getByRole('button', { name: /A bed tonight/ }))
+    fireEvent.keyDown(window, { key: 'ArrowDown' })
+    fireEvent.click(screen.getByRole('button', { name: /Rescue station/ }))
+    expect(currentScreen()).toBe('service')
+    expect(whereToGo()).toBeTruthy()
+  })
+
+  // The focus memory itself needs layout (e2e); here: the control it returns to is there at once.
+  it('coming Back, the screen is whole at once, so focus can return to an office in it', async () => {
+    await openRescueService()
+    fireEvent.click(await screen.findByRole('button', { name: /Station help desk/ }))
+    expect(currentScreen()).toBe('place')
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }))
+    expect(currentScreen()).toBe('service')
+    expect(whereToGo()).toBeTruthy()
+    expect(screen.getByRole('button', { name: /Station help desk/ })).toBeTruthy()
+  })
+})

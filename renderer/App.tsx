@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ComponentType } from 'react'
 import type { KioskApi } from '../common/api/kioskApi'
 import { AdminGate } from './admin/AdminGate'
+import { DrawWholeContext } from './components/AfterFirstFrame'
 import { HotlineBar } from './components/HotlineBar'
 import { NotFound } from './components/NotFound'
 import { HealthProbe } from './fleet/HealthProbe'
@@ -95,6 +96,12 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [route])
 
+  // A new screen may draw its lower parts a frame late (AfterFirstFrame), except when focus is
+  // about to land on a control that could be among them: a keypad visitor's first control, or
+  // the control a visitor coming Back left from. Asked while the new screen renders, before the
+  // route effect above has recorded its depth.
+  const drawWhole = () => keyboard.current || depth < shownDepth.current
+
   // TypeScript cannot relate `screens[route.name]` to `route`; the registry's type guarantees it.
   const Current = screens[route.name] as ComponentType<{ route: Route }>
   const prompting = idle.phase.kind === 'prompt'
@@ -110,9 +117,11 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
           {night.show ? (
             <NightScreen onDismiss={wakeUp} />
           ) : (
-            <ScreenBoundary key={JSON.stringify(route)} fallback={<NotFound name={route.name} />}>
-              <Current route={route} />
-            </ScreenBoundary>
+            <DrawWholeContext.Provider value={drawWhole}>
+              <ScreenBoundary key={JSON.stringify(route)} fallback={<NotFound name={route.name} />}>
+                <Current route={route} />
+              </ScreenBoundary>
+            </DrawWholeContext.Provider>
           )}
         </main>
         {!attract && <HotlineBar />}

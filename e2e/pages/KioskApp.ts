@@ -25,6 +25,9 @@ export class KioskApp {
   async expectScreen(name: RouteName): Promise<void> {
     await expect(this.screen(name)).toBeVisible()
     await expect(this.page.locator('[data-screen]')).toHaveCount(1)
+    // Whole: the parts it draws a frame after the tap (AfterFirstFrame) have arrived, so checks
+    // of the whole screen (axe, touch targets, screenshots) see them.
+    await expect(this.screen(name).locator('[data-drawn-later]')).toHaveCount(0)
   }
 
   /** The visitor's words for a content field in the current language. */

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { testContent, testLocation } from '../../share/placesTestContent'
 import { renderWithKiosk } from '../../share/placesTestRender'
-import { PlaceList } from './PlaceList'
+import { DrawWholeContext } from '../AfterFirstFrame'
+import { FIRST_FRAME_PLACES, PlaceList } from './PlaceList'
 
 afterEach(cleanup)
 
@@ -37,6 +38,22 @@ describe('PlaceList limit', () => {
     expect(cards()).toHaveLength(45)
     expect(screen.queryByRole('button', { name: 'Show more places' })).toBeNull()
     expect(screen.queryByText(/places shown/)).toBeNull()
+  })
+
+  it('draws the nearest few in the frame that answers the tap, the rest of the page just after', async () => {
+    renderWithKiosk(
+      <DrawWholeContext.Provider value={() => false}>
+        <PlaceList page={20} />
+      </DrawWholeContext.Provider>,
+      { content },
+    )
+    expect(FIRST_FRAME_PLACES).toBeLessThan(20)
+    expect(cards()).toHaveLength(FIRST_FRAME_PLACES)
+    expect(screen.getByText('20 of 45 places shown, nearest first')).toBeTruthy()
+    await waitFor(() => expect(cards()).toHaveLength(20))
+    expect(cards().map((b) => b.textContent?.match(/Place place-\d+/)?.[0])).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Place place-${i + 1}`),
+    )
   })
 
   it('shows only the nearest few and no "show more" when the screen links to the full list', () => {

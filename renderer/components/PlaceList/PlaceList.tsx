@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { openingState } from '../../../common/domain/openingHours'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
+import { AfterFirstFrame } from '../AfterFirstFrame'
 import { DistanceLabel } from '../DistanceLabel'
 import { Icon } from '../Icon'
 import { LocalText } from '../LocalText'
@@ -13,6 +14,11 @@ import './PlaceList.css'
 
 /** Places shown at first and added by each "show more" tap. */
 export const PLACES_PAGE = 20
+/**
+ * Places drawn in the frame that answers the tap (more than fill a portrait screen's first view);
+ * the rest of the page follows a frame later (AfterFirstFrame, issue 25).
+ */
+export const FIRST_FRAME_PLACES = 6
 
 type Props = {
   /** Exactly these places (e.g. a service's locations); wins over `categoryId`. */
@@ -64,39 +70,40 @@ export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMor
     }))
   }, [ranked, count, minute, calendar])
 
+  const card = ({ location, metres, bearing, opening }: (typeof shown)[number]) => (
+    <li key={location.id}>
+      <button
+        type="button"
+        className="place-card"
+        onClick={() => navigate({ name: 'place', locationId: location.id })}
+      >
+        <Icon name="pin" className="place-card__icon" />
+        <span className="place-card__body">
+          <LocalText value={location.name} className="place-card__name" />
+          <span className="place-card__meta">
+            <span className="place-card__type">{t(`locationType.${location.type}`)}</span>
+            <DistanceLabel
+              to={location.geo}
+              measured={
+                metres !== undefined && bearing !== undefined ? { metres, bearing } : undefined
+              }
+              className="place-card__distance"
+            />
+          </span>
+          <OpeningBadge hours={location.openingHours} state={opening} />
+          <LocalText value={location.address} className="place-card__address" />
+        </span>
+        <Icon name="chevron" className="place-card__chevron" />
+      </button>
+    </li>
+  )
+
   if (ranked.length === 0) return <p className="empty-message">{t('places.empty')}</p>
   return (
     <div className="place-list-block">
       <ul className="place-list" aria-label={t('places.listLabel')} ref={listRef}>
-        {shown.map(({ location, metres, bearing, opening }) => (
-          <li key={location.id}>
-            <button
-              type="button"
-              className="place-card"
-              onClick={() => navigate({ name: 'place', locationId: location.id })}
-            >
-              <Icon name="pin" className="place-card__icon" />
-              <span className="place-card__body">
-                <LocalText value={location.name} className="place-card__name" />
-                <span className="place-card__meta">
-                  <span className="place-card__type">{t(`locationType.${location.type}`)}</span>
-                  <DistanceLabel
-                    to={location.geo}
-                    measured={
-                      metres !== undefined && bearing !== undefined
-                        ? { metres, bearing }
-                        : undefined
-                    }
-                    className="place-card__distance"
-                  />
-                </span>
-                <OpeningBadge hours={location.openingHours} state={opening} />
-                <LocalText value={location.address} className="place-card__address" />
-              </span>
-              <Icon name="chevron" className="place-card__chevron" />
-            </button>
-          </li>
-        ))}
+        {shown.slice(0, FIRST_FRAME_PLACES).map(card)}
+        <AfterFirstFrame>{shown.slice(FIRST_FRAME_PLACES).map(card)}</AfterFirstFrame>
       </ul>
       <ShowMore
         hasMore={hasMore}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { presentHotline } from '../../../common/present/present'
 import { FactSections } from '../../components/FactSections'
+import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
@@ -50,24 +51,26 @@ export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
             )}
           </section>
         </div>
-        <section className="detail-section" aria-labelledby="hotline-share">
-          <h2 id="hotline-share" className="section-title">
-            {t('service.takeItWithYou')}
-          </h2>
-          <div className="qr-pair">
-            <QrCode
-              text={telUri(phone.number)}
-              label={t('hotline.scanToCallLabel', { number: formatPhone(phone.number) })}
-              caption={t('hotline.scanToCall')}
-            />
-            <QrCode
-              text={share.hotline(phone)}
-              label={t('hotline.scanToSaveLabel', { name: localize(phone.name).text })}
-              caption={t('hotline.scanToSave')}
-            />
-          </div>
-          <PrintButton kind="hotline" slip={(ctx) => hotlineSlip(phone, ctx)} />
-        </section>
+        <AfterFirstFrame>
+          <section className="detail-section" aria-labelledby="hotline-share">
+            <h2 id="hotline-share" className="section-title">
+              {t('service.takeItWithYou')}
+            </h2>
+            <div className="qr-pair">
+              <QrCode
+                text={telUri(phone.number)}
+                label={t('hotline.scanToCallLabel', { number: formatPhone(phone.number) })}
+                caption={t('hotline.scanToCall')}
+              />
+              <QrCode
+                text={share.hotline(phone)}
+                label={t('hotline.scanToSaveLabel', { name: localize(phone.name).text })}
+                caption={t('hotline.scanToSave')}
+              />
+            </div>
+            <PrintButton kind="hotline" slip={(ctx) => hotlineSlip(phone, ctx)} />
+          </section>
+        </AfterFirstFrame>
       </div>
     </Screen>
   )

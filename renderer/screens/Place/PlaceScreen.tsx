@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { presentPlace } from '../../../common/present/present'
 import { formatDistance } from '../../../common/present/describeDistance'
 import { planWalk } from '../../../common/domain/walk'
@@ -103,39 +104,41 @@ export function PlaceScreen({ route }: ScreenProps<'place'>) {
           )}
           <FactSections facts={p.facts} screen="place" />
         </div>
-        <div className="place-column">
-          <section className="detail-section" aria-labelledby="place-map">
-            <h2 id="place-map" className="section-title">
-              {t('place.map')}
-            </h2>
-            <MapView place={location} walk={walk} walkPending={graph.state === 'loading'} />
-          </section>
-          <section className="detail-section place-qr" aria-labelledby="place-qr">
-            <h2 id="place-qr" className="section-title">
-              {t('place.takeItWithYou')}
-            </h2>
-            <QrCode text={share.place(location)} label={t('place.qrLabel', { name })} />
-            <PrintButton
-              kind="place"
-              slip={(ctx) => ({
-                ...placeSlip(location, ctx),
-                ...(slipMap ? { map: slipMap } : {}),
-              })}
-            />
-          </section>
-          {/* The date the slip prints too: when the facts were last confirmed (the source's date). */}
-          {p.checkedOn && (
-            <p className="place-checked">{t('place.checkedOn', { date: p.checkedOn })}</p>
-          )}
-          <button
-            type="button"
-            className="secondary-button"
-            onClick={() => navigate({ name: 'places' })}
-          >
-            <Icon name="list" />
-            <span>{t('place.otherPlaces')}</span>
-          </button>
-        </div>
+        <AfterFirstFrame>
+          <div className="place-column">
+            <section className="detail-section" aria-labelledby="place-map">
+              <h2 id="place-map" className="section-title">
+                {t('place.map')}
+              </h2>
+              <MapView place={location} walk={walk} walkPending={graph.state === 'loading'} />
+            </section>
+            <section className="detail-section place-qr" aria-labelledby="place-qr">
+              <h2 id="place-qr" className="section-title">
+                {t('place.takeItWithYou')}
+              </h2>
+              <QrCode text={share.place(location)} label={t('place.qrLabel', { name })} />
+              <PrintButton
+                kind="place"
+                slip={(ctx) => ({
+                  ...placeSlip(location, ctx),
+                  ...(slipMap ? { map: slipMap } : {}),
+                })}
+              />
+            </section>
+            {/* The date the slip prints too: when the facts were last confirmed (the source's date). */}
+            {p.checkedOn && (
+              <p className="place-checked">{t('place.checkedOn', { date: p.checkedOn })}</p>
+            )}
+            <button
+              type="button"
+              className="secondary-button"
+              onClick={() => navigate({ name: 'places' })}
+            >
+              <Icon name="list" />
+              <span>{t('place.otherPlaces')}</span>
+            </button>
+          </div>
+        </AfterFirstFrame>
       </div>
     </Screen>
   )

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { presentService } from '../../../common/present/present'
+import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { FactSections } from '../../components/FactSections'
 import { HotlineCard } from '../../components/HotlineCard'
 import { Icon } from '../../components/Icon'
@@ -92,51 +93,53 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
             )}
           </section>
         </div>
-        <div className="service-side">
-          <section className="detail-section" aria-labelledby="service-where" data-speak="fact">
-            <h2 id="service-where" className="section-title">
-              {t('service.whereToGo')}
-            </h2>
-            {service.locationIds.length === 0 ? (
-              <p className="body-text">{t('service.noLocations')}</p>
-            ) : (
-              <PlaceList locationIds={service.locationIds} />
-            )}
-          </section>
-          {hotlines.length > 0 && (
-            <section
-              className="detail-section"
-              aria-labelledby="service-hotlines"
-              data-speak="fact"
-            >
-              <h2 id="service-hotlines" className="section-title">
-                {t('service.hotlines')}
+        <AfterFirstFrame>
+          <div className="service-side">
+            <section className="detail-section" aria-labelledby="service-where" data-speak="fact">
+              <h2 id="service-where" className="section-title">
+                {t('service.whereToGo')}
               </h2>
-              <ul className="card-list">
-                {hotlines.map((p) => (
-                  <li key={p.id}>
-                    <HotlineCard phone={p} />
-                  </li>
-                ))}
-              </ul>
+              {service.locationIds.length === 0 ? (
+                <p className="body-text">{t('service.noLocations')}</p>
+              ) : (
+                <PlaceList locationIds={service.locationIds} />
+              )}
             </section>
-          )}
-          <section className="detail-section share-section" aria-labelledby="service-share">
-            <h2 id="service-share" className="section-title">
-              {t('service.takeItWithYou')}
-            </h2>
-            <QrCode
-              text={share.service(service)}
-              label={t('service.qrLabel', { name: localize(service.name).text })}
-              caption={t('service.qrHint')}
-            />
-            <PrintButton kind="service" slip={(ctx) => serviceSlip(service, ctx)} />
-          </section>
-          <p className="checked-on">
-            <Icon name="check" />
-            <span>{t('service.checkedOn', { date: formatDay(service.assuredDate, lang) })}</span>
-          </p>
-        </div>
+            {hotlines.length > 0 && (
+              <section
+                className="detail-section"
+                aria-labelledby="service-hotlines"
+                data-speak="fact"
+              >
+                <h2 id="service-hotlines" className="section-title">
+                  {t('service.hotlines')}
+                </h2>
+                <ul className="card-list">
+                  {hotlines.map((p) => (
+                    <li key={p.id}>
+                      <HotlineCard phone={p} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <section className="detail-section share-section" aria-labelledby="service-share">
+              <h2 id="service-share" className="section-title">
+                {t('service.takeItWithYou')}
+              </h2>
+              <QrCode
+                text={share.service(service)}
+                label={t('service.qrLabel', { name: localize(service.name).text })}
+                caption={t('service.qrHint')}
+              />
+              <PrintButton kind="service" slip={(ctx) => serviceSlip(service, ctx)} />
+            </section>
+            <p className="checked-on">
+              <Icon name="check" />
+              <span>{t('service.checkedOn', { date: formatDay(service.assuredDate, lang) })}</span>
+            </p>
+          </div>
+        </AfterFirstFrame>
       </div>
     </Screen>
   )

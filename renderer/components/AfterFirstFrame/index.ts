@@ -1,0 +1,2 @@
+export { AfterFirstFrame } from './AfterFirstFrame'
+export { DrawWholeContext } from './afterFrame'
