@@ -18,6 +18,7 @@ import { loadAllLanguages } from './i18n'
 import { kioskApi } from './api'
 import { App } from './App'
 import { preloadAfterReady } from './navigation/lazyPart'
+import { runWhenIdle, warmUpSteps } from './navigation/warmUp'
 import { firstLoadSettled } from './state/firstLoad'
 
 /**
@@ -36,5 +37,6 @@ void firstLoadSettled(kioskApi, FIRST_RENDER_WAIT_MS).then(() =>
     </StrictMode>,
   ),
 )
-// Once the first screen is up, fetch the other screens' code and languages so no tap waits for them.
-preloadAfterReady(document, loadAllLanguages)
+// Once the first screen is up, fetch the other screens' code and languages, and warm what a first
+// visit would build (formatters, the QR encoder), so no tap waits for them.
+preloadAfterReady(document, loadAllLanguages, () => runWhenIdle(window, warmUpSteps))

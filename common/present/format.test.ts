@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { formatCny, formatDay } from './format'
 
 describe('formatCny', () => {
@@ -39,5 +39,40 @@ describe('formatDay', () => {
 
   it('returns anything that is not a calendar day unchanged', () => {
     expect(formatDay('soon', 'en')).toBe('soon')
+  })
+})
+
+describe('warmFormatters', () => {
+  it("builds a language's formatters ahead, so showing a date or an amount builds none", async () => {
+    const { DateTimeFormat, NumberFormat } = Intl
+    let built = 0
+    Intl.DateTimeFormat = class extends DateTimeFormat {
+      constructor(...args: ConstructorParameters<typeof DateTimeFormat>) {
+        super(...args)
+        built++
+      }
+    } as typeof DateTimeFormat
+    Intl.NumberFormat = class extends NumberFormat {
+      constructor(...args: ConstructorParameters<typeof NumberFormat>) {
+        super(...args)
+        built++
+      }
+    } as typeof NumberFormat
+    try {
+      // A fresh copy of the module: its formatter cache is empty.
+      vi.resetModules()
+      const fresh = await import('./format')
+      fresh.warmFormatters('ko')
+      expect(built).toBe(3)
+      expect(fresh.formatDay('2021-01-19', 'ko')).toBe('2021년 1월 19일')
+      expect(fresh.formatCny(1000, 'ko')).toBe('¥1,000')
+      expect(fresh.formatCny(12.5, 'ko')).toBe('¥12.50')
+      expect(built).toBe(3)
+      fresh.formatDay('2021-01-19', 'en')
+      expect(built).toBe(4)
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat
+      Intl.NumberFormat = NumberFormat
+    }
   })
 })

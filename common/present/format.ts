@@ -54,3 +54,14 @@ export function formatDay(day: string, lang: Language): string {
       }),
   ).format(ms)
 }
+
+/**
+ * Builds every formatter above for `lang` ahead of the first screen that shows a date or an
+ * amount. The first Intl formatter of a language costs ~15 ms (its locale data is loaded), which
+ * a visitor's first tap into a service paid (issue 25); the kiosk calls this when it is idle.
+ */
+export function warmFormatters(lang: Language): void {
+  formatDay('2021-01-20', lang)
+  formatCny(1, lang)
+  formatCny(0.5, lang)
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { create } from 'qrcode'
-import { qrMatrix, RECENT_MAX } from './qrMatrix'
+import { qrMatrix, RECENT_MAX, warmQr } from './qrMatrix'
 
 /** Decodes the path back to a set of dark cells, to prove it draws exactly the symbol. */
 function darkCells(path: string): Set<string> {
@@ -42,5 +42,11 @@ describe('qrMatrix', () => {
     qrMatrix('cache test new')
     expect(qrMatrix('cache test 0')).toBe(again)
     expect(qrMatrix('cache test 2')).toBe(second)
+  })
+
+  it('warms the encoder without taking a place among the recent symbols', () => {
+    const kept = Array.from({ length: RECENT_MAX }, (_, i) => qrMatrix(`warm test ${i}`))
+    warmQr()
+    kept.forEach((symbol, i) => expect(qrMatrix(`warm test ${i}`)).toBe(symbol))
   })
 })
