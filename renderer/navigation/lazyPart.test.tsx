@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../i18n'
-import { lazyPart, preloadLazyParts } from './lazyPart'
+import { lazyPart, preloadAfterReady, preloadLazyParts } from './lazyPart'
 
 afterEach(cleanup)
 
@@ -50,5 +50,50 @@ describe('lazyPart', () => {
     render(<Part name="Cy" />)
     expect(screen.getByText('Hello Cy')).toBeTruthy()
     expect(loads).toBe(2)
+  })
+})
+
+describe('preloading after the first screen', () => {
+  it("fetches the visitor's screens in one idle time, and staff parts with the rest in the next", async () => {
+    const fetched: string[] = []
+    const part = (name: string, wave?: 'staff') =>
+      lazyPart(() => {
+        fetched.push(name)
+        return Promise.resolve(Hello)
+      }, wave)
+    part('admin', 'staff')
+    part('service screen')
+    const frames: FrameRequestCallback[] = []
+    const idle: (() => void)[] = []
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((cb) => frames.push(cb))
+    Object.assign(window, {
+      requestIdleCallback: (cb: () => void) => idle.push(cb),
+    })
+    const languages = vi.fn(() => Promise.resolve())
+    const flush = () => act(() => Promise.resolve())
+    try {
+      document.body.dataset.ready = 'true'
+      preloadAfterReady(document, languages)
+      // Not before the first screen's frame has been painted.
+      expect(fetched).toEqual([])
+      frames.shift()?.(0)
+      frames.shift()?.(0)
+      await flush()
+      expect(fetched).toEqual([])
+      idle.shift()?.()
+      await flush()
+      expect(fetched.filter((n) => n === 'service screen' || n === 'admin')).toEqual([
+        'service screen',
+      ])
+      expect(languages).not.toHaveBeenCalled()
+      idle.shift()?.()
+      await flush()
+      expect(fetched).toContain('admin')
+      expect(languages).toHaveBeenCalledTimes(1)
+    } finally {
+      vi.restoreAllMocks()
+      delete document.body.dataset.ready
+      Reflect.deleteProperty(window, 'requestIdleCallback')
+    }
   })
 })

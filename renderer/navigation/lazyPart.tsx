@@ -1,8 +1,15 @@
 import { createElement, lazy, Suspense, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 
+/**
+ * Which lazy parts are fetched first once the first screen is up: the visitor's screens, then the
+ * staff's (admin, updates) with everything else, so a visitor's quick first tap does not wait
+ * behind code only staff use (issue 25).
+ */
+export type PreloadWave = 'visitor' | 'staff'
+
 /** Every lazy part's loader, so they can all be fetched once the first screen is up. */
-const loaders: (() => Promise<unknown>)[] = []
+const loaders: { wave: PreloadWave; load: () => Promise<unknown> }[] = []
 
 /**
  * What shows in a lazy part's place while its code is still being fetched (a slow kiosk tapping
@@ -25,6 +32,7 @@ function LoadingPart() {
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  wave: PreloadWave = 'visitor',
 ): ComponentType<P> {
   let loaded: ComponentType<P> | undefined
   let pending: Promise<ComponentType<P>> | undefined
@@ -36,7 +44,7 @@ export function lazyPart<P extends object>(
         throw error
       },
     ))
-  loaders.push(fetchOnce)
+  loaders.push({ wave, load: fetchOnce })
   const Deferred = lazy(() => fetchOnce().then((component) => ({ default: component })))
   function LazyPart(props: P) {
     if (loaded) return createElement(loaded, props)
@@ -45,28 +53,36 @@ export function lazyPart<P extends object>(
   return LazyPart
 }
 
-/** Fetches every lazy part now; resolves when all have loaded (a failed one is skipped). */
-export async function preloadLazyParts(): Promise<void> {
-  await Promise.allSettled(loaders.map((load) => load()))
+/**
+ * Fetches the lazy parts of `wave` (every one when omitted) now; resolves when all have loaded
+ * (a failed one is skipped).
+ */
+export async function preloadLazyParts(wave?: PreloadWave): Promise<void> {
+  const wanted = loaders.filter((l) => wave === undefined || l.wave === wave)
+  await Promise.allSettled(wanted.map(({ load }) => load()))
 }
 
 /**
  * Preloads the lazy parts once the app has signalled `body[data-ready]` and that first screen has
  * been painted (two animation frames), when the page is next idle: their fetching and evaluation
- * never compete with start-up, and the first tap to them does not wait. `also` are more loaders
- * to run then (the other languages' strings).
+ * never compete with start-up, and the first tap to them does not wait. The visitor's screens
+ * come first, on their own; then, at the next idle time, the staff's parts and `also` (the other
+ * languages' strings, warm-up).
  */
 export function preloadAfterReady(doc: Document, ...also: (() => Promise<unknown>)[]): void {
   const win = doc.defaultView
   if (!win) return
   // Chromium (Electron and the browser host) has requestIdleCallback; the timeout bounds the wait.
-  const whenIdle = (run: () => void) => win.requestIdleCallback(run, { timeout: 500 })
+  const whenIdle = () =>
+    new Promise<void>((resolve) => win.requestIdleCallback(() => resolve(), { timeout: 500 }))
+  const preload = async () => {
+    await whenIdle()
+    await preloadLazyParts('visitor')
+    await whenIdle()
+    await Promise.allSettled([preloadLazyParts('staff'), ...also.map((f) => f())])
+  }
   const start = () =>
-    win.requestAnimationFrame(() =>
-      win.requestAnimationFrame(() =>
-        whenIdle(() => void Promise.allSettled([preloadLazyParts(), ...also.map((f) => f())])),
-      ),
-    )
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => void preload()))
   if (doc.body.dataset.ready === 'true') return void start()
   const observer = new MutationObserver(() => {
     if (doc.body.dataset.ready !== 'true') return

@@ -5,7 +5,7 @@ import { useAdminEntry } from '../gesture/useAdminEntry'
 import '../admin.css'
 
 /** Admin mode's code (panels, statistics) is not part of the visitors' start-up bundle. */
-const AdminMode = lazyPart(() => import('../AdminMode').then((m) => m.AdminMode))
+const AdminMode = lazyPart(() => import('../AdminMode').then((m) => m.AdminMode), 'staff')
 
 /**
  * Mounts admin mode behind the hidden gesture. Visitors see only `children`; the corner that

@@ -6,7 +6,7 @@ import { useUpdateStatus } from '../useUpdateStatus'
 import '../staff.css'
 
 /** The staff dialog's code is not part of the visitors' start-up bundle. */
-const UpdateDialog = lazyPart(() => import('./UpdateDialog').then((m) => m.UpdateDialog))
+const UpdateDialog = lazyPart(() => import('./UpdateDialog').then((m) => m.UpdateDialog), 'staff')
 
 /**
  * Mounts the staff side of USB and folder updates over the visitor screens. Only a valid package
