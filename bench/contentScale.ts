@@ -24,7 +24,7 @@ const SCROLL_STEP_PX = 60
 /** Taps of the tap-latency walk made on the largest content (issue 25: p95 and max there too). */
 const TAPS_AT_SCALE = 100
 /** Cold starts per size: one start is too noisy to compare sizes by (issue 25: ≤ 1.5×). */
-const HOME_RUNS = 5
+const HOME_RUNS = 7
 /** Taps into the shelter need per size, each from home; the first comes right after start-up. */
 const SHELTER_TAPS = 5
 /** Issue 25's goals at 10,000 places: home within 1.5× the smallest size, that tap ≤ 100 ms. */
@@ -73,6 +73,8 @@ function otherPlacesLabel(root: string): string {
 /** One size's dataset on disk, its load + validate report and its browser host, running. */
 interface PreparedScale {
   count: number
+  /** The content file its hosts serve. */
+  file: string
   fileMb: number
   load: z.infer<typeof loadReport>
   host: BenchHost
@@ -89,7 +91,7 @@ async function prepareScale(
   writeFileSync(file, text)
   const load = await loadAndValidate(root, file)
   const host = await startHost(root, { contentFile: file, kioskNow })
-  return { count, fileMb: text.length / 2 ** 20, load, host }
+  return { count, file, fileMb: text.length / 2 ** 20, load, host }
 }
 
 /** Navigation start → home interactive in a fresh context (no cache), as the start-up section. */
@@ -103,22 +105,35 @@ async function coldHome(browser: Browser, url: string): Promise<number> {
 }
 
 /**
- * Home start-up at every size, interleaved: one unrecorded start per host first (a host's first
- * page load pays for its own warm-up, not the content's size), then HOME_RUNS rounds that each
- * start every size once, in an order rotated per round, so the sizes share the same minutes of a
- * shared machine instead of following one another (the 100-place home alone moved 540–848 ms
- * within an hour on unchanged code). Runs still differ from one another (two interleaved runs
- * minutes apart: 1.30× and 1.74×); the ratio needs several runs to read.
+ * Home start-up at every size, interleaved: HOME_RUNS rounds that each start every size once,
+ * in an order rotated per round, so the sizes share the same minutes of a shared machine instead
+ * of following one another (the 100-place home alone moved 540–848 ms within an hour on
+ * unchanged code). Each start is served by a host started for it (after one unrecorded start, as
+ * a host's first page load pays for its own warm-up): with one host per size for the whole
+ * section, which host it was weighed as much as the size (two hosts of 100 and 101 places read
+ * 452 and 604 ms in one run, and the first-started host read 100–160 ms slower in two others).
  */
-async function interleavedHomeStarts(browser: Browser, scales: readonly PreparedScale[]) {
+async function interleavedHomeStarts(
+  root: string,
+  browser: Browser,
+  scales: readonly PreparedScale[],
+  kioskNow: string,
+) {
   const samples = new Map<number, number[]>(scales.map((s) => [s.count, []]))
-  for (const s of scales) await coldHome(browser, s.host.url)
   for (let round = 0; round < HOME_RUNS; round++) {
     const order = [
       ...scales.slice(round % scales.length),
       ...scales.slice(0, round % scales.length),
     ]
-    for (const s of order) samples.get(s.count)?.push(await coldHome(browser, s.host.url))
+    for (const s of order) {
+      const host = await startHost(root, { contentFile: s.file, kioskNow })
+      try {
+        await coldHome(browser, host.url)
+        samples.get(s.count)?.push(await coldHome(browser, host.url))
+      } finally {
+        await host.stop()
+      }
+    }
   }
   return samples
 }
@@ -163,9 +178,10 @@ async function tapsAtScale(root: string, browser: Browser, host: BenchHost, taps
 
 /**
  * Content scale: generated datasets of each size (valid per the checker): load + validate in a
- * fresh process, then in the browser host serving that file (one host per size, all running):
- * home start-up (median of HOME_RUNS cold starts, interleaved across the sizes; the largest size
- * also as a ratio to the smallest), then, one size after another, taps into the shelter
+ * fresh process, then in the browser host serving that file: home start-up (median of HOME_RUNS
+ * cold starts, interleaved across the sizes, each on a host started for it; the largest size
+ * also as a ratio to the smallest), then, one size after another on one host per size (all
+ * started first), taps into the shelter
  * need from home (median of SHELTER_TAPS; the first, right after start-up, shown apart), the tap
  * that opens the list of all places (first render), and frames missed while the list scrolls by
  * script.
@@ -181,7 +197,7 @@ export async function benchContentScale(
   const scales: PreparedScale[] = []
   try {
     for (const count of sizes) scales.push(await prepareScale(root, dir, count, kioskNow))
-    const homeStarts = await interleavedHomeStarts(browser, scales)
+    const homeStarts = await interleavedHomeStarts(root, browser, scales, kioskNow)
     const results: ScaleResult[] = []
     for (const s of scales) {
       const taps = await tapsAtScale(root, browser, s.host, s.count === largest ? TAPS_AT_SCALE : 0)
@@ -204,7 +220,7 @@ export async function benchContentScale(
 }
 
 /** One size's figures as measured: its dataset and load, its home starts, its taps. */
-type ScaleResult = Omit<PreparedScale, 'host'> &
+type ScaleResult = Omit<PreparedScale, 'host' | 'file'> &
   Awaited<ReturnType<typeof tapsAtScale>> & {
     readyMs: number
     readySamples: number[]
