@@ -39,4 +39,4 @@ void firstLoadSettled(kioskApi, FIRST_RENDER_WAIT_MS).then(() =>
 )
 // Once the first screen is up, fetch the other screens' code and languages, and warm what a first
 // visit would build (formatters, the QR encoder), so no tap waits for them.
-preloadAfterReady(document, loadAllLanguages, () => runWhenIdle(window, warmUpSteps))
+preloadAfterReady(document, loadAllLanguages, () => runWhenIdle(window, warmUpSteps()))

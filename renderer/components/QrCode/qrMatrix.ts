@@ -1,4 +1,5 @@
 import { create } from 'qrcode'
+import { warmWhenIdle } from '../../navigation/warmUp'
 
 export type QrMatrix = { size: number; path: string }
 
@@ -53,9 +54,10 @@ const WARM_TEXT = `长春市救助管理站 Changchun relief station\n${'地址 
 /**
  * Encodes one symbol and throws it away. V8 runs a function in its interpreter until it has run
  * often: the page's first symbol took ~25 ms against ~1 ms later (the mask choice's loops), on
- * the tap that opened the first place or service (issue 25). The kiosk calls this when it is
- * idle; nothing is cached, so the visitors' recent symbols are unchanged.
+ * the tap that opened the first place or service (issue 25). Registered for the kiosk's idle
+ * warm-up when this module loads; nothing is cached, so the visitors' recent symbols are unchanged.
  */
 export function warmQr(): void {
   encode(WARM_TEXT)
 }
+warmWhenIdle(warmQr)
