@@ -58,40 +58,43 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
           )}
           <FactSections facts={presentService(service, presentContext).facts} screen="service" />
           {service.benefits.length > 0 && <Benefits benefits={service.benefits} />}
-          {service.howToApply.length > 0 && (
-            <section className="detail-section" aria-labelledby="service-how">
-              <h2 id="service-how" className="section-title">
-                {t('service.howToApply')}
-              </h2>
-              <ol className="steps">
-                {service.howToApply.map((step, i) => (
-                  <li key={i} className="step">
-                    <span className="step-number" aria-hidden="true">
-                      {i + 1}
-                    </span>
-                    <LocalText value={step} className="step-text" />
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
-          <section className="detail-section" aria-labelledby="service-docs">
-            <h2 id="service-docs" className="section-title">
-              {t('service.documents')}
-            </h2>
-            {service.requiredDocuments.length === 0 ? (
-              <p className="body-text">{t('service.noDocuments')}</p>
-            ) : (
-              <ul className="documents">
-                {service.requiredDocuments.map((doc, i) => (
-                  <li key={i} className="document">
-                    <Icon name="document" />
-                    <LocalText value={doc} />
-                  </li>
-                ))}
-              </ul>
+          {/* Below the fold in portrait and landscape: drawn a frame after the tap's frame. */}
+          <AfterFirstFrame>
+            {service.howToApply.length > 0 && (
+              <section className="detail-section" aria-labelledby="service-how">
+                <h2 id="service-how" className="section-title">
+                  {t('service.howToApply')}
+                </h2>
+                <ol className="steps">
+                  {service.howToApply.map((step, i) => (
+                    <li key={i} className="step">
+                      <span className="step-number" aria-hidden="true">
+                        {i + 1}
+                      </span>
+                      <LocalText value={step} className="step-text" />
+                    </li>
+                  ))}
+                </ol>
+              </section>
             )}
-          </section>
+            <section className="detail-section" aria-labelledby="service-docs">
+              <h2 id="service-docs" className="section-title">
+                {t('service.documents')}
+              </h2>
+              {service.requiredDocuments.length === 0 ? (
+                <p className="body-text">{t('service.noDocuments')}</p>
+              ) : (
+                <ul className="documents">
+                  {service.requiredDocuments.map((doc, i) => (
+                    <li key={i} className="document">
+                      <Icon name="document" />
+                      <LocalText value={doc} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </AfterFirstFrame>
         </div>
         <AfterFirstFrame>
           <div className="service-side">
