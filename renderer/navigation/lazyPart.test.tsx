@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { Component, type ReactNode } from 'react'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../i18n'
@@ -52,6 +53,54 @@ describe('lazyPart', () => {
     expect(loads).toBe(2)
   })
 })
+
+describe('lazyPart arriving while shown', () => {
+  it('replaces "Loading…" in the commit after its code arrives', async () => {
+    let arrive: (component: typeof Hello) => void = () => undefined
+    const Part = lazyPart(() => new Promise<typeof Hello>((resolve) => (arrive = resolve)))
+    render(<Part name="Di" />)
+    expect(screen.getByRole('status')).toBeTruthy()
+    await act(async () => arrive(Hello))
+    expect(screen.getByText('Hello Di')).toBeTruthy()
+    expect(screen.queryByRole('status')).toBeNull()
+  })
+
+  it('gives a failed fetch to the error boundary, and fetches again when drawn again', async () => {
+    let loads = 0
+    const Part = lazyPart(() =>
+      ++loads === 1 ? Promise.reject(new Error('chunk missing')) : Promise.resolve(Hello),
+    )
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const first = render(
+        <Boundary>
+          <Part name="Ed" />
+        </Boundary>,
+      )
+      expect(await screen.findByText('could not load: chunk missing')).toBeTruthy()
+      first.unmount()
+      render(<Part name="Ed" />)
+      expect(await screen.findByText('Hello Ed')).toBeTruthy()
+      expect(loads).toBe(2)
+    } finally {
+      error.mockRestore()
+    }
+  })
+})
+
+class Boundary extends Component<{ children: ReactNode }, { error?: Error }> {
+  override state: { error?: Error } = {}
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+  override render() {
+    return this.state.error ? (
+      <p>could not load: {this.state.error.message}</p>
+    ) : (
+      this.props.children
+    )
+  }
+}
 
 describe('preloading after the first screen', () => {
   it("fetches the visitor's screens in one idle time, and staff parts with the rest in the next", async () => {

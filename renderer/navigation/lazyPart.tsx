@@ -1,4 +1,4 @@
-import { createElement, lazy, Suspense, type ComponentType } from 'react'
+import { createElement, useEffect, useState, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /**
@@ -28,7 +28,12 @@ function LoadingPart() {
 /**
  * A component whose code is fetched on first use (its own chunk, not the start-up bundle).
  * Once fetched — by a first render or by `preloadLazyParts` — it renders synchronously, so a
- * tap on a preloaded screen never shows an empty frame. A failed fetch is retried next time.
+ * tap on a preloaded screen never shows an empty frame. Until then the translated "Loading…"
+ * stands in its place, and the part replaces it in the commit after its code arrives: a plain
+ * state update, not a Suspense boundary, whose reveal React holds back for up to 300 ms after a
+ * fallback was shown (a tap just after start-up waited ~330 ms for a screen whose code was
+ * there after 50; issue 25). A failed fetch reaches the nearest error boundary and is retried
+ * the next time the part is drawn.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -45,10 +50,25 @@ export function lazyPart<P extends object>(
       },
     ))
   loaders.push({ wave, load: fetchOnce })
-  const Deferred = lazy(() => fetchOnce().then((component) => ({ default: component })))
+  type Arrival = { component: ComponentType<P> } | { failed: unknown }
   function LazyPart(props: P) {
-    if (loaded) return createElement(loaded, props)
-    return <Suspense fallback={<LoadingPart />}>{createElement(Deferred, props)}</Suspense>
+    const [arrival, setArrival] = useState<Arrival | undefined>(() =>
+      loaded ? { component: loaded } : undefined,
+    )
+    useEffect(() => {
+      if (arrival) return
+      let live = true
+      fetchOnce().then(
+        (component) => live && setArrival({ component }),
+        (failed: unknown) => live && setArrival({ failed }),
+      )
+      return () => {
+        live = false
+      }
+    }, [arrival])
+    if (arrival && 'failed' in arrival) throw arrival.failed
+    const component = arrival?.component ?? loaded
+    return component ? createElement(component, props) : <LoadingPart />
   }
   return LazyPart
 }
