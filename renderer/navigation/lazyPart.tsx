@@ -83,6 +83,13 @@ export async function preloadLazyParts(wave?: PreloadWave): Promise<void> {
 }
 
 /**
+ * Resolves in the page's next idle period, or after `timeoutMs` if none comes (Chromium — Electron
+ * and the browser host — has requestIdleCallback).
+ */
+export const whenIdle = (win: Window, timeoutMs: number): Promise<void> =>
+  new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: timeoutMs }))
+
+/**
  * Preloads the lazy parts once the app has signalled `body[data-ready]` and that first screen has
  * been painted (two animation frames), when the page is next idle: their fetching and evaluation
  * never compete with start-up, and the first tap to them does not wait. The visitor's screens
@@ -92,13 +99,10 @@ export async function preloadLazyParts(wave?: PreloadWave): Promise<void> {
 export function preloadAfterReady(doc: Document, ...also: (() => Promise<unknown>)[]): void {
   const win = doc.defaultView
   if (!win) return
-  // Chromium (Electron and the browser host) has requestIdleCallback; the timeout bounds the wait.
-  const whenIdle = () =>
-    new Promise<void>((resolve) => win.requestIdleCallback(() => resolve(), { timeout: 500 }))
   const preload = async () => {
-    await whenIdle()
+    await whenIdle(win, 500)
     await preloadLazyParts('visitor')
-    await whenIdle()
+    await whenIdle(win, 500)
     await Promise.allSettled([preloadLazyParts('staff'), ...also.map((f) => f())])
   }
   const start = () =>

@@ -1,5 +1,6 @@
 import { LANGUAGES } from '../../common/content/primitives'
 import { warmFormatters } from '../../common/present/format'
+import { whenIdle } from './lazyPart'
 
 /** Steps registered by code fetched after start-up (`warmWhenIdle`). */
 const registered: (() => unknown)[] = []
@@ -29,9 +30,7 @@ export function warmUpSteps(): (() => unknown)[] {
  */
 export async function runWhenIdle(win: Window, steps: readonly (() => unknown)[]): Promise<void> {
   for (const step of steps) {
-    await new Promise<void>((resolve) =>
-      win.requestIdleCallback(() => resolve(), { timeout: 1000 }),
-    )
+    await whenIdle(win, 1000)
     try {
       await step()
     } catch (error) {
