@@ -16,6 +16,7 @@ import { findMark, firstControl, markOf, type FocusMark } from './keypad/focusMe
 import { useKeypad } from './keypad/useKeypad'
 import { useLastInputWasKey } from './keypad/useLastInputWasKey'
 import { NavigationProvider } from './navigation/NavigationProvider'
+import { Rehearsal } from './navigation/Rehearsal'
 import { PrintProvider } from './print/PrintProvider'
 import { HOME, type Route } from './navigation/routes'
 import { screens } from './navigation/screens'
@@ -149,6 +150,8 @@ function Session({ api }: { api: KioskApi }) {
       <NavigationProvider key={sessionId} initial={initial}>
         <AudioModeProvider>
           <Shell updates={api.updates} />
+          {/* Each kind of screen drawn once off the page while idle, so no first tap is cold. */}
+          <Rehearsal />
         </AudioModeProvider>
       </NavigationProvider>
       {/* Outside the session key: an idle reset must not cut a health check short. */}

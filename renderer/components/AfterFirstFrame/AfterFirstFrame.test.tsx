@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AfterFirstFrame } from './AfterFirstFrame'
-import { DrawWholeContext } from './afterFrame'
+import { DrawWholeContext, FirstFrameOnlyContext } from './afterFrame'
 
 let frames = new Map<number, () => void>()
 let lastFrame = 0
@@ -76,5 +76,19 @@ describe('AfterFirstFrame', () => {
     unmount()
     expect(frames.size).toBe(0)
     expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('never draws its part in a rehearsal, however many frames pass', async () => {
+    const { container } = render(
+      <FirstFrameOnlyContext.Provider value={true}>
+        <ScreenWithLowerPart drawWhole={false} />
+      </FirstFrameOnlyContext.Provider>,
+    )
+    expect(frames.size).toBe(0)
+    await nextFrame()
+    await nextFrame()
+    expect(screen.getByRole('heading').textContent).toBe('Night shelter')
+    expect(screen.queryByText('Map and QR code')).toBeNull()
+    expect(container.querySelectorAll('[data-drawn-later]').length).toBe(1)
   })
 })

@@ -1,5 +1,5 @@
 import { useContext, useEffect, useState, type ReactNode } from 'react'
-import { afterFrame, DrawWholeContext } from './afterFrame'
+import { afterFrame, DrawWholeContext, FirstFrameOnlyContext } from './afterFrame'
 
 /**
  * A part of a screen drawn one frame after the rest: what lies below the fold in portrait (a
@@ -9,14 +9,15 @@ import { afterFrame, DrawWholeContext } from './afterFrame'
  * at once when the shell says the screen must be whole (`DrawWholeContext`). Until then an empty
  * `<template data-drawn-later>` stands in its place (allowed in any element, a list too, and
  * never shown or read): tests and the bench wait for a screen to have none before they look at
- * it as a whole.
+ * it as a whole. A rehearsal (`FirstFrameOnlyContext`) never draws them.
  */
 export function AfterFirstFrame({ children }: { children: ReactNode }) {
   const drawWhole = useContext(DrawWholeContext)
-  const [shown, setShown] = useState(() => drawWhole())
+  const firstFrameOnly = useContext(FirstFrameOnlyContext)
+  const [shown, setShown] = useState(() => !firstFrameOnly && drawWhole())
   useEffect(() => {
-    if (shown) return
+    if (shown || firstFrameOnly) return
     return afterFrame(window, () => setShown(true))
-  }, [shown])
+  }, [shown, firstFrameOnly])
   return shown ? children : <template data-drawn-later="" />
 }

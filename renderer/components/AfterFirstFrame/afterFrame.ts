@@ -35,3 +35,10 @@ export function afterFrame(win: Window, task: () => void): () => void {
  * its own, the content office's proof — everything is drawn at once.
  */
 export const DrawWholeContext = createContext<() => boolean>(() => true)
+
+/**
+ * True inside a rehearsal (`navigation/Rehearsal.tsx`): a screen drawn off the page while the
+ * kiosk is idle draws only what a tap's first frame draws, never the parts held back (a place's
+ * map, the print button's printer check), which a rehearsal is not there to warm.
+ */
+export const FirstFrameOnlyContext = createContext(false)

@@ -1,2 +1,2 @@
 export { AfterFirstFrame } from './AfterFirstFrame'
-export { DrawWholeContext } from './afterFrame'
+export { DrawWholeContext, FirstFrameOnlyContext } from './afterFrame'
