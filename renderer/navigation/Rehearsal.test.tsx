@@ -34,8 +34,27 @@ function idleWindow() {
   }
 }
 
-/** What the fake screens saw: each route drawn, whether it was on the page, and unmounts. */
-type Log = { drawn: Route[]; onPage: boolean[]; unmounted: string[] }
+/** Where a fake screen found itself drawn. */
+type Place = { connected: boolean; closedShadow: boolean; hiddenHost: boolean; sheets: string[] }
+
+/** What the fake screens saw: each route drawn, where, and unmounts. */
+type Log = { drawn: Route[]; onPage: Place[]; unmounted: string[] }
+
+function placeOf(node: HTMLElement): Place {
+  const root = node.getRootNode()
+  const shadow = root instanceof ShadowRoot ? root : undefined
+  const host = shadow?.host
+  return {
+    connected: node.isConnected,
+    closedShadow: shadow?.mode === 'closed',
+    hiddenHost:
+      host instanceof HTMLElement &&
+      host.inert &&
+      host.getAttribute('aria-hidden') === 'true' &&
+      host.classList.contains('rehearsal-stage'),
+    sheets: [...(shadow?.querySelectorAll('link') ?? [])].map((l) => l.getAttribute('href') ?? ''),
+  }
+}
 
 /** A registry whose every screen logs itself and has a lower part, like the real ones. */
 function loggingRegistry(log: Log, throwOn?: Route['name']): ScreenRegistry {
@@ -52,7 +71,7 @@ function loggingRegistry(log: Log, throwOn?: Route['name']): ScreenRegistry {
         <div
           data-screen={route.name}
           ref={(node) => {
-            if (node) log.onPage.push(node.isConnected)
+            if (node) log.onPage.push(placeOf(node))
           }}
         >
           <h1>{route.name}</h1>
@@ -106,15 +125,21 @@ describe('rehearsalRoutes', () => {
 })
 
 describe('Rehearsal', () => {
-  it('draws each kind of screen once, off the page, one per idle period, then nothing', async () => {
+  it('draws each kind of screen once, unseen, one per idle period, then takes the stage away', async () => {
+    const sheet = document.head.appendChild(document.createElement('link'))
+    sheet.rel = 'stylesheet'
+    sheet.href = '/assets/screens.css'
     const log: Log = { drawn: [], onPage: [], unmounted: [] }
     const { container } = await renderRehearsal(loggingRegistry(log))
     const w = idleWindow()
     const expected = rehearsalRoutes(oddContent())
+    const stageOnPage = () => document.querySelectorAll('.rehearsal-stage').length
 
     const run = rehearseScreens(w.win)
+    expect(stageOnPage()).toBe(0)
     await w.nextIdle()
     expect(log.drawn).toEqual(expected.slice(0, 1))
+    expect(stageOnPage()).toBe(1)
     await w.nextIdle()
     expect(log.drawn).toEqual(expected.slice(0, 2))
     expect(log.unmounted).toEqual([expected[0]?.name])
@@ -123,11 +148,21 @@ describe('Rehearsal', () => {
 
     expect(log.drawn).toEqual(expected)
     expect(log.unmounted).toEqual(expected.map((r) => r.name))
-    // Never on the page: nothing shown, focused, read aloud or found by a test.
+    // Laid out on the page with its style sheets, but hidden, inert and in a closed shadow root:
+    // nothing shown, focused, read aloud or found by the page's queries or a test.
     expect(log.onPage.length).toBeGreaterThanOrEqual(expected.length)
-    expect(log.onPage.every((connected) => !connected)).toBe(true)
+    for (const place of log.onPage) {
+      expect(place).toEqual({
+        connected: true,
+        closedShadow: true,
+        hiddenHost: true,
+        sheets: ['/assets/screens.css'],
+      })
+    }
     expect(document.querySelector('[data-screen]')).toBeNull()
     expect(container.textContent).toBe("the visitor's screen")
+    expect(stageOnPage()).toBe(0)
+    sheet.remove()
   })
 
   it('draws only what a first frame shows: no lower part, however long it stays', async () => {
@@ -183,6 +218,7 @@ describe('Rehearsal', () => {
     await w.nextIdle()
     await w.nextIdle()
     unmount()
+    expect(document.querySelectorAll('.rehearsal-stage').length).toBe(0)
     while (w.waiting() > 0) await w.nextIdle()
     await run
     expect(log.drawn.map((r) => r.name)).toEqual(['category', 'service'])
@@ -208,7 +244,8 @@ describe('Rehearsal', () => {
       expect(document.querySelectorAll('[data-screen]').length).toBe(1)
     }
     await act(() => run)
-    expect(idlePeriods).toBe(rehearsalRoutes(oddContent()).length)
+    // One idle period per screen, and one to clear the stage.
+    expect(idlePeriods).toBe(rehearsalRoutes(oddContent()).length + 1)
     expect(document.querySelector<HTMLElement>('[data-screen]')?.dataset.screen).toBe('home')
     expect(screen.getByRole('heading', { level: 1 })).toBe(heading)
     expect(document.activeElement).toBe(focused)

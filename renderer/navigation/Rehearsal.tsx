@@ -6,6 +6,7 @@ import { ScreenBoundary } from '../fleet/ScreenBoundary'
 import { useKiosk } from '../state/useKiosk'
 import { whenIdle } from './lazyPart'
 import { NavigationProvider } from './NavigationProvider'
+import { createRehearsalStage } from './rehearsalStage'
 import type { Route } from './routes'
 import { screens } from './screens'
 import type { ScreenRegistry } from './screenTypes'
@@ -33,28 +34,29 @@ export function rehearsalRoutes(content: Content): Route[] {
 }
 
 /** What the mounted `Rehearsal` offers the warm-up step: its routes, and a way to draw one. */
-type Stage = {
+type Rehearsing = {
   routes: Route[]
   /** Draws `route` off the page (none: clears); resolves once it is committed or unmounted. */
   draw(route: Route | undefined): Promise<void>
 }
 
-let stage: Stage | undefined
+let rehearsing: Rehearsing | undefined
 
 /**
- * The warm-up step (see warmUp.ts): each rehearsal route drawn in its own idle period, then
- * cleared. Does nothing while no `Rehearsal` is mounted, and stops when it is unmounted.
+ * The warm-up step (see warmUp.ts): each rehearsal route drawn in its own idle period, then the
+ * stage cleared. Asks for the mounted `Rehearsal` at every step, so new content (or a session's
+ * new shell) carries on where it was; does nothing while none is mounted, and stops when it goes.
  */
 export async function rehearseScreens(win: Window): Promise<void> {
-  const current = stage
-  if (!current) return
-  for (const route of current.routes) {
+  if (!rehearsing) return
+  for (let next = 0; ; next++) {
     await whenIdle(win, 1000)
-    // The rehearsal was unmounted meanwhile (an idle reset): its drawings went with it.
-    if (stage !== current) return
+    const current = rehearsing
+    if (!current) return
+    const route = current.routes[next]
     await current.draw(route)
+    if (!route) return
   }
-  await current.draw(undefined)
 }
 
 warmWhenIdle(() => rehearseScreens(window))
@@ -62,42 +64,47 @@ warmWhenIdle(() => rehearseScreens(window))
 type Drawing = { route: Route | undefined; done: () => void }
 
 /**
- * Draws each kind of screen once, off the page, while the kiosk is idle after start-up (issue
- * 25): the first tap to a kind of screen otherwise runs its code for the first time — V8's
- * interpreter, React's first pass over its components — and was the slowest tap of a walk. The
- * screens render into an element that is never attached, so nothing shows, takes focus, is read
- * or found by a test; only what a tap's first frame draws (`FirstFrameOnlyContext`: no map, no
- * printer check), as a transition a visitor's tap interrupts; a screen that fails here is
- * dropped quietly (a visitor opening it gets the shell's own boundary). Needs no props: it reads
- * the content and the screens registry; `registry` is for tests.
+ * Draws each kind of screen once, unseen, while the kiosk is idle after start-up (issue 25): the
+ * first tap to a kind of screen otherwise runs its code for the first time (V8's interpreter,
+ * React's first pass over its components) and lays out its text for the first time (font files,
+ * glyph shaping: 16 ms of layout for a first category against 2 ms after), and was the slowest
+ * tap of a walk. The screens are drawn on the rehearsal stage (rehearsalStage.ts: on the page,
+ * hidden, inert, in a closed shadow root), so nothing shows, takes focus, is read or is found by
+ * a test; only what a tap's first frame draws (`FirstFrameOnlyContext`: no map, no printer
+ * check), as a transition a visitor's tap interrupts; a screen that fails here is dropped
+ * quietly (a visitor opening it gets the shell's own boundary). Reads the content and the
+ * screens registry itself; `registry` is for tests.
  */
 export function Rehearsal({ registry = screens }: { registry?: ScreenRegistry }) {
   const { content } = useKiosk()
-  const [container] = useState(() => document.createElement('div'))
+  const [stage] = useState(() => createRehearsalStage(document))
   const [drawing, setDrawing] = useState<Drawing>()
 
   useEffect(() => drawing?.done(), [drawing])
 
   useEffect(() => {
     const waiting = new Set<() => void>()
-    const mine: Stage = {
+    const mine: Rehearsing = {
       routes: rehearsalRoutes(content),
       draw: (route) =>
         new Promise<void>((resolve) => {
           const done = () => {
             waiting.delete(done)
+            if (!route) stage.hide()
             resolve()
           }
           waiting.add(done)
+          if (route) stage.show()
           startTransition(() => setDrawing({ route, done }))
         }),
     }
-    stage = mine
+    rehearsing = mine
     return () => {
-      if (stage === mine) stage = undefined
+      if (rehearsing === mine) rehearsing = undefined
+      stage.hide()
       for (const done of waiting) done()
     }
-  }, [content])
+  }, [content, stage])
 
   const route = drawing?.route
   if (!route) return null
@@ -111,6 +118,6 @@ export function Rehearsal({ registry = screens }: { registry?: ScreenRegistry })
         </ScreenBoundary>
       </NavigationProvider>
     </FirstFrameOnlyContext.Provider>,
-    container,
+    stage.container,
   )
 }
