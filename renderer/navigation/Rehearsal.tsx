@@ -36,7 +36,7 @@ export function rehearsalRoutes(content: Content): Route[] {
 /** What the mounted `Rehearsal` offers the warm-up step: its routes, and a way to draw one. */
 type Rehearsing = {
   routes: Route[]
-  /** Draws `route` off the page (none: clears); resolves once it is committed or unmounted. */
+  /** Draws `route` on the stage (none: clears it); resolves once committed, or unmounted. */
   draw(route: Route | undefined): Promise<void>
 }
 
