@@ -224,6 +224,19 @@ describe('Rehearsal', () => {
     expect(log.drawn.map((r) => r.name)).toEqual(['category', 'service'])
   })
 
+  it('makes no stage in a session that does not rehearse (every one after start-up)', async () => {
+    const attach = vi.spyOn(HTMLElement.prototype, 'attachShadow')
+    const log: Log = { drawn: [], onPage: [], unmounted: [] }
+    const { unmount } = await renderRehearsal(loggingRegistry(log))
+    unmount()
+    expect(attach).not.toHaveBeenCalled()
+    await renderRehearsal(loggingRegistry(log))
+    const w = idleWindow()
+    void rehearseScreens(w.win)
+    await w.nextIdle()
+    expect(attach).toHaveBeenCalledTimes(1)
+  })
+
   it('does nothing when no rehearsal is mounted', async () => {
     const w = idleWindow()
     await rehearseScreens(w.win)

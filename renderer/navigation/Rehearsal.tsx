@@ -6,7 +6,7 @@ import { ScreenBoundary } from '../fleet/ScreenBoundary'
 import { useKiosk } from '../state/useKiosk'
 import { whenIdle } from './lazyPart'
 import { NavigationProvider } from './NavigationProvider'
-import { createRehearsalStage } from './rehearsalStage'
+import { createRehearsalStage, type RehearsalStage } from './rehearsalStage'
 import type { Route } from './routes'
 import { screens } from './screens'
 import type { ScreenRegistry } from './screenTypes'
@@ -61,7 +61,7 @@ export async function rehearseScreens(win: Window): Promise<void> {
 
 warmWhenIdle(() => rehearseScreens(window))
 
-type Drawing = { route: Route | undefined; done: () => void }
+type Drawing = { route: Route | undefined; done: () => void; stage: RehearsalStage }
 
 /**
  * Draws each kind of screen once, unseen, while the kiosk is idle after start-up (issue 25): the
@@ -77,17 +77,20 @@ type Drawing = { route: Route | undefined; done: () => void }
  */
 export function Rehearsal({ registry = screens }: { registry?: ScreenRegistry }) {
   const { content } = useKiosk()
-  const [stage] = useState(() => createRehearsalStage(document))
   const [drawing, setDrawing] = useState<Drawing>()
 
   useEffect(() => drawing?.done(), [drawing])
 
   useEffect(() => {
     const waiting = new Set<() => void>()
+    // Made at the first drawing: a session that never rehearses (every one after start-up)
+    // keeps no stage.
+    let made: RehearsalStage | undefined
     const mine: Rehearsing = {
       routes: rehearsalRoutes(content),
       draw: (route) =>
         new Promise<void>((resolve) => {
+          const stage = (made ??= createRehearsalStage(document))
           const done = () => {
             waiting.delete(done)
             if (!route) stage.hide()
@@ -95,19 +98,19 @@ export function Rehearsal({ registry = screens }: { registry?: ScreenRegistry })
           }
           waiting.add(done)
           if (route) stage.show()
-          startTransition(() => setDrawing({ route, done }))
+          startTransition(() => setDrawing({ route, done, stage }))
         }),
     }
     rehearsing = mine
     return () => {
       if (rehearsing === mine) rehearsing = undefined
-      stage.hide()
+      made?.hide()
       for (const done of waiting) done()
     }
-  }, [content, stage])
+  }, [content])
 
-  const route = drawing?.route
-  if (!route) return null
+  if (!drawing?.route) return null
+  const { route, stage } = drawing
   // As in the shell: the registry's type ties each name to its screen.
   const Screen = registry[route.name] as ComponentType<{ route: Route }>
   return createPortal(
