@@ -26,3 +26,20 @@ export function HotlineCard({ phone }: { phone: Phone }) {
     </button>
   )
 }
+
+/**
+ * Hotlines as a list of cards, in the order given: the one way a screen shows several (a need, a
+ * service, the screener's result, all hotlines). `grid` lays them out side by side where the
+ * screen has room (a need's side column).
+ */
+export function HotlineCardList({ phones, grid = false }: { phones: Phone[]; grid?: boolean }) {
+  return (
+    <ul className={grid ? 'card-list card-grid' : 'card-list'}>
+      {phones.map((p) => (
+        <li key={p.id}>
+          <HotlineCard phone={p} />
+        </li>
+      ))}
+    </ul>
+  )
+}

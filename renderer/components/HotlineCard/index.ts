@@ -1,1 +1,1 @@
-export { HotlineCard } from './HotlineCard'
+export { HotlineCard, HotlineCardList } from './HotlineCard'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { HotlineCard } from '../../components/HotlineCard'
+import { HotlineCardList } from '../../components/HotlineCard'
 import { topHotlines } from '../../../common/present/topHotlines'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
@@ -49,13 +49,7 @@ export function CategoryScreen({ route }: ScreenProps<'category'>) {
               <h2 id="category-hotlines" className="section-title">
                 {t('category.hotlines')}
               </h2>
-              <ul className="card-list card-grid">
-                {hotlines.map((p) => (
-                  <li key={p.id}>
-                    <HotlineCard phone={p} />
-                  </li>
-                ))}
-              </ul>
+              <HotlineCardList phones={hotlines} grid />
             </section>
           )}
           <CategoryNotices notices={notices} />

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { HotlineCard } from '../../components/HotlineCard'
+import { HotlineCardList } from '../../components/HotlineCard'
 import { Screen } from '../../components/Screen'
 import { byPriority } from '../../state/lookup'
 import { useKiosk } from '../../state/useKiosk'
@@ -15,13 +15,7 @@ export function HotlinesScreen() {
       {phones.length === 0 ? (
         <p className="empty-message">{t('hotlines.empty')}</p>
       ) : (
-        <ul className="card-list">
-          {phones.map((p) => (
-            <li key={p.id}>
-              <HotlineCard phone={p} />
-            </li>
-          ))}
-        </ul>
+        <HotlineCardList phones={phones} />
       )}
     </Screen>
   )

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Content, Service } from '../../../common/content/schema'
-import { HotlineCard } from '../../components/HotlineCard'
+import { HotlineCardList } from '../../components/HotlineCard'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { useStatsRecorder } from '../../stats'
@@ -70,13 +70,7 @@ export function ScreenerResult({ content, services, asked, onOpenService, takeFo
       {hotlines.length > 0 && (
         <>
           <h3 className="screener-call">{t('screener.callHotline')}</h3>
-          <ul className="card-list">
-            {hotlines.map((p) => (
-              <li key={p.id}>
-                <HotlineCard phone={p} />
-              </li>
-            ))}
-          </ul>
+          <HotlineCardList phones={hotlines} />
         </>
       )}
     </section>

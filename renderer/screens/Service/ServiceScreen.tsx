@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { presentService } from '../../../common/present/present'
 import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { FactSections } from '../../components/FactSections'
-import { HotlineCard } from '../../components/HotlineCard'
+import { HotlineCardList } from '../../components/HotlineCard'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { NotFound } from '../../components/NotFound'
@@ -117,13 +117,7 @@ export function ServiceScreen({ route }: ScreenProps<'service'>) {
                 <h2 id="service-hotlines" className="section-title">
                   {t('service.hotlines')}
                 </h2>
-                <ul className="card-list">
-                  {hotlines.map((p) => (
-                    <li key={p.id}>
-                      <HotlineCard phone={p} />
-                    </li>
-                  ))}
-                </ul>
+                <HotlineCardList phones={hotlines} />
               </section>
             )}
             <section className="detail-section share-section" aria-labelledby="service-share">
