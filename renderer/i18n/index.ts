@@ -1,5 +1,4 @@
 import i18next, { type i18n as I18n } from 'i18next'
-import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../common/content/primitives'
 import { resourceTree, type ResourceTree } from './resourceTree'
 
@@ -63,7 +62,7 @@ export const i18n: I18n = i18next.createInstance()
 
 const initial = defaultBundles()
 
-void i18n.use(initReactI18next).init({
+void i18n.init({
   resources: { [DEFAULT_LANGUAGE]: initial },
   lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,

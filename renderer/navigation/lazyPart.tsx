@@ -1,5 +1,5 @@
 import { createElement, useEffect, useState, type ComponentType } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n/useT'
 
 /**
  * Which lazy parts are fetched first once the first screen is up: the visitor's screens, then the
@@ -17,7 +17,7 @@ const loaders: { wave: PreloadWave; load: () => Promise<unknown> }[] = []
  * stands where the part will be and is replaced by it, so nothing already on screen moves.
  */
 function LoadingPart() {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <p role="status" className="lazy-part-loading">
       {t('app.loading')}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n/useT'
 import type { Location, Phone, Service } from '../../common/content/schema'
 import { presentContextOf } from '../state/usePresentContext'
 import { useKiosk } from '../state/useKiosk'
@@ -14,7 +14,7 @@ export type ShareText = {
 /** The QR payload builders bound to the current content, visitor language, site and clock. */
 export function useShareText(): ShareText {
   const kiosk = useKiosk()
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   return useMemo(() => {
     // Read when a code is made, so a stale line appears the day the item passes its review date.
     const ctx = (): ShareContext => presentContextOf(kiosk, (key, values) => t(key, values))

@@ -1,5 +1,5 @@
 import { useCallback, useContext, useEffect, useRef, useSyncExternalStore } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n/useT'
 import { STEP_LABEL } from '../../common/speech/spokenText'
 import { useNavigation } from '../navigation/useNavigation'
 import { useKiosk } from '../state/useKiosk'
@@ -76,7 +76,7 @@ function useInterruptions(
  * key, on navigation, on a language change and at idle reset (a new session).
  */
 export function useReadAloud(): ReadAloud {
-  const { t } = useTranslation('speech')
+  const { t } = useT('speech')
   const { route } = useNavigation()
   const { content, lang, settings, sessionId } = useKiosk()
   const engine = useSpeechEngine()

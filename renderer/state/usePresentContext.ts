@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../i18n/useT'
 import type { PresentContext } from '../../common/present/present'
 import type { Translate } from '../../common/i18n/translate'
 import type { KioskState } from './kioskContext'
@@ -21,6 +21,6 @@ export function presentContextOf(kiosk: KioskState, t: Translate): PresentContex
  */
 export function usePresentContext(): PresentContext {
   const kiosk = useKiosk()
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   return presentContextOf(kiosk, (key, values) => t(key, values))
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 
 type Props = {
   /** The question, e.g. "Go back to the previous content?" */
@@ -15,7 +15,7 @@ type Props = {
  * Cancel, always in that order, so a destructive action is never one tap.
  */
 export function ConfirmActions({ question, yes, onYes, onCancel, busy = false }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   return (
     <>
       <p className="body-text">{question}</p>

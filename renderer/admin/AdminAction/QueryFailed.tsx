@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 
 /** A read that failed for a reason other than the session: said, with a way to try again. */
 export function QueryFailed({ reason, onRetry }: { reason: string; onRetry(): void }) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   return (
     <div className="admin-field">
       <p className="admin-message" role="alert">

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminActionResult } from '../../../common/admin/schemas'
 import { useAdminFailure } from './useAdminFailure'
 
@@ -12,7 +12,7 @@ export type Outcome = { ok: boolean; text: string } | undefined
  * other failure is said here). `after` runs once the action has answered (e.g. reload a list).
  */
 export function useAdminAction(onSessionLost: () => void) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const failure = useAdminFailure(onSessionLost)
   const [outcome, setOutcome] = useState<Outcome>()
   const [busy, setBusy] = useState(false)

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { KioskApiError, hasApiErrorCode } from '../../../common/api/errors'
 
 /**
@@ -9,7 +9,7 @@ import { KioskApiError, hasApiErrorCode } from '../../../common/api/errors'
  * language, and the administrator stays signed in.
  */
 export function useAdminFailure(onSessionLost: () => void) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   return useCallback(
     (show: (reason: string) => void) => (err: unknown) => {
       if (hasApiErrorCode(err, 'no-session')) onSessionLost()

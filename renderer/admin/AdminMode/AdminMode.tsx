@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import { useKeypad } from '../../keypad/useKeypad'
 import { useKiosk } from '../../state/useKiosk'
@@ -24,7 +24,7 @@ type Session = { token: string; idleSeconds: number }
  * back to the PIN pad with a note.
  */
 export function AdminMode({ admin, onClose }: { admin: AdminApi; onClose(): void }) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const kiosk = useKiosk()
   const [session, setSession] = useState<Session | undefined>()
   const [notice, setNotice] = useState<string | undefined>()

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AdminLoginResult, AdminStatus } from '../../../common/admin/schemas'
 import { PinPad, PinPanel } from '../PinPad'
@@ -34,7 +34,7 @@ function stepFor(status: AdminStatus): Step {
  * the host is asked again when the countdown ends (the host's lock is what counts).
  */
 export function PinEntry({ admin, notice, onSignedIn, onCancel }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [step, setStep] = useState<Step>({ kind: 'loading' })
   const [message, setMessage] = useState<string | undefined>(notice)
   const [lockLeft, setLockLeft] = useState(0)

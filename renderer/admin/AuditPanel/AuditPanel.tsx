@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { AuditEntry } from '../../../common/admin/schemas'
 import { QueryFailed } from '../AdminAction'
@@ -13,7 +13,7 @@ export const chinaTime = chinaMinute
 
 /** What was done in admin mode and when, newest first, as the host recorded it durably. */
 export function AuditPanel({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const load = useCallback(() => admin.auditLog(session), [admin, session])
   const { query, reload } = useAdminQuery<AuditEntry[]>(load, onSessionLost)
   if (query.kind === 'loading') return <p className="body-text">{t('diagnostics.loading')}</p>

@@ -1,5 +1,5 @@
 import { useCallback, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { Diagnostics } from '../../../common/admin/schemas'
 import { QueryFailed } from '../AdminAction'
@@ -25,7 +25,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
  * clock cannot be right (before the content was published, or implausibly old).
  */
 export function DiagnosticsPanel({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const { settings } = useKiosk()
   const load = useCallback(() => admin.diagnostics(session), [admin, session])
   const { query, reload } = useAdminQuery<Diagnostics>(load, onSessionLost)

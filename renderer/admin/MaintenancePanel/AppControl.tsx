@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { HostActions } from '../../../common/admin/schemas'
 import { AdminOutcome, ConfirmActions, useAdminAction } from '../AdminAction'
@@ -14,7 +14,7 @@ type Action = 'restart' | 'quit'
  * appears there.
  */
 export function AppControl({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const load = useCallback(() => admin.hostActions(session), [admin, session])
   const { query } = useAdminQuery<HostActions>(load, onSessionLost)
   const [confirming, setConfirming] = useState<Action | undefined>()

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import { useAdminFailure } from '../AdminAction'
 import { PinPad } from '../PinPad'
@@ -9,7 +9,7 @@ type Step = { kind: 'idle' } | { kind: 'enter' } | { kind: 'confirm'; first: str
 
 /** Changing the PIN inside a session: the new PIN typed twice on the pad, then stored by the host. */
 export function ChangePin({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [step, setStep] = useState<Step>({ kind: 'idle' })
   const [message, setMessage] = useState<string | undefined>()
   const [done, setDone] = useState(false)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { ConfigFinding } from '../../../common/admin/schemas'
 import { AdminOutcome, useAdminAction, useAdminFailure } from '../AdminAction'
@@ -18,7 +18,7 @@ const show = (value: unknown) => (value === undefined ? '—' : JSON.stringify(v
  * a confirmation, changing the PIN, and exporting diagnostics to a stick.
  */
 export function MaintenancePanel({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [findings, setFindings] = useState<ConfigFinding[] | undefined>()
   const { outcome, busy, run, setBusy } = useAdminAction(onSessionLost)
   const failure = useAdminFailure(onSessionLost)

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import type { TrustedKeyInfo } from '../../../common/admin/schemas'
 import { AdminOutcome, ConfirmActions, QueryFailed, useAdminAction } from '../AdminAction'
@@ -13,7 +13,7 @@ type Props = { admin: AdminApi; session: string; onSessionLost(): void }
  * confirmation) of added keys only. The host refuses removing the last key and says why.
  */
 export function TrustedKeys({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [confirming, setConfirming] = useState<string | undefined>()
   const { outcome, busy, run } = useAdminAction(onSessionLost)
 

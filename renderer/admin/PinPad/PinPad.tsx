@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { PIN_MAX_DIGITS, PIN_MIN_DIGITS } from '../../../common/admin/schemas'
 import { PinPanel } from './PinPanel'
 
@@ -20,7 +20,7 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
  * A hardware keypad works too: digits, Backspace, Enter. OK stays disabled until 6 digits.
  */
 export function PinPad({ title, hint, message, disabled = false, onSubmit, onCancel }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [digits, setDigits] = useState('')
   const ready = digits.length >= PIN_MIN_DIGITS && !disabled
 

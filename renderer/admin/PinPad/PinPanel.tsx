@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 
 type Props = {
   title: string
@@ -23,7 +23,7 @@ type Props = {
  */
 export function PinPanel(props: Props) {
   const { title, hint, message, action, onCancel, status, children, ...data } = props
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const titleId = useId()
   return (
     <section className="pin-pad" aria-labelledby={titleId} {...data}>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { PrinterStatus } from '../../../common/print/printApi'
 import { drawSlip } from '../../print/drawSlip'
 import { usePrintContext } from '../../print/printContext'
@@ -23,7 +23,7 @@ function stateKey(status: PrinterStatus): string {
  * is drawn by the same code as visitors' slips and goes through the same printer path.
  */
 export function PrinterCheck({ session, onSessionLost }: Props) {
-  const { t } = useTranslation('print')
+  const { t } = useT('print')
   const { api, visit } = usePrintContext()
   const kiosk = useKiosk()
   const [status, setStatus] = useState<PrinterStatus>()

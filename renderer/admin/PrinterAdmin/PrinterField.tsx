@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import {
   printerKindSchema,
   type PaperWidth,
@@ -21,8 +21,8 @@ type Props = {
  * wrong. Switching kind keeps the other kind's fields in the draft; the host drops them.
  */
 export function PrinterField({ value, problems, onChange }: Props) {
-  const { t } = useTranslation('print')
-  const { t: ta } = useTranslation('admin')
+  const { t } = useT('print')
+  const { t: ta } = useT('admin')
   // The draft may be incomplete while staff type (a device kind without its path yet); the
   // host checks it when it is saved.
   const set = (change: Record<string, unknown>) =>

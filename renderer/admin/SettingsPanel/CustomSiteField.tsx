@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { Field } from './Field'
 import {
   inputFromSite,
@@ -22,7 +22,7 @@ type Props = {
  * is right, and Save then sends it for the host's own check.
  */
 export function CustomSiteField({ value, problems, onChange }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [input, setInput] = useState<CustomSiteInput>(() => inputFromSite(value))
   const [wrong, setWrong] = useState<CustomSiteProblem[]>([])
   const set = (change: Partial<CustomSiteInput>) => setInput((i) => ({ ...i, ...change }))

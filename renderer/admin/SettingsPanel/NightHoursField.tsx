@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { NightSchedule } from '../../../common/settings/nightSchedule'
 import { Field } from './Field'
 
@@ -26,7 +26,7 @@ export function NightHoursField({
   id = 'setting-night',
   suggested = DEFAULT_NIGHT,
 }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const time = (end: 'from' | 'to') =>
     value && (
       <label className="admin-row">

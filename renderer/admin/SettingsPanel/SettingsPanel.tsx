@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { AdminApi } from '../../../common/admin/adminApi'
 import { LANGUAGES, type Language } from '../../../common/content/schema'
 import type { Settings } from '../../../common/settings/schema'
@@ -35,7 +35,7 @@ type SaveState =
  * answers with each wrong field, which is shown next to that field while the old values stay.
  */
 export function SettingsPanel({ admin, session, onSessionLost }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const kiosk = useKiosk()
   const localize = useLocalize()
   const [draft, setDraft] = useState<Settings>(() => structuredClone(kiosk.settings))

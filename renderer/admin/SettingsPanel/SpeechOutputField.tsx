@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Settings } from '../../../common/settings/schema'
 import { Field } from './Field'
 
@@ -28,7 +28,7 @@ export async function listOutputs(): Promise<OutputDevice[]> {
  * and is marked, so unplugging headphones never silently moves speech to the loudspeaker.
  */
 export function SpeechOutputField({ value, problems, onChange }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [devices, setDevices] = useState<OutputDevice[] | undefined>(undefined)
   useEffect(() => {
     let live = true

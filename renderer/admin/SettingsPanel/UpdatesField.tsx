@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Settings } from '../../../common/settings/schema'
 import type { FolderPolicy, WatchFolder } from '../../../common/settings/updatesSettings'
 import { Field, Stepper } from './Field'
@@ -22,7 +22,7 @@ const MAINTENANCE_SUGGESTED = { from: '02:00', to: '05:00' }
  * rules of automatic installs. The host checks every value; a refusal shows next to its field.
  */
 export function UpdatesField({ value, problems, onChange }: Props) {
-  const { t } = useTranslation('admin')
+  const { t } = useT('admin')
   const [folder, setFolder] = useState('')
   const setFolders = (watchFolders: WatchFolder[]) => onChange({ ...value, watchFolders })
   const editFolder = (index: number, change: Partial<WatchFolder>) =>

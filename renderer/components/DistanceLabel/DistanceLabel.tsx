@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Geo } from '../../../common/content/schema'
 import { useKiosk } from '../../state/useKiosk'
 import { describeDistance, describeMeasured } from '../../../common/present/describeDistance'
@@ -12,7 +12,7 @@ type Props = {
 
 /** "1.2 km, north-east" from this kiosk's site, or "Distance unknown" without coordinates. */
 export function DistanceLabel({ to, measured, className }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { site } = useKiosk()
   const known = site.geo !== undefined && to !== undefined
   const modifier = known ? 'distance-label--known' : 'distance-label--unknown'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 import { Icon } from '../Icon'
@@ -15,7 +15,7 @@ const BAR_SIZE = 4
  * hotline page (hours, QR to dial); the last button lists every hotline.
  */
 export function HotlineBar() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const { navigate, route } = useNavigation()
   const phones = topHotlines(content.phones, BAR_SIZE)

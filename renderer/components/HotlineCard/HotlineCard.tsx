@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Phone } from '../../../common/content/schema'
 import { useNavigation } from '../../navigation/useNavigation'
 import { Icon } from '../Icon'
@@ -7,7 +7,7 @@ import { PhoneNumber } from '../PhoneNumber'
 
 /** A hotline as a big button: number first (what people look for), then what it is for. */
 export function HotlineCard({ phone }: { phone: Phone }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { navigate } = useNavigation()
   return (
     <button

@@ -1,5 +1,5 @@
 import type { ElementType } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { LocalizedText } from '../../../common/content/schema'
 import { useKiosk } from '../../state/useKiosk'
 import { useLocalize } from '../../state/useLocalize'
@@ -30,12 +30,10 @@ export function LocalText({ value, as: Tag = 'span', className }: Props) {
 
 /**
  * The "shown in Chinese" marker. Its own component so that only the texts that need it subscribe
- * to i18next: react-i18next's hook copies the i18next instance for every component that mounts
- * it, and a screen has a LocalText for nearly every line (issue 25: the largest cost of a tap in
- * the app's own JavaScript).
+ * to the language: a screen has a LocalText for nearly every line (issue 25).
  */
 function FallbackMark() {
-  const { t } = useTranslation()
+  const { t } = useT()
   return (
     <span className="fallback-mark" data-speak="skip">
       {t('fallback.shownInChinese')}

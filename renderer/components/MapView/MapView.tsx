@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Geo, KioskMap, Location } from '../../../common/content/schema'
 import type { Walk } from '../../../common/domain/walk'
 import { useKiosk } from '../../state/useKiosk'
@@ -48,7 +48,7 @@ const WALK_LABEL = {
 
 /** What the line is, and how long the walk takes, in words: the line is never passed off as more. */
 function WalkSummary({ walk }: { walk: Walk }) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const tr = (k: string, v?: Record<string, string | number>) => t(k, v)
   return (
     <p className="map-view__walk" data-walk={walk.kind}>
@@ -71,7 +71,7 @@ function WalkSummary({ walk }: { walk: Walk }) {
  * draws nothing and says why, instead of guessing.
  */
 export function MapView({ place, walk, walkPending = false }: Props) {
-  const { t, i18n } = useTranslation('places')
+  const { t, lang } = useT('places')
   const { content, site, reportProblem } = useKiosk()
   const localize = useLocalize()
   const [failedSrc, setFailedSrc] = useState<string | undefined>()
@@ -115,7 +115,7 @@ export function MapView({ place, walk, walkPending = false }: Props) {
             <StreetMap
               src={`${basemapSrc}?v=${content.dataset.contentVersion}`}
               walk={walk}
-              lang={i18n.language as MapLanguage}
+              lang={lang as MapLanguage}
               labels={{
                 here: t('map.youAreHere'),
                 there: t('map.destination'),

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { LocalText } from '../LocalText'
 import { PhoneNumber } from '../PhoneNumber'
 import { topHotlines } from '../../../common/present/topHotlines'
@@ -11,7 +11,7 @@ import { useKiosk } from '../../state/useKiosk'
  * the kiosk as by day. A night screen must never stand between a visitor and help.
  */
 export function NightScreen({ onDismiss }: { onDismiss(): void }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const hotlines = topHotlines(content.phones, 3)
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { RouteName } from '../../navigation/routes'
 import { useNavigation } from '../../navigation/useNavigation'
 import { Icon } from '../Icon'
@@ -9,7 +9,7 @@ import { Screen } from '../Screen'
  * was reading): a plain sentence and a way home, never a blank or a crash.
  */
 export function NotFound({ name }: { name: RouteName }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { home } = useNavigation()
   return (
     <Screen name={name} title={t('app.notFound')} icon="info" missing>

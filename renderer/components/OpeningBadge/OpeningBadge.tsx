@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { openingState, type OpeningState } from '../../../common/domain/openingHours'
 import { useKiosk } from '../../state/useKiosk'
 import {
@@ -28,7 +28,7 @@ type Props = {
  * judged on the host clock (so KIOSK_NOW moves it too). Unknown hours never read as closed.
  */
 export function OpeningBadge({ hours, state, label }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { now, calendar } = useKiosk()
   const at = now()
   const { tone, text } =

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { openingState } from '../../../common/domain/openingHours'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
@@ -40,7 +40,7 @@ type Props = {
  * A tap opens the place page. Renders a short message when there is nothing to list.
  */
 export function PlaceList({ locationIds, categoryId, page = PLACES_PAGE, showMore = true }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content, site, now, calendar } = useKiosk()
   const { navigate } = useNavigation()
   const idsKey = locationIds?.join('\n')

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { HostNotice, KioskApi } from '../../../common/api/kioskApi'
 import './PreviewProblems.css'
 
@@ -13,7 +13,7 @@ const SHOWN = 8
  * On a kiosk no such notice is ever sent, so visitors never see it.
  */
 export function PreviewProblems({ api }: { api: Pick<KioskApi, 'events'> }) {
-  const { t } = useTranslation('preview')
+  const { t } = useT('preview')
   const [notice, setNotice] = useState<Problems | undefined>()
   useEffect(
     () =>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { qrMatrix } from './qrMatrix'
 import './QrCode.css'
 
@@ -20,7 +20,7 @@ const QUIET = 4
  * cameras need that contrast) with a caption saying it works without internet.
  */
 export function QrCode({ text, label, caption }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const matrix = useMemo(() => qrMatrix(text), [text])
   const box = matrix.size + 2 * QUIET
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { READ_ALOUD_ATTRIBUTE, useReadAloud } from '../../speech/useReadAloud'
 import { Icon } from '../Icon'
 
@@ -8,7 +8,7 @@ import { Icon } from '../Icon'
  * visitor is never offered speech in another language.
  */
 export function ReadAloudButton() {
-  const { t } = useTranslation('speech')
+  const { t } = useT('speech')
   const { available, speaking, toggle } = useReadAloud()
   if (!available) return null
   return (

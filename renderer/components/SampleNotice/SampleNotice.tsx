@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { useKiosk } from '../../state/useKiosk'
 import { Icon } from '../Icon'
 import './SampleNotice.css'
@@ -9,7 +9,7 @@ import './SampleNotice.css'
  * what an office has promised.
  */
 export function SampleNotice() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   if (!content.dataset.sample) return null
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { Icon } from '../Icon'
 
 type Props = {
@@ -27,7 +27,7 @@ const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'Meta'])
  * over" ends it now. Focus starts on "continue" so a keypad user needs only Enter.
  */
 export function StillThereDialog({ secondsLeft, onContinue, onRestart }: Props) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const continueRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     continueRef.current?.focus()

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
 import { Icon } from '../Icon'
@@ -10,7 +10,7 @@ import { LANGUAGE_NAMES } from './languageNames'
  * the first screen), the language switch and the display toggles. Shown on every visitor screen.
  */
 export function TopBar() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { canGoBack, back, home, route } = useNavigation()
   const kiosk = useKiosk()
   return (

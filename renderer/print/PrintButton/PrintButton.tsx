@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { PrintFault, PrinterStatus, SlipKind } from '../../../common/print/printApi'
 import { usePrintContext } from '../printContext'
 import type { SlipContent, SlipContext } from '../slipContent'
@@ -41,9 +41,9 @@ type Props = {
  * busy, and a fault becomes one sentence under it while the QR code stays the fallback.
  */
 export function PrintButton({ kind, slip }: Props) {
-  const { t } = useTranslation('print')
-  const { t: tPlaces } = useTranslation('places')
-  const { t: tSpeech } = useTranslation('speech')
+  const { t } = useT('print')
+  const { t: tPlaces } = useT('places')
+  const { t: tSpeech } = useT('speech')
   const audio = useAudioMode()
   const { api, visit } = usePrintContext()
   const kiosk = useKiosk()

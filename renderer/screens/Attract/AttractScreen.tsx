@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { translator } from '../../i18n/useT'
 import { LocalText } from '../../components/LocalText'
 import { PhoneNumber } from '../../components/PhoneNumber'
 import { topHotlines } from '../../../common/present/topHotlines'
@@ -13,19 +13,20 @@ import './AttractScreen.css'
  * Sample content says so here too, in every offered language.
  */
 export function AttractScreen() {
-  const { i18n } = useTranslation()
   const { settings, content } = useKiosk()
   const { home } = useNavigation()
   const hotlines = topHotlines(content.phones, 2)
   return (
     <div className="screen screen-attract" data-screen="attract">
-      <h1 className="visually-hidden">{i18n.getFixedT(settings.defaultLanguage)('app.title')}</h1>
+      <h1 className="visually-hidden">
+        {translator(settings.defaultLanguage, 'common')('app.title')}
+      </h1>
       <button type="button" className="attract-button" onClick={home} autoFocus>
         <span className="attract-ripple" aria-hidden="true" />
         <span className="attract-lines">
           {settings.languages.map((l) => (
             <span key={l} lang={l} className="attract-line">
-              {i18n.getFixedT(l)('attract.touch')}
+              {translator(l, 'common')('attract.touch')}
             </span>
           ))}
         </span>
@@ -33,7 +34,7 @@ export function AttractScreen() {
           <span className="attract-sample" data-testid="sample-notice">
             {settings.languages.map((l) => (
               <span key={l} lang={l}>
-                {i18n.getFixedT(l)('sample.attract')}
+                {translator(l, 'common')('sample.attract')}
               </span>
             ))}
           </span>

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { HotlineCardList } from '../../components/HotlineCard'
 import { topHotlines } from '../../../common/present/topHotlines'
 import { Icon } from '../../components/Icon'
@@ -23,7 +23,7 @@ const CATEGORY_PLACES = 5
  * so plainly and still offers the most important hotlines, so there is always a next step.
  */
 export function CategoryScreen({ route }: ScreenProps<'category'>) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const { navigate } = useNavigation()
   const category = byId(content.categories, route.categoryId)

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Service } from '../../../common/content/schema'
 import { ShowMore, useShowMore } from '../../components/ShowMore'
 import { ServiceCard } from './ServiceCard'
@@ -13,7 +13,7 @@ export const SERVICES_PAGE = 20
  * index's list does), or "show more" would start over.
  */
 export function CategoryServices({ services }: { services: readonly Service[] }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { shown, total, hasMore, showMore, listRef } = useShowMore(services, SERVICES_PAGE)
   if (services.length === 0) return null
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Faq } from '../../../common/content/schema'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
@@ -7,7 +7,7 @@ import { StaleNotice } from '../../components/StaleNotice'
 
 /** A question as a big button; one tap shows the answer below it, another tap hides it. */
 export function FaqItem({ faq, idPrefix }: { faq: Faq; idPrefix: string }) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const [open, setOpen] = useState(false)
   const answerId = `${idPrefix}-${faq.id}-answer`
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { LocalText } from '../../components/LocalText'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
@@ -13,7 +13,7 @@ import './FaqsScreen.css'
  * open with a tap, never on hover, and several may be open at once.
  */
 export function FaqsScreen({ route }: ScreenProps<'faqs'>) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content } = useKiosk()
   const category = byId(content.categories, route.categoryId)
   const groups = groupFaqs(content, category?.id)

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Notice } from '../../../common/content/schema'
 import { NoticeChip } from '../../components/NoticeChip'
 import { useKiosk } from '../../state/useKiosk'
@@ -9,7 +9,7 @@ const SEVERITY_RANK: Record<Notice['severity'], number> = { urgent: 0, warning: 
 
 /** The notices in force today, most severe first; nothing at all when there are none. */
 export function HomeNotices() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const notices = [...content.notices].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],

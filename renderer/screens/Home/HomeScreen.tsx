@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { LocalText } from '../../components/LocalText'
 import { PhoneNumber } from '../../components/PhoneNumber'
 import { Screen } from '../../components/Screen'
@@ -13,7 +13,7 @@ import { splitCategories } from './sortCategories'
  * then the other needs, "Do I qualify?" and all hotlines, and the notices in force today.
  */
 export function HomeScreen() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const { navigate } = useNavigation()
   const { crisis, other } = splitCategories(content.categories)

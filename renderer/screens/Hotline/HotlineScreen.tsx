@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { presentHotline } from '../../../common/present/present'
 import { FactSections } from '../../components/FactSections'
 import { AfterFirstFrame } from '../../components/AfterFirstFrame'
@@ -22,7 +22,7 @@ import { isEmergencyNumber } from '../../../common/content/review'
 
 /** One hotline: the number big and grouped, what it is for, when it answers, and QR codes. */
 export function HotlineScreen({ route }: ScreenProps<'hotline'>) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const localize = useLocalize()
   const presentContext = usePresentContext()

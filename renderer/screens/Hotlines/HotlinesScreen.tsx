@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { HotlineCardList } from '../../components/HotlineCard'
 import { Screen } from '../../components/Screen'
 import { byPriority } from '../../state/lookup'
@@ -6,7 +6,7 @@ import { useKiosk } from '../../state/useKiosk'
 
 /** Every hotline in the content, most important first. */
 export function HotlinesScreen() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content } = useKiosk()
   const phones = byPriority(content.phones)
   return (

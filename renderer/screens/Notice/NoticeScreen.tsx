@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { presentNotice } from '../../../common/present/present'
 import { FactSections } from '../../components/FactSections'
 import { usePresentContext } from '../../state/usePresentContext'
@@ -17,8 +17,8 @@ import { StaleNotice } from '../../components/StaleNotice'
  * A notice that expired while someone was reading shows the not-found page, not stale advice.
  */
 export function NoticeScreen({ route }: ScreenProps<'notice'>) {
-  const { t } = useTranslation('places')
-  const { t: tCommon } = useTranslation()
+  const { t } = useT('places')
+  const { t: tCommon } = useT()
   const { content } = useKiosk()
   const presentContext = usePresentContext()
   const localize = useLocalize()

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
 import { Screen } from '../../components/Screen'
@@ -9,7 +9,7 @@ import './NoticesScreen.css'
 
 /** Every notice in force today, most severe first, each with its severity in words. */
 export function NoticesScreen() {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content } = useKiosk()
   const { navigate } = useNavigation()
   const notices = sortNotices(content.notices)

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Location, Phone } from '../../../common/content/schema'
 import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
@@ -13,7 +13,7 @@ import { useKiosk } from '../../state/useKiosk'
  * site has staff on hand (a station hall), otherwise call (on a street there is nobody to ask).
  */
 export function PlaceContact({ location, phones }: { location: Location; phones: Phone[] }) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content, site } = useKiosk()
   const firstPhone = phones[0]
   const unconfirmed = location.unconfirmed?.includes('address') ?? false

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { presentPlace } from '../../../common/present/present'
 import { formatDistance } from '../../../common/present/describeDistance'
@@ -32,7 +32,7 @@ import './PlaceScreen.css'
  * content lacks is either explained (address, hours, map) or left out (optional notes).
  */
 export function PlaceScreen({ route }: ScreenProps<'place'>) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content, site } = useKiosk()
   const presentContext = usePresentContext()
   const localize = useLocalize()

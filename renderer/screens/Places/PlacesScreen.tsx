@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { PlaceList } from '../../components/PlaceList'
 import { Screen } from '../../components/Screen'
 import type { ScreenProps } from '../../navigation/screenTypes'
@@ -12,7 +12,7 @@ import { useLocalize } from '../../state/useLocalize'
  * is unknown, so an unsorted list is not mistaken for a ranked one.
  */
 export function PlacesScreen({ route }: ScreenProps<'places'>) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content, site } = useKiosk()
   const localize = useLocalize()
   const category = byId(content.categories, route.categoryId)

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Content } from '../../../common/content/schema'
 import { suggestServices } from '../../../common/domain/screener'
 import { Icon } from '../../components/Icon'
@@ -25,7 +25,7 @@ function askable(content: Content) {
  * the screen that renders it keys it by session so an idle reset starts it afresh.
  */
 export function ScreenerFlow({ content, onOpenService }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const questions = askable(content)
   const [step, setStep] = useState(0)
   const [answers, setAnswers] = useState<Record<string, string>>({})

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { ScreenerQuestion as Question } from '../../../common/content/schema'
 import { Icon } from '../../components/Icon'
 import { LocalText } from '../../components/LocalText'
@@ -15,7 +15,7 @@ type Props = {
 
 /** One question with big answer buttons: yes/no, or the content's options. */
 export function ScreenerQuestion({ question, answer, onAnswer, takeFocus }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const first = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (takeFocus) first.current?.focus()

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Content, Service } from '../../../common/content/schema'
 import { HotlineCardList } from '../../components/HotlineCard'
 import { Icon } from '../../components/Icon'
@@ -22,7 +22,7 @@ type Props = {
  * result says the visitor can still ask, and every result ends with a hotline to call.
  */
 export function ScreenerResult({ content, services, asked, onOpenService, takeFocus }: Props) {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (takeFocus) heading.current?.focus()

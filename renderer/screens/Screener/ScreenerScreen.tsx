@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { Screen } from '../../components/Screen'
 import { useNavigation } from '../../navigation/useNavigation'
 import { useKiosk } from '../../state/useKiosk'
@@ -10,7 +10,7 @@ import './ScreenerScreen.css'
  * answers of one visitor can never be seen by the next, even if the screen stays mounted.
  */
 export function ScreenerScreen() {
-  const { t } = useTranslation('places')
+  const { t } = useT('places')
   const { content, sessionId } = useKiosk()
   const { navigate } = useNavigation()
   return (

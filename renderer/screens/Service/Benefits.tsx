@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Benefit } from '../../../common/content/schema'
 import { BigNumber } from '../../components/BigNumber'
 import { LocalText } from '../../components/LocalText'
@@ -12,7 +12,7 @@ import './Benefits.css'
  * counted for beside it, and plain notes (goods, not applied for) under the description.
  */
 export function Benefits({ benefits }: { benefits: readonly Benefit[] }) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { lang } = useKiosk()
   const localize = useLocalize()
   return (

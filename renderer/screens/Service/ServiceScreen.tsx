@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { presentService } from '../../../common/present/present'
 import { AfterFirstFrame } from '../../components/AfterFirstFrame'
 import { FactSections } from '../../components/FactSections'
@@ -28,7 +28,7 @@ import { StaleNotice } from '../../components/StaleNotice'
  * call, when the facts were checked, and a QR code to take it all away.
  */
 export function ServiceScreen({ route }: ScreenProps<'service'>) {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { content, lang } = useKiosk()
   const localize = useLocalize()
   const presentContext = usePresentContext()

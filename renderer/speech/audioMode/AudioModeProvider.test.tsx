@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react'
 import { useMemo, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { validContent } from '../../../common/content/fixtures/validContent'
 import type { Language } from '../../../common/content/schema'
@@ -33,7 +33,7 @@ const nav: Navigation = {
 
 /** A screen with a UI-string title (i18next) and a content button (the kiosk's language). */
 function Screen() {
-  const { t } = useTranslation()
+  const { t } = useT()
   const { lang } = useKiosk()
   return (
     <div data-screen="home">

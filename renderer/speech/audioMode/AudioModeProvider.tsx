@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Language } from '../../../common/content/schema'
 import { STEP_LABEL } from '../../../common/speech/spokenText'
 import { i18n } from '../../i18n'
@@ -53,7 +53,7 @@ export function AudioModeProvider({ children }: { children: ReactNode }) {
   // The language whose strings this render shows: useTranslation re-renders on i18next's
   // language change, in the same commit as every screen that shows strings. (Its i18n object is
   // a new wrapper at each change, so helpers below use the app's instance, which is stable.)
-  const stringsLang = useTranslation().i18n.language
+  const stringsLang = useT().lang
   const { route } = useNavigation()
   const kiosk = useKiosk()
   const [active, setActive] = useState(false)

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Language } from '../../../common/content/schema'
 import { formatPhone } from '../../../common/domain/phone'
 import type { PackagePreview } from '../../../common/update/updateStatus'
@@ -12,7 +12,7 @@ type Props = { preview: PackagePreview; lang: Language }
  * disappears, written out in full so a forged or mistyped number cannot slip through unseen.
  */
 export function PackageReview({ preview, lang }: Props) {
-  const { t } = useTranslation('staff')
+  const { t } = useT('staff')
   const { diff } = preview
   const changed = diff.collections.filter((c) => c.added + c.changed + c.removed > 0)
   return (

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { Language } from '../../../common/content/schema'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
 import type { UpdatesApi } from '../../../common/update/updatesApi'
@@ -29,7 +29,7 @@ type Props = {
  * alone for STAFF_IDLE_MS (outside an install), it closes itself so visitors are never locked out.
  */
 export function UpdateDialog({ status, updates, lang, onStatus }: Props) {
-  const { t } = useTranslation('staff')
+  const { t } = useT('staff')
   const [askPin, setAskPin] = useState(false)
   const [message, setMessage] = useState<string>()
   const [busy, setBusy] = useState(false)

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import './StatsChoice.css'
 
 type Props = {
@@ -14,7 +14,7 @@ type Props = {
  * and screen readers announce its state; the parent keeps it off unless staff tick it.
  */
 export function StatsChoice({ checked, disabled = false, onChange }: Props) {
-  const { t } = useTranslation('staff')
+  const { t } = useT('staff')
   const hintId = useId()
   return (
     <div className="staff-stats">

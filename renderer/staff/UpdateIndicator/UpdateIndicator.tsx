@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../i18n/useT'
 import type { UpdateStatus } from '../../../common/update/updateStatus'
 import { refusalKey } from '../refusalText'
 
@@ -10,7 +10,7 @@ type Props = { status: Extract<UpdateStatus, { state: 'checking' | 'refused' }> 
  * of a journey carries on as if nothing happened.
  */
 export function UpdateIndicator({ status }: Props) {
-  const { t } = useTranslation('staff')
+  const { t } = useT('staff')
   return (
     <aside
       className="staff-indicator"

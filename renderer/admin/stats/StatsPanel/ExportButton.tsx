@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../../i18n/useT'
 import type { StatsApi, StatsExportResult } from '../../../../common/stats/statsApi'
 import { useAdminFailure } from '../../AdminAction'
 
@@ -19,7 +19,7 @@ export function ExportButton({
   session: string
   onSessionLost(): void
 }) {
-  const { t } = useTranslation('stats')
+  const { t } = useT('stats')
   const [state, setState] = useState<State>({ kind: 'idle' })
   const failure = useAdminFailure(onSessionLost)
   const run = () => {

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useT } from '../../../i18n/useT'
 import { lastDays } from '../../../../common/stats/calendar'
 import {
   byHourOfDay,
@@ -49,7 +49,7 @@ function Loaded({
   overview: StatsOverview
   stats: StatsApi
 }) {
-  const { t } = useTranslation('stats')
+  const { t } = useT('stats')
   const { content } = useKiosk()
   const localize = useLocalize()
   const [period, setPeriod] = useState<(typeof PERIODS)[number]>(7)
@@ -142,7 +142,7 @@ function Loaded({
 }
 
 function Query({ stats, session, onSessionLost }: Props & { stats: StatsApi }) {
-  const { t } = useTranslation('stats')
+  const { t } = useT('stats')
   const load = useCallback(() => stats.overview(session), [stats, session])
   const { query, reload } = useAdminQuery<StatsOverview>(load, onSessionLost)
   if (query.kind === 'loading') return <p className="body-text">{t('loading')}</p>
@@ -158,7 +158,7 @@ function Query({ stats, session, onSessionLost }: Props & { stats: StatsApi }) {
  * is an anonymous count; a refused read (session expired) goes back to the PIN pad.
  */
 export function StatsPanel({ session, onSessionLost }: Props) {
-  const { t } = useTranslation('stats')
+  const { t } = useT('stats')
   const stats = useStatsApi()
   if (!stats) return <p className="body-text">{t('unavailable')}</p>
   return <Query stats={stats} session={session} onSessionLost={onSessionLost} />
