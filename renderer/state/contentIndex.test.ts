@@ -138,6 +138,19 @@ describe('contentIndex gives the same answers as scanning the content on every r
     expect(rankedAll(structuredClone(content), site)).not.toBe(rankedAll(content, site))
   })
 
+  it("keeps a need's places with the ranking, and lists a service's places once each", () => {
+    const content = structuredClone(validContent)
+    const site = validContent.kioskSites[0]?.geo
+    const need = content.categories[0]!.id
+    const list = rankedPlacesFor(content, site, { categoryId: need })
+    expect(list.length).toBeGreaterThan(0)
+    expect(rankedPlacesFor(content, site, { categoryId: need })).toBe(list)
+    expect(rankedPlacesFor(structuredClone(content), site, { categoryId: need })).not.toBe(list)
+    const ids = content.locations.map((l) => l.id)
+    const twice = [...ids].reverse().concat(ids, ['missing'])
+    expect(rankedPlacesFor(content, site, { locationIds: twice })).toEqual(rankedAll(content, site))
+  })
+
   it('warming builds what a first tap reads, so the tap gets the very same objects', () => {
     const content = structuredClone(validContent)
     const site = validContent.kioskSites[0]?.geo

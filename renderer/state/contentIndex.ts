@@ -92,9 +92,36 @@ export function rankedAll(content: Content, from: Geo | undefined): RankedPlace[
   return ranked
 }
 
+/** Where each place stands in a ranking, by location id. */
+const positions = new WeakMap<RankedPlace[], Map<string, number>>()
+/** A need's places in a ranking, by category id (a need is tapped again and again). */
+const needLists = new WeakMap<RankedPlace[], Map<string, RankedPlace[]>>()
+
+function positionsIn(ranked: RankedPlace[]): Map<string, number> {
+  let known = positions.get(ranked)
+  if (!known) {
+    known = new Map(ranked.map((place, i) => [place.location.id, i]))
+    positions.set(ranked, known)
+  }
+  return known
+}
+
+/** The places of `ids` in the ranking's order, each once; ids it does not hold are skipped. */
+function pick(ranked: RankedPlace[], ids: Iterable<string>): RankedPlace[] {
+  const at = positionsIn(ranked)
+  const found = new Set<number>()
+  for (const id of ids) {
+    const i = at.get(id)
+    if (i !== undefined) found.add(i)
+  }
+  return [...found].sort((a, b) => a - b).map((i) => ranked[i] as RankedPlace)
+}
+
 /**
  * The ranked places for a list: exactly `locationIds` when given (ids the content does not define
- * are skipped), otherwise the places of `categoryId`, otherwise every place.
+ * are skipped), otherwise the places of `categoryId`, otherwise every place. Picked by position
+ * in the ranking, not by filtering all of it: at 10,000 places the filter was ~4.5 ms of every
+ * tap into a need (issue 25). A need's list is kept with the ranking, so a second visit is free.
  */
 export function rankedPlacesFor(
   content: Content,
@@ -102,11 +129,23 @@ export function rankedPlacesFor(
   wanted: { locationIds?: readonly string[]; categoryId?: string },
 ): RankedPlace[] {
   const all = rankedAll(content, from)
-  if (wanted.locationIds === undefined && wanted.categoryId === undefined) return all
-  const ids = new Set(
-    wanted.locationIds ?? indexedLocationsFor(content, wanted.categoryId).map((l) => l.id),
-  )
-  return all.filter((place) => ids.has(place.location.id))
+  if (wanted.locationIds !== undefined) return pick(all, wanted.locationIds)
+  const { categoryId } = wanted
+  if (categoryId === undefined) return all
+  let lists = needLists.get(all)
+  if (!lists) {
+    lists = new Map()
+    needLists.set(all, lists)
+  }
+  let list = lists.get(categoryId)
+  if (!list) {
+    list = pick(
+      all,
+      indexedLocationsFor(content, categoryId).map((l) => l.id),
+    )
+    lists.set(categoryId, list)
+  }
+  return list
 }
 
 /**
@@ -117,7 +156,7 @@ export function rankedPlacesFor(
  */
 export function warmIndexes(content: Content, from: Geo | undefined): void {
   indexOf(content)
-  rankedAll(content, from)
+  positionsIn(rankedAll(content, from))
 }
 
 type Visible = ReturnType<typeof visibleContent>
