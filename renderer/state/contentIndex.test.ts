@@ -149,6 +149,13 @@ describe('contentIndex gives the same answers as scanning the content on every r
     const ids = content.locations.map((l) => l.id)
     const twice = [...ids].reverse().concat(ids, ['missing'])
     expect(rankedPlacesFor(content, site, { locationIds: twice })).toEqual(rankedAll(content, site))
+    const one = rankedPlacesFor(content, site, { locationIds: [ids[0]!] })
+    expect(rankedPlacesFor(content, site, { locationIds: [ids[0]!] })).toBe(one)
+    // Bounded: after 64 other lists the first is worked out again (the same places).
+    for (let k = 0; k < 64; k++) rankedPlacesFor(content, site, { locationIds: [`other${k}`] })
+    const again = rankedPlacesFor(content, site, { locationIds: [ids[0]!] })
+    expect(again).not.toBe(one)
+    expect(again).toEqual(one)
   })
 
   it('warming builds what a first tap reads, so the tap gets the very same objects', () => {

@@ -94,8 +94,10 @@ export function rankedAll(content: Content, from: Geo | undefined): RankedPlace[
 
 /** Where each place stands in a ranking, by location id. */
 const positions = new WeakMap<RankedPlace[], Map<string, number>>()
-/** A need's places in a ranking, by category id (a need is tapped again and again). */
-const needLists = new WeakMap<RankedPlace[], Map<string, RankedPlace[]>>()
+/** Lists already picked from a ranking: a need's, or a place list's ids (tapped again and again). */
+const pickedLists = new WeakMap<RankedPlace[], Map<string, RankedPlace[]>>()
+/** One kiosk shows a few dozen lists; content with more starts the map again. */
+const PICKED_MAX = 64
 
 function positionsIn(ranked: RankedPlace[]): Map<string, number> {
   let known = positions.get(ranked)
@@ -121,7 +123,7 @@ function pick(ranked: RankedPlace[], ids: Iterable<string>): RankedPlace[] {
  * The ranked places for a list: exactly `locationIds` when given (ids the content does not define
  * are skipped), otherwise the places of `categoryId`, otherwise every place. Picked by position
  * in the ranking, not by filtering all of it: at 10,000 places the filter was ~4.5 ms of every
- * tap into a need (issue 25). A need's list is kept with the ranking, so a second visit is free.
+ * tap into a need (issue 25). Each list is kept with the ranking, so a second visit is free.
  */
 export function rankedPlacesFor(
   content: Content,
@@ -129,21 +131,19 @@ export function rankedPlacesFor(
   wanted: { locationIds?: readonly string[]; categoryId?: string },
 ): RankedPlace[] {
   const all = rankedAll(content, from)
-  if (wanted.locationIds !== undefined) return pick(all, wanted.locationIds)
-  const { categoryId } = wanted
-  if (categoryId === undefined) return all
-  let lists = needLists.get(all)
+  const { locationIds, categoryId } = wanted
+  if (locationIds === undefined && categoryId === undefined) return all
+  const key = locationIds === undefined ? `need ${categoryId}` : `ids ${locationIds.join('\n')}`
+  let lists = pickedLists.get(all)
   if (!lists) {
     lists = new Map()
-    needLists.set(all, lists)
+    pickedLists.set(all, lists)
   }
-  let list = lists.get(categoryId)
+  let list = lists.get(key)
   if (!list) {
-    list = pick(
-      all,
-      indexedLocationsFor(content, categoryId).map((l) => l.id),
-    )
-    lists.set(categoryId, list)
+    list = pick(all, locationIds ?? indexedLocationsFor(content, categoryId).map((l) => l.id))
+    if (lists.size >= PICKED_MAX) lists.clear()
+    lists.set(key, list)
   }
   return list
 }

@@ -35,7 +35,18 @@ export function hotlinesFor(content: Content, categoryId: string): Phone[] {
   return named ? [named, ...tagged] : tagged
 }
 
-/** Every location used by any of these services, without duplicates, in first-seen order. */
-export function locationIdsOf(services: readonly Service[]): string[] {
-  return [...new Set(services.flatMap((s) => s.locationIds))]
+const idsOfServices = new WeakMap<readonly Service[], readonly string[]>()
+
+/**
+ * Every location used by any of these services, without duplicates, in first-seen order. Kept
+ * per list: a need's services come from the content index as one array, so its screen does not
+ * gather 1,250 services' places again on every visit (10,000 places, issue 25).
+ */
+export function locationIdsOf(services: readonly Service[]): readonly string[] {
+  let ids = idsOfServices.get(services)
+  if (!ids) {
+    ids = [...new Set(services.flatMap((s) => s.locationIds))]
+    idsOfServices.set(services, ids)
+  }
+  return ids
 }
