@@ -8,10 +8,17 @@ const subscribe = (onChange: () => void): (() => void) => {
 }
 const currentLanguage = (): string => i18n.language
 
-/** One `t` per language and namespace, for as long as the strings stay the same. */
+/**
+ * One `t` per language and namespace, kept for good: components pass `t` to effects and
+ * callbacks, so it must stay the same function while the language does (as react-i18next's did).
+ * What each one has looked up is forgotten when strings are added or removed (a language that
+ * arrives after start-up).
+ */
 const fixed = new Map<string, TFunction>()
-i18n.store.on('added', () => fixed.clear())
-i18n.store.on('removed', () => fixed.clear())
+const looked = new Set<Map<string, string>>()
+const forget = () => looked.forEach((words) => words.clear())
+i18n.store.on('added', forget)
+i18n.store.on('removed', forget)
 
 /**
  * A `t` for `lang` and `ns` that looks each plain key up once: a screen's words are the same on
@@ -28,10 +35,9 @@ export function translator(lang: string, ns: string): TFunction {
     options?: unknown,
   ) => string
   const words = new Map<string, string>()
+  looked.add(words)
   const t = (key: string | string[], options?: unknown): string => {
-    if (options !== undefined || typeof key !== 'string') {
-      return lookUp(key, options)
-    }
+    if (options !== undefined || typeof key !== 'string') return lookUp(key, options)
     let text = words.get(key)
     if (text === undefined) {
       text = lookUp(key)
