@@ -68,7 +68,35 @@ export function indexedLocationsFor(content: Content, categoryId?: string): Loca
   return indexOf(content).locations.get(categoryId) ?? []
 }
 
+/**
+ * The value kept for `owner` under `key`, made by `make` the first time. At most `max` keys per
+ * owner: a full map starts again, so odd use (a preview trying sites, content with many lists)
+ * cannot grow it without bound. Dropped with its owner.
+ */
+function keptFor<Owner extends object, Value>(
+  store: WeakMap<Owner, Map<string, Value>>,
+  owner: Owner,
+  key: string,
+  max: number,
+  make: () => Value,
+): Value {
+  let kept = store.get(owner)
+  if (!kept) {
+    kept = new Map()
+    store.set(owner, kept)
+  }
+  let value = kept.get(key)
+  if (value === undefined) {
+    value = make()
+    if (kept.size >= max) kept.clear()
+    kept.set(key, value)
+  }
+  return value
+}
+
+/** Rankings by content and site: one kiosk stands at one site; a preview may try a few. */
 const rankings = new WeakMap<Content, Map<string, RankedPlace[]>>()
+const SITES_MAX = 4
 
 /**
  * Every place of the content ranked from `from`, measured once per content and site. A list for
@@ -77,19 +105,7 @@ const rankings = new WeakMap<Content, Map<string, RankedPlace[]>>()
  */
 export function rankedAll(content: Content, from: Geo | undefined): RankedPlace[] {
   const key = from ? `${from.lat},${from.lng},${from.crs}` : ''
-  let bySite = rankings.get(content)
-  if (!bySite) {
-    bySite = new Map()
-    rankings.set(content, bySite)
-  }
-  let ranked = bySite.get(key)
-  if (!ranked) {
-    ranked = rankPlaces(content.locations, from)
-    // One kiosk stands at one site; a preview may try a few. Keep the map small whatever happens.
-    if (bySite.size >= 4) bySite.clear()
-    bySite.set(key, ranked)
-  }
-  return ranked
+  return keptFor(rankings, content, key, SITES_MAX, () => rankPlaces(content.locations, from))
 }
 
 /** Where each place stands in a ranking, by location id. */
@@ -134,18 +150,9 @@ export function rankedPlacesFor(
   const { locationIds, categoryId } = wanted
   if (locationIds === undefined && categoryId === undefined) return all
   const key = locationIds === undefined ? `need ${categoryId}` : `ids ${locationIds.join('\n')}`
-  let lists = pickedLists.get(all)
-  if (!lists) {
-    lists = new Map()
-    pickedLists.set(all, lists)
-  }
-  let list = lists.get(key)
-  if (!list) {
-    list = pick(all, locationIds ?? indexedLocationsFor(content, categoryId).map((l) => l.id))
-    if (lists.size >= PICKED_MAX) lists.clear()
-    lists.set(key, list)
-  }
-  return list
+  return keptFor(pickedLists, all, key, PICKED_MAX, () =>
+    pick(all, locationIds ?? indexedLocationsFor(content, categoryId).map((l) => l.id)),
+  )
 }
 
 /**
