@@ -93,6 +93,9 @@ async function renderRehearsal(registry: ScreenRegistry) {
     </KioskProvider>,
   )
   await screen.findByText("the visitor's screen")
+  // The rehearsal registers itself in an effect of the same commit: let React run it, or on a
+  // busy machine rehearseScreens may find nothing mounted yet.
+  await act(async () => {})
   return result
 }
 
@@ -246,6 +249,7 @@ describe('Rehearsal', () => {
   it("rehearses the real screens inside the app without touching the visitor's screen", async () => {
     const errors = vi.spyOn(console, 'error')
     await renderApp(fakeKioskApi({ content: oddContent() }))
+    await act(async () => {})
     const heading = screen.getByRole('heading', { level: 1 })
     const focused = document.activeElement
     const w = idleWindow()
