@@ -82,3 +82,44 @@ for (const lang of LANGUAGES) {
     }
   })
 }
+
+// The content's directory (services and places) comes after home (issue 25): a visitor who taps
+// a need in that moment sees a plain "Loading…" screen, which must pass the same checks. The
+// browser host's reply is held back here; Electron's IPC reply cannot be, so it runs on web only.
+test.describe('the moment before the places and services are in', () => {
+  test.use({ contentFile: PLACES_CONTENT, kioskNow: CAMPAIGN_NOW })
+  test.skip(({ shell }) => shell === 'electron', "only the browser host's replies can be held")
+
+  for (const lang of LANGUAGES) {
+    test(
+      `${lang}: says it is loading, axe clean, then the need comes`,
+      LAYOUT,
+      async ({ kiosk }, testInfo) => {
+        const page = kiosk.page
+        let release: () => void = () => undefined
+        const held = new Promise<void>((resolve) => (release = resolve))
+        await page.route('**/api/content/get', async (route) => {
+          await held
+          await route.continue()
+        })
+        await kiosk.open()
+        const app = new KioskApp(page, content)
+        if (lang !== app.lang) await app.switchLanguage(lang)
+        await expect(page.locator('body')).toHaveAttribute('data-directory', 'waiting')
+        await page.locator('[data-screen="home"] .tile').first().tap()
+
+        const waiting = page.locator('[data-directory-wait]')
+        await expect(waiting).toHaveText(app.ui('app.loading'))
+        await expect(waiting.locator('h1')).toBeFocused()
+        expect.soft(await axeViolations(page), 'axe on the loading screen').toEqual([])
+        expect.soft(await smallText(page), 'text below 20px on the loading screen').toEqual([])
+        await saveScreenshot(page, testInfo, lang, 'loading')
+
+        release()
+        await expect(page.locator('body')).toHaveAttribute('data-directory', 'in')
+        await expect(waiting).toHaveCount(0)
+        await expect(page.locator('[data-screen]:not([data-screen="home"]) h1')).toBeFocused()
+      },
+    )
+  }
+})

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { KioskApi } from '../common/api/kioskApi'
 import { fakeKioskApi } from './test/fakeKioskApi'
 import { oddContent } from './test/fixtures'
 import { renderApp } from './test/renderKiosk'
@@ -154,5 +155,66 @@ describe('App: what a new screen draws in its first frame', () => {
     expect(currentScreen()).toBe('service')
     expect(whereToGo()).toBeTruthy()
     expect(screen.getByRole('button', { name: /Station help desk/ })).toBeTruthy()
+  })
+})
+
+describe('App: a tap before the directory is in', () => {
+  afterEach(() => {
+    cleanup()
+    vi.restoreAllMocks()
+  })
+
+  /** A host whose whole dataset (`content.get`) comes only when the test says so, or never. */
+  function slowDirectory(fails = false) {
+    const base = fakeKioskApi({ content: oddContent(), settings })
+    const asked: (() => void)[] = []
+    const api: KioskApi = {
+      ...base,
+      content: {
+        ...base.content,
+        get: () =>
+          fails
+            ? Promise.reject(new Error('host busy'))
+            : new Promise((resolve) => asked.push(() => resolve(base.content.get()))),
+      },
+    }
+    return { api, asked }
+  }
+
+  const waitScreen = () => document.querySelector<HTMLElement>('[data-directory-wait]')
+  const tapNeed = () => fireEvent.click(screen.getByRole('button', { name: /急病受伤/ }))
+
+  it('says it is loading, then draws the need the visitor tapped, with focus on its heading', async () => {
+    const { api, asked } = slowDirectory()
+    await renderApp(api, { untilDirectory: false })
+    expect(document.body.dataset.directory).toBe('waiting')
+    tapNeed()
+    expect(currentScreen()).toBeUndefined()
+    expect(waitScreen()?.getAttribute('role')).toBe('status')
+    expect(waitScreen()?.textContent).toBe('正在加载…')
+    expect(document.activeElement).toBe(waitScreen()?.querySelector('h1'))
+
+    await waitFor(() => expect(asked).toHaveLength(1))
+    await act(async () => asked[0]?.())
+    await waitFor(() => expect(currentScreen()).toBe('category'))
+    expect(waitScreen()).toBeNull()
+    const heading = screen.getByRole('heading', { level: 1 })
+    expect(heading.textContent).toContain('急病受伤')
+    expect(document.activeElement).toBe(heading)
+  })
+
+  it('says the information could not be loaded while the directory fails, above the hotlines', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { api } = slowDirectory(true)
+    await renderApp(api, { untilDirectory: false })
+    await waitFor(() => expect(document.body.dataset.directory).toBe('failed'))
+    expect(warn).toHaveBeenCalled()
+    tapNeed()
+    expect(waitScreen()?.getAttribute('role')).toBe('alert')
+    expect(waitScreen()?.textContent).toBe('信息暂时无法加载。请拨打求助热线。')
+    expect(document.querySelector('.hotline-bar')).not.toBeNull()
+    // Home still works: it is drawn from what did arrive.
+    fireEvent.click(screen.getAllByRole('button', { name: /首页|主页/ })[0]!)
+    expect(currentScreen()).toBe('home')
   })
 })

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ComponentType } from 'react'
 import type { KioskApi } from '../common/api/kioskApi'
 import { AdminGate } from './admin/AdminGate'
 import { DrawWholeContext } from './components/AfterFirstFrame'
+import { DirectoryWait } from './components/DirectoryWait'
 import { HotlineBar } from './components/HotlineBar'
 import { NotFound } from './components/NotFound'
 import { HealthProbe } from './fleet/HealthProbe'
@@ -19,7 +20,7 @@ import { NavigationProvider } from './navigation/NavigationProvider'
 import { Rehearsal } from './navigation/Rehearsal'
 import { PrintProvider } from './print/PrintProvider'
 import { HOME, type Route } from './navigation/routes'
-import { screens } from './navigation/screens'
+import { DRAWN_WITHOUT_DIRECTORY, screens } from './navigation/screens'
 import { useNavigation } from './navigation/useNavigation'
 import { StaffUpdates } from './staff/StaffUpdates'
 import { KioskProvider } from './state/KioskProvider'
@@ -44,6 +45,9 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
   const marks = useRef(new Map<number, FocusMark>())
   const shownDepth = useRef(depth)
   const night = useNightScreen()
+  // Just after start-up the directory may still be on its way: a screen listing services or
+  // places says so for that moment rather than showing none.
+  const waiting = kiosk.directory !== 'in' && !DRAWN_WITHOUT_DIRECTORY.has(route.name)
   // At night the night screen stands in for the attract screen, with the hotline bar shown.
   const attract = route.name === 'attract' && !night.show
   const wakeUp = () => {
@@ -93,9 +97,9 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
       return
     }
     main.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
-    // depth changes with route; the route is what makes a new screen.
+    // depth changes with route; the route (or the directory's arrival) is what makes a new screen.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [route])
+  }, [route, waiting])
 
   // A new screen may draw its lower parts a frame late (AfterFirstFrame), except when focus is
   // about to land on a control that could be among them: a keypad visitor's first control, or
@@ -120,7 +124,11 @@ function Shell({ updates }: { updates: KioskApi['updates'] }) {
           ) : (
             <DrawWholeContext.Provider value={drawWhole}>
               <ScreenBoundary key={JSON.stringify(route)} fallback={<NotFound name={route.name} />}>
-                <Current route={route} />
+                {waiting ? (
+                  <DirectoryWait failed={kiosk.directory === 'failed'} />
+                ) : (
+                  <Current route={route} />
+                )}
               </ScreenBoundary>
             </DrawWholeContext.Provider>
           )}

@@ -17,7 +17,7 @@ import './styles/screens.css'
 import { loadAllLanguages } from './i18n'
 import { kioskApi } from './api'
 import { App } from './App'
-import { preloadAfterReady } from './navigation/lazyPart'
+import { preloadAfterReady, whenBodySays } from './navigation/lazyPart'
 import { runWhenIdle, warmUpSteps } from './navigation/warmUp'
 import { firstLoadSettled } from './state/firstLoad'
 
@@ -38,5 +38,8 @@ void firstLoadSettled(kioskApi, FIRST_RENDER_WAIT_MS).then(() =>
   ),
 )
 // Once the first screen is up, fetch the other screens' code and languages, and warm what a first
-// visit would build (formatters, the QR encoder), so no tap waits for them.
-preloadAfterReady(document, loadAllLanguages, () => runWhenIdle(window, warmUpSteps()))
+// visit would build (formatters, the QR encoder, a rehearsal of each screen), so no tap waits for
+// them; the warm-up once the directory is in, as the screens it rehearses list from it.
+const warmUp = () =>
+  whenBodySays(document, 'directory', 'in').then(() => runWhenIdle(window, warmUpSteps()))
+preloadAfterReady(document, loadAllLanguages, warmUp)

@@ -53,6 +53,14 @@ export const kioskContract = {
   content: {
     /** The active, validated content dataset and where it came from. */
     get: method({ args: none, result: contentSnapshotSchema, access: 'visitor', token: false }),
+    /**
+     * The same snapshot without its directory: `services` and `locations` empty, everything
+     * else (needs, hotlines, notices, FAQs, screener, sites, maps) as `get` sends it. Home shows
+     * nothing of the directory, so the first screen waits for this small reply and the renderer
+     * asks for the whole dataset after home is painted: at 10,000 places the directory is 8 MB
+     * of JSON that kept home waiting ~300 ms (issue 25).
+     */
+    home: method({ args: none, result: contentSnapshotSchema, access: 'visitor', token: false }),
   },
   settings: {
     get: method({ args: none, result: settingsSchema, access: 'visitor', token: false }),
@@ -185,12 +193,13 @@ export const kioskContract = {
 } as const
 
 /**
- * What the renderer asks for before its first screen, all at once (`renderer/state/firstLoad.ts`).
+ * What the renderer asks for before its first screen, all at once (`renderer/state/firstLoad.ts`);
+ * the content's directory (`content.get`) follows once home is painted.
  * The browser host names these in index.html (`<link rel="preload">`), so the requests start
  * while the page's code is still loading instead of after it has run (issue 25).
  */
 export const FIRST_LOAD = [
-  ['content', 'get'],
+  ['content', 'home'],
   ['settings', 'get'],
   ['app', 'info'],
   ['app', 'calendar'],

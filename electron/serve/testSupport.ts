@@ -4,6 +4,7 @@ import type { Content } from '../../common/content/schema'
 import { calendarFacts } from '../../common/domain/tymeCalendar'
 import { defaultSettings, type Settings } from '../../common/settings/schema'
 import { createAdminService } from '../services/admin/adminService'
+import { homeSnapshot } from '../../common/api/contentHome'
 import type { KioskServices } from '../services/kioskServices'
 import { silentLogger } from '../services/logger/logger'
 
@@ -52,6 +53,10 @@ export function fakeServices(host: AppInfo['host'] = 'web'): FakeServices {
       get: async () => {
         calls.push('content.get')
         return fake.snapshot
+      },
+      home: async () => {
+        calls.push('content.home')
+        return homeSnapshot(fake.snapshot)
       },
     },
     settings: {

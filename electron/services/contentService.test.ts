@@ -14,7 +14,7 @@ import {
 import type { ActiveSlot } from './updates/slots'
 import type { LogRecord } from './logger/logger'
 import { createNoticeBus } from './noticeBus'
-import { contentFixture } from './testing/contentFixture'
+import { contentFixture, withDirectory } from './testing/contentFixture'
 
 // Counts content validations, to show a checked slot is served without validating it again.
 const validations = vi.hoisted(() => ({ count: 0 }))
@@ -83,6 +83,26 @@ describe('contentService', () => {
       source: 'factory',
       sha256: sha(json(1)),
     })
+  })
+
+  it('serves home its form without the directory, the same object until the content changes', async () => {
+    const content = await open({
+      slotLoader: async () => slotWith(withDirectory(contentFixture(4))),
+    })
+    const whole = await content.get()
+    expect(whole.content.services.length).toBeGreaterThan(0)
+    expect(whole.content.locations.length).toBeGreaterThan(0)
+    const home = await content.home()
+    expect(home).toEqual({ ...whole, content: { ...whole.content, services: [], locations: [] } })
+    expect(await content.home()).toBe(home)
+    expect((await content.get()).content.services).toEqual(
+      withDirectory(contentFixture(4)).services,
+    )
+    await content.useSlot(slotWith(contentFixture(9)))
+    const next = await content.home()
+    expect(next).toMatchObject({ source: 'update', sha256: 'b'.repeat(64), signer: 'RWQ-test-key' })
+    expect(next.content.dataset.contentVersion).toBe(9)
+    expect(next.content.services).toEqual([])
   })
 
   it('prefers the installed update slot and reports its signer', async () => {

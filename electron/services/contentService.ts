@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readCappedFile } from './cappedRead'
 import { join } from 'node:path'
+import { homeSnapshot } from '../../common/api/contentHome'
 import type { ContentSnapshot } from '../../common/api/kioskApi'
 import { checkContentText, type Problem } from '../../common/content/check'
 import { formatProblem, ROOT_PATH, summarizeErrors } from '../../common/content/checks/problems'
@@ -49,6 +50,11 @@ export interface ServedContent {
 export interface ContentService {
   /** The active dataset; rejects with ContentUnavailableError only if no valid content was ever found. */
   get(): Promise<ContentSnapshot>
+  /**
+   * The active dataset without its directory (`services` and `locations` empty), for the first
+   * screen; the same object until the content changes. Rejects as `get` does.
+   */
+  home(): Promise<ContentSnapshot>
   /** The active dataset with the installed slot's file table (for the content-file server). */
   served(): Promise<ServedContent>
   /**
@@ -235,6 +241,7 @@ export async function createContentService(
   await reload()
   return {
     get: async () => (await served()).snapshot,
+    home: async () => homeSnapshot((await served()).snapshot),
     served,
     reload,
     useSlot(next) {

@@ -1,4 +1,4 @@
-import type { AppInfo, ContentSnapshot, HostNotice } from '../../common/api/kioskApi'
+import type { AppInfo, HostNotice } from '../../common/api/kioskApi'
 import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { CalendarFacts } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
@@ -6,7 +6,7 @@ import type { UpdatesApi } from '../../common/update/updatesApi'
 import type { AdminService } from './admin/adminService'
 import type { HostControl } from './admin/hostActions'
 import type { ContentFiles } from './contentFiles'
-import type { ActiveSlotLoader } from './contentService'
+import type { ActiveSlotLoader, ContentService } from './contentService'
 import type { Logger } from './logger/logger'
 import type { PrintService } from './printing/printService'
 import type { OsPrint } from './printing/transports'
@@ -18,7 +18,7 @@ import type { StatsService } from './stats/statsService'
  * hosts cannot drift apart. Built by `createKioskServices` (the composition root).
  */
 export interface KioskServices {
-  content: { get(): Promise<ContentSnapshot> }
+  content: Pick<ContentService, 'get' | 'home'>
   settings: { get(): Promise<Settings> }
   app: {
     info(): Promise<AppInfo>

@@ -94,24 +94,32 @@ export function contentSnapshotJson(snapshot: ContentSnapshot): string {
 }
 
 /**
- * Writes the content's JSON now (the host awaits it before it listens) and again after each
- * change, so no page waits for it. Returns the function that stops following changes.
+ * Writes the content's JSON, whole and home form, now (the host awaits it before it listens) and
+ * again after each change, so no page waits for it. Returns the function that stops following
+ * changes.
  */
 export async function keepContentJsonReady(services: KioskServices): Promise<() => void> {
-  const write = () => services.content.get().then(contentSnapshotJson, () => undefined)
+  const write = () =>
+    Promise.all(
+      [services.content.get(), services.content.home()].map((reply) =>
+        reply.then(contentSnapshotJson, () => undefined),
+      ),
+    )
   await write()
   return services.onNotice((notice) => {
     if (notice.kind === 'content-changed') void write()
   })
 }
 
-/** The content reply's route: the one reply written from `contentSnapshotJson`. */
+/** The content replies' routes: the replies written from `contentSnapshotJson`. */
 export const CONTENT_GET_PATH = contractRoute('content', 'get').path
+export const CONTENT_HOME_PATH = contractRoute('content', 'home').path
+const CONTENT_PATHS: readonly string[] = [CONTENT_GET_PATH, CONTENT_HOME_PATH]
 
 function routeFor(pathname: string): Route | undefined {
   const contract = contractRoutes.get(pathname)
   if (contract) {
-    const isContent = pathname === CONTENT_GET_PATH
+    const isContent = CONTENT_PATHS.includes(pathname)
     return {
       method: contract.method,
       handle: async (req, res, ctx) => {

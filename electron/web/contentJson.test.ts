@@ -2,6 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { homeSnapshot } from '../../common/api/contentHome'
+import { contentFixture, withDirectory } from '../services/testing/contentFixture'
 import { fakeServices, minimalContent, type FakeServices } from '../serve/testSupport'
 import { contentSnapshotJson } from './apiRoutes'
 import { startWebHost, type WebHost } from './server'
@@ -22,8 +24,8 @@ describe('the content reply', () => {
     await rm(dir, { recursive: true, force: true })
   })
 
-  const get = async () => {
-    const reply = await fetch(`${host.url}api/content/get`)
+  const get = async (method = 'get') => {
+    const reply = await fetch(`${host.url}api/content/${method}`)
     expect(reply.status).toBe(200)
     return reply.text()
   }
@@ -35,6 +37,22 @@ describe('the content reply', () => {
     expect(contentSnapshotJson(services.snapshot)).toBe(first)
     expect(await get()).toBe(first)
     expect(JSON.parse(await get())).toEqual(services.snapshot)
+  })
+
+  it("is written once for home's form too, without the directory, and follows a change", async () => {
+    expect(services.calls).toContain('content.home')
+    expect(await get('home')).toBe(contentSnapshotJson(homeSnapshot(services.snapshot)))
+    services.snapshot = {
+      content: withDirectory(contentFixture(7)),
+      source: 'update',
+      sha256: 'c'.repeat(64),
+    }
+    services.emit({ kind: 'content-changed', contentVersion: 7 })
+    const whole = JSON.parse(await get()) as typeof services.snapshot
+    expect(whole.content.locations.length).toBeGreaterThan(0)
+    const home = JSON.parse(await get('home')) as typeof services.snapshot
+    expect(home).toEqual({ ...whole, content: { ...whole.content, services: [], locations: [] } })
+    expect(await get('home')).toBe(contentSnapshotJson(homeSnapshot(services.snapshot)))
   })
 
   it('is the new content as soon as the content changes, never the old one kept', async () => {

@@ -130,13 +130,13 @@ describe('renderer files', () => {
     ]
     const paths = preloaded.map((m) => m[1]!)
     expect(paths).toEqual([
-      '/api/content/get',
+      '/api/content/home',
       '/api/settings/get',
       '/api/app/info',
       '/api/app/calendar',
     ])
     for (const path of paths) expect((await send(host, path)).status).toBe(200)
-    expect(services.calls).toEqual(['content.get', 'settings.get', 'app.info', 'app.calendar'])
+    expect(services.calls).toEqual(['content.home', 'settings.get', 'app.info', 'app.calendar'])
   })
 
   it('serves assets with their MIME type', async () => {

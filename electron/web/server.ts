@@ -7,7 +7,7 @@ import { toApiError } from '../serve/apiError'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
 import {
-  CONTENT_GET_PATH,
+  CONTENT_HOME_PATH,
   handleApi,
   keepContentJsonReady,
   sendJson,
@@ -50,14 +50,14 @@ export interface WebHost {
 
 /**
  * The first screen's requests, named in index.html so they start before the code has run: the
- * content before the entry script (the one long transfer), the rest after it (see injectPreloads).
+ * content (its home form) before the entry script, the rest after it (see injectPreloads).
  */
 const FIRST_LOAD_PATHS = FIRST_LOAD.map(
   ([area, name]) => contractRoute(area, name as keyof KioskContract[typeof area] & string).path,
 )
 const PRELOAD_ORDER: PreloadOrder = {
-  beforeScript: FIRST_LOAD_PATHS.filter((p) => p === CONTENT_GET_PATH),
-  afterScript: FIRST_LOAD_PATHS.filter((p) => p !== CONTENT_GET_PATH),
+  beforeScript: FIRST_LOAD_PATHS.filter((p) => p === CONTENT_HOME_PATH),
+  afterScript: FIRST_LOAD_PATHS.filter((p) => p !== CONTENT_HOME_PATH),
 }
 
 const SECURITY_HEADERS: Record<string, string> = {

@@ -14,7 +14,10 @@ describe('selectKioskApi', () => {
       clockOverridden: false,
     }
     const preload: KioskBridge = {
-      content: { get: () => Promise.reject(new Error('unused')) },
+      content: {
+        get: () => Promise.reject(new Error('unused')),
+        home: () => Promise.reject(new Error('unused')),
+      },
       settings: {
         get: async () => ({ ok: false, error: { code: 'unavailable', message: 'store busy' } }),
       },

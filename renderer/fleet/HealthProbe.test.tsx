@@ -57,6 +57,28 @@ afterEach(() => {
 })
 
 describe('HealthProbe', () => {
+  it('waits for the directory before opening the need screens, which list from it', async () => {
+    const host = fakeHost()
+    let answer: (() => void) | undefined
+    const whole = host.api.content.get
+    host.api = {
+      ...host.api,
+      content: {
+        ...host.api.content,
+        get: () => new Promise((resolve) => (answer = () => resolve(whole()))),
+      },
+    }
+    await renderApp(host.api, { untilDirectory: false })
+    const version = validContent.dataset.contentVersion
+    host.emit({ kind: 'health-check', contentVersion: version, testFaults: false })
+    await waitFor(() => expect(answer).toBeDefined())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(host.reports).toEqual([])
+    await act(async () => answer?.())
+    await waitFor(() => expect(host.reports).toHaveLength(1), { timeout: 5000 })
+    expect(host.reports[0]).toMatchObject({ ok: true, tilesOpened: validContent.categories.length })
+  })
+
   it('opens home and every need tile off-screen and reports them working', async () => {
     const host = fakeHost()
     await renderApp(host.api)

@@ -37,7 +37,7 @@ function Rendered({ onRendered }: { onRendered(): void }) {
  * rendered. A screen that throws, or renders nothing, fails the check and the host rolls back.
  */
 export function HealthProbe({ api }: { api: Pick<KioskApi, 'updates' | 'events'> }) {
-  const { content } = useKiosk()
+  const { content, directory } = useKiosk()
   const [asked, setAsked] = useState<{ version: number; at: number } | undefined>(undefined)
   const [job, setJob] = useState<Job | undefined>(undefined)
   const box = useRef<HTMLDivElement>(null)
@@ -56,8 +56,10 @@ export function HealthProbe({ api }: { api: Pick<KioskApi, 'updates' | 'events'>
     [api],
   )
 
-  // Start once the asked version is on screen (the content reload may come just after the ask).
-  if (asked && asked.version === content.dataset.contentVersion && job?.version !== asked.version) {
+  // Start once the asked version is on screen (the content reload may come just after the ask),
+  // with its directory: the need screens list its services.
+  const onScreen = directory === 'in' && asked?.version === content.dataset.contentVersion
+  if (asked && onScreen && job?.version !== asked.version) {
     const needs = content.categories.map((c): Route => ({ name: 'category', categoryId: c.id }))
     setJob({
       version: asked.version,

@@ -6,7 +6,7 @@ import { AfterFirstFrame } from '../components/AfterFirstFrame'
 import { KioskProvider } from '../state/KioskProvider'
 import { fakeKioskApi } from '../test/fakeKioskApi'
 import { oddContent } from '../test/fixtures'
-import { renderApp } from '../test/renderKiosk'
+import { renderApp, untilDirectoryIn } from '../test/renderKiosk'
 import { Rehearsal, rehearsalRoutes, rehearseScreens } from './Rehearsal'
 import type { Route } from './routes'
 import { screens } from './screens'
@@ -93,6 +93,7 @@ async function renderRehearsal(registry: ScreenRegistry) {
     </KioskProvider>,
   )
   await screen.findByText("the visitor's screen")
+  await untilDirectoryIn() // the rehearsal waits for the directory
   // The rehearsal registers itself in an effect of the same commit: let React run it, or on a
   // busy machine rehearseScreens may find nothing mounted yet.
   await act(async () => {})

@@ -76,12 +76,14 @@ type Drawing = { route: Route | undefined; done: () => void; stage: RehearsalSta
  * screens registry itself; `registry` is for tests.
  */
 export function Rehearsal({ registry = screens }: { registry?: ScreenRegistry }) {
-  const { content } = useKiosk()
+  const { content, directory } = useKiosk()
   const [drawing, setDrawing] = useState<Drawing>()
 
   useEffect(() => drawing?.done(), [drawing])
 
   useEffect(() => {
+    // Screens drawn from the home form would list nothing: rehearse once the directory is in.
+    if (directory !== 'in') return
     const waiting = new Set<() => void>()
     // Made at the first drawing: a session that never rehearses (every one after start-up)
     // keeps no stage.
@@ -107,7 +109,7 @@ export function Rehearsal({ registry = screens }: { registry?: ScreenRegistry })
       made?.hide()
       for (const done of waiting) done()
     }
-  }, [content])
+  }, [content, directory])
 
   if (!drawing?.route) return null
   const { route, stage } = drawing

@@ -123,6 +123,7 @@ describe('preloading after the first screen', () => {
     try {
       document.body.dataset.ready = 'true'
       preloadAfterReady(document, languages)
+      await flush()
       // Not before the first screen's frame has been painted.
       expect(fetched).toEqual([])
       frames.shift()?.(0)

@@ -89,6 +89,19 @@ export async function preloadLazyParts(wave?: PreloadWave): Promise<void> {
 export const whenIdle = (win: Window, timeoutMs: number): Promise<void> =>
   new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: timeoutMs }))
 
+/** Resolves once `body[data-<name>]` says `value`: at once if it already does. */
+export function whenBodySays(doc: Document, name: string, value: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (doc.body.dataset[name] === value) return resolve()
+    const observer = new MutationObserver(() => {
+      if (doc.body.dataset[name] !== value) return
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe(doc.body, { attributes: true, attributeFilter: [`data-${name}`] })
+  })
+}
+
 /**
  * Preloads the lazy parts once the app has signalled `body[data-ready]` and that first screen has
  * been painted (two animation frames), when the page is next idle: their fetching and evaluation
@@ -105,13 +118,7 @@ export function preloadAfterReady(doc: Document, ...also: (() => Promise<unknown
     await whenIdle(win, 500)
     await Promise.allSettled([preloadLazyParts('staff'), ...also.map((f) => f())])
   }
-  const start = () =>
-    win.requestAnimationFrame(() => win.requestAnimationFrame(() => void preload()))
-  if (doc.body.dataset.ready === 'true') return void start()
-  const observer = new MutationObserver(() => {
-    if (doc.body.dataset.ready !== 'true') return
-    observer.disconnect()
-    start()
-  })
-  observer.observe(doc.body, { attributes: true, attributeFilter: ['data-ready'] })
+  void whenBodySays(doc, 'ready', 'true').then(() =>
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => void preload())),
+  )
 }

@@ -1,3 +1,4 @@
+import type { RouteName } from './routes'
 import type { ScreenRegistry } from './screenTypes'
 import { AttractScreen } from '../screens/Attract'
 import { CategoryScreen } from '../screens/Category'
@@ -23,3 +24,9 @@ export const screens: ScreenRegistry = {
   notice: lazyPart(() => import('../screens/Notice').then((m) => m.NoticeScreen)),
   faqs: lazyPart(() => import('../screens/Faqs').then((m) => m.FaqsScreen)),
 }
+
+/**
+ * The screens drawn from the content's home form, before its directory (services and places)
+ * has arrived; every other screen waits for it (`DirectoryWait`).
+ */
+export const DRAWN_WITHOUT_DIRECTORY: ReadonlySet<RouteName> = new Set(['attract', 'home'])

@@ -28,6 +28,7 @@ export function testKiosk(opts: PlacesTestOptions): KioskState {
   const now = opts.now ?? '2021-01-20T10:00:00+08:00'
   return {
     content: opts.content,
+    directory: 'in',
     settings,
     site: resolveSite(opts.content, settings),
     now: () => new Date(now),

@@ -5,6 +5,7 @@ import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
 import { chinaDay } from '../../common/domain/chinaTime'
 import { calendarFacts, tymeCalendar } from '../../common/domain/tymeCalendar'
+import { homeSnapshot } from '../../common/api/contentHome'
 import { fakeKioskApi } from '../test/fakeKioskApi'
 import { oddContent } from '../test/fixtures'
 import '../i18n'
@@ -25,19 +26,37 @@ async function flush() {
   }
 }
 
-/** A host whose content.get() answers from a queue of results, with a notice channel. */
-function scriptedHost(results: (Content | Error)[]) {
+/**
+ * The replies so far, two animation frames, then the replies they led to: the directory is asked
+ * for two frames after the home form is in.
+ */
+async function painted() {
+  await flush()
+  await act(
+    () =>
+      new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  )
+  await flush()
+}
+
+/**
+ * A host whose content replies (`home` and `get` alike, in the order asked) come from a queue of
+ * results — an entry may be a promise the test settles later — with a notice channel.
+ */
+function scriptedHost(results: (Content | Error | Promise<Content>)[]) {
   const base = fakeKioskApi({ content: oddContent() })
   let listener: ((n: HostNotice) => void) | undefined
+  const asked: string[] = []
+  const answer = async (method: 'home' | 'get') => {
+    asked.push(method)
+    const next = await (results.shift() ?? new Error('no more scripted results'))
+    if (next instanceof Error) throw next
+    const snapshot = { content: next, source: 'factory' as const, sha256: '0'.repeat(64) }
+    return method === 'home' ? homeSnapshot(snapshot) : snapshot
+  }
   const api: KioskApi = {
     ...base,
-    content: {
-      get: async () => {
-        const next = results.shift() ?? new Error('no more scripted results')
-        if (next instanceof Error) throw next
-        return { content: next, source: 'factory', sha256: '0'.repeat(64) }
-      },
-    },
+    content: { get: () => answer('get'), home: () => answer('home') },
     events: {
       subscribe: (l) => {
         listener = l
@@ -45,7 +64,24 @@ function scriptedHost(results: (Content | Error)[]) {
       },
     },
   }
-  return { api, notify: (n: HostNotice) => listener?.(n) }
+  return { api, asked, notify: (n: HostNotice) => listener?.(n) }
+}
+
+/** What a screen sees of the directory: whether it is in, and how many services it lists. */
+function Directory() {
+  const { content, directory } = useKiosk()
+  return <p data-testid="directory">{`${directory} ${content.services.length}`}</p>
+}
+
+/** A promise and the functions that settle it, for replies a test answers later. */
+function later<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (error: Error) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
 }
 
 function withRegion(en: string): Content {
@@ -63,11 +99,16 @@ describe('KioskProvider', () => {
     vi.useRealTimers()
     vi.restoreAllMocks()
     delete document.body.dataset.ready
+    delete document.body.dataset.directory
   })
 
   it('says plainly when the host cannot give content, then retries until it can', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
-    const { api } = scriptedHost([new Error('disk unreadable'), withRegion('Recovered City')])
+    const { api } = scriptedHost([
+      new Error('disk unreadable'),
+      withRegion('Recovered City'),
+      withRegion('Recovered City'),
+    ])
     render(
       <KioskProvider api={api}>
         <Region />
@@ -86,7 +127,8 @@ describe('KioskProvider', () => {
   })
 
   it('shows new content when the host announces it, and keeps the last good on a failed reload', async () => {
-    const { api, notify } = scriptedHost([
+    const { api, asked, notify } = scriptedHost([
+      withRegion('First City'),
       withRegion('First City'),
       new Error('update half-written'),
       withRegion('Second City'),
@@ -96,8 +138,9 @@ describe('KioskProvider', () => {
         <Region />
       </KioskProvider>,
     )
-    await flush()
+    await painted()
     expect(screen.getByTestId('region').textContent).toBe('First City')
+    expect(asked).toEqual(['home', 'get'])
 
     notify({ kind: 'content-changed', contentVersion: 2 })
     await flush()
@@ -152,12 +195,12 @@ describe('KioskProvider', () => {
   })
 
   it('shows the content in its first render when the early load has arrived, and marks ready then', async () => {
-    const { api, notify } = scriptedHost([withRegion('Early City'), withRegion('Later City')])
-    let asked = 0
-    const counting: KioskApi = {
-      ...api,
-      content: { get: () => (asked++, api.content.get()) },
-    }
+    const { api, asked, notify } = scriptedHost([
+      withRegion('Early City'),
+      withRegion('Early City'),
+      withRegion('Later City'),
+    ])
+    const counting = api
     startFirstLoad(counting)
     await firstLoadSettled(counting, 1000)
     const seen: string[] = []
@@ -175,11 +218,91 @@ describe('KioskProvider', () => {
     expect(screen.getByTestId('region').textContent).toBe('Early City')
     expect(seen[0]).toBe('not ready')
     expect(document.body.dataset.ready).toBe('true')
-    await flush()
-    expect(asked).toBe(1) // the early replies are not asked for twice
+    await painted()
+    // The early replies are not asked for twice; the directory follows once.
+    expect(asked).toEqual(['home', 'get'])
     // It still follows the host afterwards.
     act(() => notify({ kind: 'content-changed', contentVersion: 2 }))
     await flush()
     expect(screen.getByTestId('region').textContent).toBe('Later City')
+  })
+
+  it('draws from the home form first, then puts the whole dataset in its place', async () => {
+    const whole = later<Content>()
+    const content = oddContent()
+    const { api, asked } = scriptedHost([content, whole.promise])
+    render(
+      <KioskProvider api={api}>
+        <Directory />
+      </KioskProvider>,
+    )
+    await flush()
+    expect(asked).toEqual(['home']) // not before home is painted
+    expect(screen.getByTestId('directory').textContent).toBe('waiting 0')
+    await painted()
+    expect(asked).toEqual(['home', 'get'])
+    expect(screen.getByTestId('directory').textContent).toBe('waiting 0')
+    expect(document.body.dataset.ready).toBe('true')
+    expect(document.body.dataset.directory).toBe('waiting')
+
+    whole.resolve(content)
+    await flush()
+    const listed = content.services.filter((s) => s.status === 'active').length
+    expect(listed).toBeGreaterThan(0)
+    expect(screen.getByTestId('directory').textContent).toBe(`in ${listed}`)
+    expect(document.body.dataset.directory).toBe('in')
+  })
+
+  it('says the directory failed, keeps home, and asks again until it comes', async () => {
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+    })
+    const content = withRegion('Home City')
+    const { api, asked } = scriptedHost([content, new Error('host busy'), content])
+    render(
+      <KioskProvider api={api}>
+        <Region />
+        <Directory />
+      </KioskProvider>,
+    )
+    await flush()
+    await act(async () => {
+      vi.advanceTimersByTime(40) // two frames
+    })
+    await flush()
+    expect(screen.getByTestId('directory').textContent).toBe('failed 0')
+    expect(screen.getByTestId('region').textContent).toBe('Home City')
+    expect(document.body.dataset.directory).toBe('failed')
+
+    await act(async () => {
+      vi.advanceTimersByTime(10_000)
+    })
+    await flush()
+    expect(asked).toEqual(['home', 'get', 'get'])
+    expect(screen.getByTestId('directory').textContent).toMatch(/^in [1-9]/)
+  })
+
+  it('keeps newer content that came first over a directory that was asked for earlier', async () => {
+    const early = later<Content>()
+    const { api, notify } = scriptedHost([
+      withRegion('First City'),
+      early.promise,
+      withRegion('New City'),
+    ])
+    render(
+      <KioskProvider api={api}>
+        <Region />
+        <Directory />
+      </KioskProvider>,
+    )
+    await painted()
+    notify({ kind: 'content-changed', contentVersion: 2 })
+    await flush()
+    expect(screen.getByTestId('region').textContent).toBe('New City')
+    expect(screen.getByTestId('directory').textContent).toMatch(/^in [1-9]/)
+
+    early.resolve(withRegion('First City'))
+    await flush()
+    expect(screen.getByTestId('region').textContent).toBe('New City')
   })
 })

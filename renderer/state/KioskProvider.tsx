@@ -43,9 +43,11 @@ function applyLanguage(lang: Language): void {
 
 /**
  * Loads content, settings and the host clock through the KioskApi, then provides the kiosk state.
- * Host notices reload what changed; a failed reload keeps the last good data on screen. A failed
- * first load shows a plain message (with the hotline advice) and is retried every RETRY_MS.
- * Signals `document.body.dataset.ready = 'true'` once the first load succeeded.
+ * The first load brings the content without its directory (what home shows); the whole dataset
+ * follows once home is painted (`useDirectory`). Host notices reload what changed; a failed
+ * reload keeps the last good data on screen. A failed first load shows a plain message (with the
+ * hotline advice) and is retried every RETRY_MS. Signals `document.body.dataset.ready = 'true'`
+ * once the first load succeeded, and `dataset.directory` (`waiting`, `failed`, `in`).
  */
 export function KioskProvider({ api, children }: { api: KioskApi; children: ReactNode }) {
   // The early load, when its replies came before React's first render (main.tsx waits briefly
@@ -92,7 +94,10 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
     const unsubscribe = api.events.subscribe((notice) => {
       if (notice.kind === 'content-changed') {
         api.content.get().then(
-          (snapshot) => setLoad((prev) => (prev.kind === 'loaded' ? { ...prev, snapshot } : prev)),
+          (snapshot) =>
+            setLoad((prev) =>
+              prev.kind === 'loaded' ? { ...prev, snapshot, directory: 'in' } : prev,
+            ),
           (error: unknown) => console.warn('kiosk: content reload failed; keeping the last', error),
         )
       } else if (notice.kind === 'settings-changed') {
@@ -118,6 +123,11 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   useLayoutEffect(() => {
     if (loaded) document.body.dataset.ready = 'true'
   }, [loaded])
+  const directory = loaded?.directory
+  useLayoutEffect(() => {
+    if (directory) document.body.dataset.directory = directory
+  }, [directory])
+  useDirectory(api, directory !== undefined && directory !== 'in', setLoad)
 
   const offsetMs = loaded?.clockOffsetMs ?? 0
   const now = useCallback(() => new Date(Date.now() + offsetMs), [offsetMs])
@@ -166,6 +176,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
     if (!loaded || !visible || !calendar) return undefined
     return {
       content: visible.content,
+      directory: loaded.directory,
       settings: loaded.settings,
       site: resolveSite(visible.content, loaded.settings),
       now,
@@ -196,7 +207,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   ])
 
   // The need index and the ranking from this site, built while nobody is tapping (contentIndex).
-  const shownContent = state?.content
+  const shownContent = directory === 'in' ? state?.content : undefined
   const siteGeo = state?.site.geo
   useEffect(() => {
     if (!shownContent || typeof requestIdleCallback !== 'function') return
@@ -206,6 +217,51 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
 
   if (!state) return <LoadScreen failed={load.kind === 'failed'} />
   return <KioskContext.Provider value={state}>{children}</KioskContext.Provider>
+}
+
+/**
+ * Asks for the whole dataset while `waiting` (home is up on the content's home form): two
+ * animation frames after the commit, so its transfer and parsing never hold home's first paint,
+ * and before the idle preloads. It takes the home form's place; a whole dataset already there (a
+ * content-changed reload came first) is kept. A failed ask marks the directory `failed` (the
+ * screens that need it say the information could not be loaded) and is retried every RETRY_MS.
+ */
+function useDirectory(
+  api: KioskApi,
+  waiting: boolean,
+  setLoad: (update: (prev: LoadState) => LoadState) => void,
+): void {
+  useEffect(() => {
+    if (!waiting) return
+    let live = true
+    let retry: ReturnType<typeof setTimeout> | undefined
+    const ask = () =>
+      api.content.get().then(
+        (snapshot) =>
+          live &&
+          setLoad((prev) =>
+            prev.kind === 'loaded' && prev.directory !== 'in'
+              ? { ...prev, snapshot, directory: 'in' }
+              : prev,
+          ),
+        (error: unknown) => {
+          if (!live) return
+          console.warn('kiosk: could not load the places and services; retrying', error)
+          setLoad((prev) =>
+            prev.kind === 'loaded' && prev.directory === 'waiting'
+              ? { ...prev, directory: 'failed' }
+              : prev,
+          )
+          retry = setTimeout(ask, RETRY_MS)
+        },
+      )
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => void ask())))
+    return () => {
+      live = false
+      cancelAnimationFrame(frame)
+      clearTimeout(retry)
+    }
+  }, [api, waiting, setLoad])
 }
 
 /**

@@ -12,7 +12,7 @@ function countingApi(failSettings = false) {
   const calls = { content: 0 }
   const api: KioskApi = {
     ...base,
-    content: { get: () => (calls.content++, base.content.get()) },
+    content: { ...base.content, home: () => (calls.content++, base.content.home()) },
     settings: failSettings ? { get: () => Promise.reject(new Error('down')) } : base.settings,
   }
   return { api, calls }
@@ -26,6 +26,11 @@ describe('firstLoad', () => {
     expect(calls.content).toBe(1)
     const early = await firstLoad(api)
     expect(early.snapshot.content.dataset.id).toBe('test')
+    // Home's form: the directory follows after home (KioskProvider).
+    expect(early.directory).toBe('waiting')
+    expect(early.snapshot.content.services).toEqual([])
+    expect(early.snapshot.content.locations).toEqual([])
+    expect(early.snapshot.content.categories).toEqual(testContent().categories)
     // The host clock (2031) is adopted as an offset from this machine's clock.
     expect(early.clockOffsetMs).toBeGreaterThan(0)
     await firstLoad(api)
@@ -87,7 +92,8 @@ describe('firstLoad', () => {
       const slow: KioskApi = {
         ...base,
         content: {
-          get: () => new Promise((resolve) => (answer = () => resolve(base.content.get()))),
+          ...base.content,
+          home: () => new Promise((resolve) => (answer = () => resolve(base.content.home()))),
         },
       }
       let settled = false

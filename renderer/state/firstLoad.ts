@@ -2,9 +2,16 @@ import type { AppInfo, ContentSnapshot, KioskApi } from '../../common/api/kioskA
 import type { CalendarFacts } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
 
+/**
+ * Whether the snapshot holds the content's directory (services and places): the first load
+ * brings the home form without it (`content.home`), the whole dataset follows (`content.get`).
+ */
+export type Directory = 'waiting' | 'failed' | 'in'
+
 export type Loaded = {
   kind: 'loaded'
   snapshot: ContentSnapshot
+  directory: Directory
   settings: Settings
   clockOffsetMs: number
   /** The host's festival and holiday facts for the years around its today. */
@@ -16,15 +23,25 @@ function offsetFrom(info: AppInfo): number {
   return Number.isFinite(hostMs) ? hostMs - Date.now() : 0
 }
 
-/** Content, settings, the host clock and its calendar facts, asked for together (in parallel). */
+/**
+ * What home needs, asked for together (in parallel): the content without its directory, the
+ * settings, the host clock and its calendar facts. The directory is asked for after home is up.
+ */
 export async function loadAll(api: KioskApi): Promise<Loaded> {
   const [snapshot, settings, info, calendar] = await Promise.all([
-    api.content.get(),
+    api.content.home(),
     api.settings.get(),
     api.app.info(),
     api.app.calendar(),
   ])
-  return { kind: 'loaded', snapshot, settings, clockOffsetMs: offsetFrom(info), calendar }
+  return {
+    kind: 'loaded',
+    snapshot,
+    directory: 'waiting',
+    settings,
+    clockOffsetMs: offsetFrom(info),
+    calendar,
+  }
 }
 
 const started = new WeakMap<KioskApi, Promise<Loaded>>()

@@ -3,6 +3,7 @@ import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content, Geo, Language, LocalizedText } from '../../common/content/schema'
 import type { ChinaCalendar } from '../../common/domain/calendar'
 import type { Settings } from '../../common/settings/schema'
+import type { Directory } from './firstLoad'
 
 /** Where this kiosk stands: the "you are here" of every distance and direction. */
 export type KioskSiteInfo = {
@@ -15,8 +16,13 @@ export type KioskSiteInfo = {
 
 /** Everything a screen needs about the kiosk and the current visitor's session. */
 export type KioskState = {
-  /** Only what is valid today by the host clock (visibleContent applied). */
+  /**
+   * Only what is valid today by the host clock (visibleContent applied). Until `directory` is
+   * `in`, its services and locations are empty: only home (and attract) may be drawn from it.
+   */
   content: Content
+  /** Whether `content` holds the directory yet (see firstLoad.ts). */
+  directory: Directory
   settings: Settings
   site: KioskSiteInfo
   /** The host's clock, including a KIOSK_NOW override, so the UI and the host agree on "today". */

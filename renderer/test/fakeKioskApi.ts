@@ -1,4 +1,5 @@
-import type { KioskApi } from '../../common/api/kioskApi'
+import { homeSnapshot } from '../../common/api/contentHome'
+import type { ContentSnapshot, KioskApi } from '../../common/api/kioskApi'
 import type { RendererProblem } from '../../common/api/rendererProblem'
 import type { Content } from '../../common/content/schema'
 import { calendarFacts } from '../../common/domain/tymeCalendar'
@@ -17,9 +18,15 @@ export function fakeKioskApi(opts: {
 }): KioskApi {
   const settings = settingsSchema.parse(opts.settings ?? {})
   const now = opts.now ?? '2021-01-18T10:00:00+08:00'
+  const snapshot: ContentSnapshot = {
+    content: opts.content,
+    source: 'factory',
+    sha256: '0'.repeat(64),
+  }
   return {
     content: {
-      get: async () => ({ content: opts.content, source: 'factory', sha256: '0'.repeat(64) }),
+      get: async () => snapshot,
+      home: async () => homeSnapshot(snapshot),
     },
     settings: { get: async () => settings },
     app: {

@@ -63,3 +63,34 @@ export function withMap(content: Content, file: string): Content {
   ]
   return content
 }
+
+/** `content` with a directory: one shelter and the service that sends people there. */
+export function withDirectory(content: Content): Content {
+  content.locations = [
+    {
+      id: 'test-shelter',
+      name: { 'zh-Hans': '测试救助站', en: 'Test shelter' },
+      type: 'shelter',
+      phoneIds: [],
+    },
+  ]
+  content.services = [
+    {
+      id: 'bed-tonight',
+      name: { 'zh-Hans': '临时住宿', en: 'A bed tonight' },
+      summary: { 'zh-Hans': '免费住一晚', en: 'A free bed for the night' },
+      eligibility: {
+        description: { 'zh-Hans': '无处住宿的人', en: 'Anyone with nowhere to sleep' },
+      },
+      benefits: [],
+      howToApply: [],
+      requiredDocuments: [],
+      locationIds: ['test-shelter'],
+      phoneIds: [],
+      categoryIds: ['shelter'],
+      assuredDate: '2021-01-01',
+      status: 'active',
+    },
+  ]
+  return content
+}

@@ -14,14 +14,16 @@ import { FakeAudio, FakeSynth, FakeUtterance, localVoice } from '../../speech/te
 import { KioskProvider } from '../../state/KioskProvider'
 import { useKiosk } from '../../state/useKiosk'
 import { fakeKioskApi } from '../../test/fakeKioskApi'
+import { untilDirectoryIn } from '../../test/renderKiosk'
 import { ReadAloudButton } from './ReadAloudButton'
 
 let synth: FakeSynth
 let audios: FakeAudio[]
 
 function Harness() {
-  const { resetSession } = useKiosk()
+  const { resetSession, directory } = useKiosk()
   const { route } = useNavigation()
+  if (directory !== 'in') return null // as the shell does
   const Current = screens[route.name] as ComponentType<{ route: Route }>
   return (
     <>
@@ -52,6 +54,7 @@ async function renderService(
     </KioskProvider>,
   )
   // The first render loads content and translations (over 1 s on a busy CI machine).
+  await untilDirectoryIn()
   await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 })
 }
 
