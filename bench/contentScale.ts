@@ -25,7 +25,7 @@ const SCROLL_STEP_PX = 60
 const TAPS_AT_SCALE = 100
 /** Cold starts per size: one start is too noisy to compare sizes by (issue 25: ≤ 1.5×). */
 const HOME_RUNS = 7
-/** Taps into the shelter need per size, each from home; the first comes right after start-up. */
+/** Taps into the shelter need per size, each from home; the first comes once the directory is in. */
 const SHELTER_TAPS = 5
 /** Issue 25's goals at 10,000 places: home within 1.5× the smallest size, that tap ≤ 100 ms. */
 const BUDGET_HOME_RATIO = 1.5
@@ -94,11 +94,18 @@ async function prepareScale(
   return { count, file, fileMb: text.length / 2 ** 20, load, host }
 }
 
-/** Navigation start → home interactive in a fresh context (no cache), as the start-up section. */
-async function coldHome(browser: Browser, url: string): Promise<number> {
+/**
+ * Navigation start → home interactive in a fresh context (no cache), as the start-up section,
+ * and how long after home the directory (services and places) was in.
+ */
+async function coldHome(
+  browser: Browser,
+  url: string,
+): Promise<{ readyMs: number; afterMs: number }> {
   const cold = await freshContext(browser)
   try {
-    return (await openAndTimeReady(await cold.newPage(), url)).readyMs
+    const { readyMs, directoryMs } = await openAndTimeReady(await cold.newPage(), url)
+    return { readyMs, afterMs: (directoryMs ?? Number.NaN) - readyMs }
   } finally {
     await cold.close()
   }
@@ -120,6 +127,7 @@ async function interleavedHomeStarts(
   kioskNow: string,
 ) {
   const samples = new Map<number, number[]>(scales.map((s) => [s.count, []]))
+  const directory = new Map<number, number[]>(scales.map((s) => [s.count, []]))
   for (let round = 0; round < HOME_RUNS; round++) {
     const order = [
       ...scales.slice(round % scales.length),
@@ -129,13 +137,15 @@ async function interleavedHomeStarts(
       const host = await startHost(root, { contentFile: s.file, kioskNow })
       try {
         await coldHome(browser, host.url)
-        samples.get(s.count)?.push(await coldHome(browser, host.url))
+        const start = await coldHome(browser, host.url)
+        samples.get(s.count)?.push(start.readyMs)
+        directory.get(s.count)?.push(start.afterMs)
       } finally {
         await host.stop()
       }
     }
   }
-  return samples
+  return { samples, directory }
 }
 
 /** The taps, the list and the scroll on one size's host (one page, opened once). */
@@ -180,9 +190,10 @@ async function tapsAtScale(root: string, browser: Browser, host: BenchHost, taps
  * Content scale: generated datasets of each size (valid per the checker): load + validate in a
  * fresh process, then in the browser host serving that file: home start-up (median of HOME_RUNS
  * cold starts, interleaved across the sizes, each on a host started for it; the largest size
- * also as a ratio to the smallest), then, one size after another on one host per size (all
- * started first), taps into the shelter
- * need from home (median of SHELTER_TAPS; the first, right after start-up, shown apart), the tap
+ * also as a ratio to the smallest; and how long after home its directory was in), then, one
+ * size after another on one host per size (all started first), taps into the shelter need from
+ * home (median of SHELTER_TAPS; the first, once the directory is in after start-up, shown
+ * apart), the tap
  * that opens the list of all places (first render), and frames missed while the list scrolls by
  * script.
  */
@@ -201,13 +212,16 @@ export async function benchContentScale(
     const results: ScaleResult[] = []
     for (const s of scales) {
       const taps = await tapsAtScale(root, browser, s.host, s.count === largest ? TAPS_AT_SCALE : 0)
-      const readySamples = homeStarts.get(s.count) ?? []
+      const readySamples = homeStarts.samples.get(s.count) ?? []
+      const directorySamples = homeStarts.directory.get(s.count) ?? []
       results.push({
         count: s.count,
         fileMb: s.fileMb,
         load: s.load,
         readyMs: median(readySamples),
         readySamples,
+        directoryMs: median(directorySamples),
+        directorySamples,
         hostStartMs: s.host.startMs,
         ...taps,
       })
@@ -224,6 +238,9 @@ type ScaleResult = Omit<PreparedScale, 'host' | 'file'> &
   Awaited<ReturnType<typeof tapsAtScale>> & {
     readyMs: number
     readySamples: number[]
+    /** Home interactive → the directory (services and places) in and painted. */
+    directoryMs: number
+    directorySamples: number[]
     hostStartMs: number
   }
 
@@ -275,6 +292,12 @@ function contentScaleFigures(
         : []),
       {
         section,
+        name: `home → places and services in, after it (median of ${r.directorySamples.length})`,
+        value: round(r.directoryMs),
+        unit: 'ms',
+      },
+      {
+        section,
         name: `tap → shelter need painted (median of ${r.shelterSamples.length} from home)`,
         value: round(r.categoryMs),
         unit: 'ms',
@@ -284,7 +307,7 @@ function contentScaleFigures(
       },
       {
         section,
-        name: 'the first of those taps, right after start-up',
+        name: 'the first of those taps, once the places and services are in after start-up',
         value: round(r.shelterSamples[0] ?? Number.NaN),
         unit: 'ms',
       },

@@ -84,7 +84,7 @@ export async function benchEndurance(
   try {
     // The fake clock also drives requestAnimationFrame, so wait on the app's own ready signal.
     await page.goto(host.url)
-    await shown(page, 'body[data-ready="true"] .tile', 60_000)
+    await shown(page, 'body[data-directory="in"] .tile', 60_000)
     for (let k = 0; k < sessions; k++) {
       if (performance.now() - started > deadlineMs) break
       const report = await page.evaluate(

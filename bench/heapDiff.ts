@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable')
     await page.clock.install()
     await page.goto(host.url)
-    await shown(page, 'body[data-ready="true"] .tile', 60_000)
+    await shown(page, 'body[data-directory="in"] .tile', 60_000)
     const counters = async () => {
       await cdp.send('HeapProfiler.collectGarbage')
       await cdp.send('HeapProfiler.collectGarbage')

@@ -106,7 +106,7 @@ export async function benchStreetMap(
     const workerHeapMb = await watchWorkerHeaps(cdp)
     const snapshot = (n: number) => takeSnapshot(page, cdp, workerHeapMb, host.pid, n)
     await page.goto(host.url)
-    await page.locator('body[data-ready="true"] .tile').first().waitFor({ timeout: 60_000 })
+    await page.locator('body[data-directory="in"] .tile').first().waitFor({ timeout: 60_000 })
     await page.locator('[data-screen="home"] button.tile', { hasText: needLabel }).first().tap()
     await page.locator(CARDS).first().waitFor()
     const inTurn = Math.min(PLACES_IN_TURN, await page.locator(CARDS).count())

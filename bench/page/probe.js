@@ -74,6 +74,13 @@
       finishReady()
     })
   }
+  // --- The content's directory (services, places): asked for after home, in when the body says.
+  let waitingDirectory = true
+  const checkDirectory = () => {
+    if (!waitingDirectory || document.body?.dataset.directory !== 'in') return
+    waitingDirectory = false
+    afterPaint(() => (bench.directoryAt = performance.now()))
+  }
   /** Where start-up time went: when each kind of resource had arrived, and first paint. */
   const startupBreakdown = () => {
     const nav = performance.getEntriesByType('navigation')[0]
@@ -155,13 +162,14 @@
 
   const observer = new MutationObserver(() => {
     checkReady()
+    checkDirectory()
     checkNavigation()
   })
   observer.observe(document, {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-ready', 'data-screen'],
+    attributeFilter: ['data-ready', 'data-directory', 'data-screen'],
   })
   document.addEventListener('DOMContentLoaded', checkReady)
 

@@ -93,7 +93,12 @@ describe('contentService', () => {
     expect(whole.content.services.length).toBeGreaterThan(0)
     expect(whole.content.locations.length).toBeGreaterThan(0)
     const home = await content.home()
-    expect(home).toEqual({ ...whole, content: { ...whole.content, services: [], locations: [] } })
+    // Of each service only what deciding "in force today" reads (contentHome.ts).
+    const stubs = [{ id: 'bed-tonight', categoryIds: ['shelter'], status: 'active' }]
+    expect(home).toEqual({
+      ...whole,
+      content: { ...whole.content, services: stubs, locations: [] },
+    })
     expect(await content.home()).toBe(home)
     expect((await content.get()).content.services).toEqual(
       withDirectory(contentFixture(4)).services,

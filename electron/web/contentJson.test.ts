@@ -51,7 +51,11 @@ describe('the content reply', () => {
     const whole = JSON.parse(await get()) as typeof services.snapshot
     expect(whole.content.locations.length).toBeGreaterThan(0)
     const home = JSON.parse(await get('home')) as typeof services.snapshot
-    expect(home).toEqual({ ...whole, content: { ...whole.content, services: [], locations: [] } })
+    const stubs = [{ id: 'bed-tonight', categoryIds: ['shelter'], status: 'active' }]
+    expect(home).toEqual({
+      ...whole,
+      content: { ...whole.content, services: stubs, locations: [] },
+    })
     expect(await get('home')).toBe(contentSnapshotJson(homeSnapshot(services.snapshot)))
   })
 

@@ -305,4 +305,41 @@ describe('KioskProvider', () => {
     await flush()
     expect(screen.getByTestId('region').textContent).toBe('New City')
   })
+
+  it("shows home today's needs and screener before the directory is in, as after it", async () => {
+    const content = oddContent()
+    const first = content.services[0]!
+    content.categories.push(
+      { id: 'unpaid', name: { 'zh-Hans': '欠薪' }, icon: 'wallet', order: 8 },
+      { id: 'gone', name: { 'zh-Hans': '过期' }, icon: 'wallet', order: 9 },
+    )
+    content.services.push(
+      { ...first, id: 'wages', categoryIds: ['unpaid'] },
+      { ...first, id: 'old', categoryIds: ['gone'], validUntil: '2020-01-01' },
+    )
+    function Home() {
+      const { content: shown } = useKiosk()
+      const needs = shown.categories.map((c) => c.id).join(' ')
+      return <p data-testid="home">{`${needs} | ${shown.screener.questions.length} questions`}</p>
+    }
+    const whole = later<Content>()
+    const { api } = scriptedHost([content, whole.promise])
+    render(
+      <KioskProvider api={api}>
+        <Home />
+        <Directory />
+      </KioskProvider>,
+    )
+    await painted()
+    expect(screen.getByTestId('directory').textContent).toBe('waiting 0')
+    const before = screen.getByTestId('home').textContent
+    // Needs only services make are there, the one whose only service has expired is not.
+    expect(before).toMatch(/\bunpaid\b/)
+    expect(before).not.toMatch(/\bgone\b/)
+    expect(before).toMatch(/\| [1-9]\d* questions/)
+    whole.resolve(content)
+    await flush()
+    expect(screen.getByTestId('directory').textContent).toMatch(/^in [1-9]/)
+    expect(screen.getByTestId('home').textContent).toBe(before)
+  })
 })

@@ -143,6 +143,14 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
         : undefined,
     [loaded, calendar, tickMs, offsetMs, sessionId], // eslint-disable-line react-hooks/exhaustive-deps
   )
+  // Home's form judged visibility with its services' stubs (common/api/contentHome.ts): the
+  // needs and the screener home shows are today's. No screen sees a stub.
+  const visibleContent = visible?.content
+  const content = useMemo(
+    () =>
+      visibleContent && directory !== 'in' ? { ...visibleContent, services: [] } : visibleContent,
+    [visibleContent, directory],
+  )
 
   const settings = loaded?.settings
   const offered = settings?.languages
@@ -173,9 +181,9 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   )
 
   const state = useMemo<KioskState | undefined>(() => {
-    if (!loaded || !visible || !calendar) return undefined
+    if (!loaded || !visible || !content || !calendar) return undefined
     return {
-      content: visible.content,
+      content,
       directory: loaded.directory,
       settings: loaded.settings,
       site: resolveSite(visible.content, loaded.settings),
@@ -195,6 +203,7 @@ export function KioskProvider({ api, children }: { api: KioskApi; children: Reac
   }, [
     loaded,
     visible,
+    content,
     calendar,
     now,
     currentLang,

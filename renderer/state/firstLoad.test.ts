@@ -4,6 +4,7 @@ import type { KioskApi } from '../../common/api/kioskApi'
 import { calendarFromFacts } from '../../common/domain/calendar'
 import { testContent } from '../share/placesTestContent'
 import { fakeKioskApi } from '../test/fakeKioskApi'
+import { oddContent } from '../test/fixtures'
 import { arrivedFirstLoad, firstLoad, firstLoadSettled, startFirstLoad } from './firstLoad'
 
 /** A fake host that counts content requests and can fail its settings request. */
@@ -28,13 +29,29 @@ describe('firstLoad', () => {
     expect(early.snapshot.content.dataset.id).toBe('test')
     // Home's form: the directory follows after home (KioskProvider).
     expect(early.directory).toBe('waiting')
-    expect(early.snapshot.content.services).toEqual([])
     expect(early.snapshot.content.locations).toEqual([])
     expect(early.snapshot.content.categories).toEqual(testContent().categories)
     // The host clock (2031) is adopted as an offset from this machine's clock.
     expect(early.clockOffsetMs).toBeGreaterThan(0)
     await firstLoad(api)
     expect(calls.content).toBe(2)
+  })
+
+  it("brings home's form: of each service only what visibility reads, no place at all", async () => {
+    const content = oddContent()
+    const loaded = await firstLoad(fakeKioskApi({ content }))
+    expect(content.services.length).toBeGreaterThan(0)
+    expect(loaded.snapshot.content.services.map((s) => s.id)).toEqual(
+      content.services.map((s) => s.id),
+    )
+    for (const stub of loaded.snapshot.content.services) {
+      expect(stub).toHaveProperty('categoryIds')
+      expect(stub).toHaveProperty('status')
+      expect(stub).not.toHaveProperty('name')
+      expect(stub).not.toHaveProperty('locationIds')
+    }
+    expect(content.locations.length).toBeGreaterThan(0)
+    expect(loaded.snapshot.content.locations).toEqual([])
   })
 
   it('loads fresh when nothing was started, and never reuses a failed early load', async () => {

@@ -9,7 +9,11 @@ import { useT } from '../../i18n/useT'
 export function DirectoryWait({ failed }: { failed: boolean }) {
   const { t } = useT()
   return (
-    <div className="screen screen-waiting" data-directory-wait="" role={failed ? 'alert' : 'status'}>
+    <div
+      className="screen screen-waiting"
+      data-directory-wait=""
+      role={failed ? 'alert' : 'status'}
+    >
       <h1 className="screen-title" tabIndex={-1}>
         <span className="screen-title-text">{failed ? t('app.loadFailed') : t('app.loading')}</span>
       </h1>

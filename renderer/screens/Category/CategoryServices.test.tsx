@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { validContent } from '../../../common/content/fixtures/validContent'
 import { testContent } from '../../share/placesTestContent'
+import { DrawWholeContext } from '../../components/AfterFirstFrame'
 import { renderWithKiosk } from '../../share/placesTestRender'
 import { CategoryScreen } from './CategoryScreen'
-import { SERVICES_PAGE } from './CategoryServices'
+import { FIRST_FRAME_SERVICES, SERVICES_PAGE } from './CategoryServices'
 
 afterEach(cleanup)
 
@@ -55,6 +56,22 @@ describe('a need with many services', () => {
     expect(cards()).toHaveLength(45)
     expect(screen.queryByRole('button', { name: 'Show more services' })).toBeNull()
     expect(screen.queryByText(/services shown/)).toBeNull()
+  })
+
+  it('draws the first few in the frame that answers the tap, the rest of the page just after', async () => {
+    const route = { name: 'category' as const, categoryId: need.id }
+    renderWithKiosk(
+      <DrawWholeContext.Provider value={() => false}>
+        <CategoryScreen route={route} />
+      </DrawWholeContext.Provider>,
+      { content: contentWith(45) },
+    )
+    expect(FIRST_FRAME_SERVICES).toBeLessThan(SERVICES_PAGE)
+    expect(cards()).toHaveLength(FIRST_FRAME_SERVICES)
+    await waitFor(() => expect(cards()).toHaveLength(SERVICES_PAGE))
+    expect(cards().map((b) => b.textContent?.match(/Service \d+/)?.[0])).toEqual(
+      Array.from({ length: SERVICES_PAGE }, (_, i) => `Service ${i + 1}`),
+    )
   })
 
   it('shows every service and no "show more" when they fit (what every need has today)', () => {
