@@ -212,7 +212,11 @@ describe('App: a tap before the directory is in', () => {
     tapNeed()
     expect(waitScreen()?.getAttribute('role')).toBe('alert')
     expect(waitScreen()?.textContent).toBe('信息暂时无法加载。请拨打求助热线。')
-    expect(document.querySelector('.hotline-bar')).not.toBeNull()
+    // The list of every hotline it sends the visitor to needs no directory.
+    fireEvent.click(screen.getByRole('button', { name: /全部热线/ }))
+    expect(currentScreen()).toBe('hotlines')
+    expect(waitScreen()).toBeNull()
+    expect(screen.getAllByRole('button', { name: /110/ }).length).toBeGreaterThan(1)
     // Home still works: it is drawn from what did arrive.
     fireEvent.click(screen.getAllByRole('button', { name: /首页|主页/ })[0]!)
     expect(currentScreen()).toBe('home')

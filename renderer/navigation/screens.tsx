@@ -27,6 +27,12 @@ export const screens: ScreenRegistry = {
 
 /**
  * The screens drawn from the content's home form, before its directory (services and places)
- * has arrived; every other screen waits for it (`DirectoryWait`).
+ * has arrived: home, and the list of hotlines (the hotline bar's "all hotlines", where a
+ * visitor is sent if the directory could not be loaded). Every other screen waits for it
+ * (`DirectoryWait`).
  */
-export const DRAWN_WITHOUT_DIRECTORY: ReadonlySet<RouteName> = new Set(['attract', 'home'])
+export const DRAWN_WITHOUT_DIRECTORY: ReadonlySet<RouteName> = new Set([
+  'attract',
+  'home',
+  'hotlines',
+])
