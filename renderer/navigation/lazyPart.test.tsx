@@ -122,7 +122,12 @@ describe('preloading after the first screen', () => {
     const flush = () => act(() => Promise.resolve())
     try {
       document.body.dataset.ready = 'true'
+      document.body.dataset.directory = 'waiting'
       preloadAfterReady(document, languages)
+      await flush()
+      // Not before the directory is in: a first tap to a need waits for it, not for these.
+      expect(frames).toEqual([])
+      document.body.dataset.directory = 'in'
       await flush()
       // Not before the first screen's frame has been painted.
       expect(fetched).toEqual([])
@@ -143,6 +148,7 @@ describe('preloading after the first screen', () => {
     } finally {
       vi.restoreAllMocks()
       delete document.body.dataset.ready
+      delete document.body.dataset.directory
       Reflect.deleteProperty(window, 'requestIdleCallback')
     }
   })

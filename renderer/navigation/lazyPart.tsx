@@ -89,12 +89,13 @@ export async function preloadLazyParts(wave?: PreloadWave): Promise<void> {
 export const whenIdle = (win: Window, timeoutMs: number): Promise<void> =>
   new Promise((resolve) => win.requestIdleCallback(() => resolve(), { timeout: timeoutMs }))
 
-/** Resolves once `body[data-<name>]` says `value`: at once if it already does. */
-export function whenBodySays(doc: Document, name: string, value: string): Promise<void> {
+/** Resolves once `body[data-<name>]` says one of `values`: at once if it already does. */
+export function whenBodySays(doc: Document, name: string, ...values: string[]): Promise<void> {
+  const says = () => values.includes(doc.body.dataset[name] ?? '')
   return new Promise((resolve) => {
-    if (doc.body.dataset[name] === value) return resolve()
+    if (says()) return resolve()
     const observer = new MutationObserver(() => {
-      if (doc.body.dataset[name] !== value) return
+      if (!says()) return
       observer.disconnect()
       resolve()
     })
@@ -103,9 +104,11 @@ export function whenBodySays(doc: Document, name: string, value: string): Promis
 }
 
 /**
- * Preloads the lazy parts once the app has signalled `body[data-ready]` and that first screen has
- * been painted (two animation frames), when the page is next idle: their fetching and evaluation
- * never compete with start-up, and the first tap to them does not wait. The visitor's screens
+ * Preloads the lazy parts once the app has signalled `body[data-ready]` and the content's
+ * directory has come in (or failed: `body[data-directory]`), and that screen has been painted
+ * (two animation frames), when the page is next idle: their fetching and evaluation never
+ * compete with start-up or with the directory (which a first tap to a need waits for, while the
+ * need screen is in the first bundle), and the first tap to them does not wait. The visitor's screens
  * come first, on their own; then, at the next idle time, the staff's parts and `also` (the other
  * languages' strings, warm-up).
  */
@@ -118,7 +121,9 @@ export function preloadAfterReady(doc: Document, ...also: (() => Promise<unknown
     await whenIdle(win, 500)
     await Promise.allSettled([preloadLazyParts('staff'), ...also.map((f) => f())])
   }
-  void whenBodySays(doc, 'ready', 'true').then(() =>
+  const ready = whenBodySays(doc, 'ready', 'true')
+  const directory = whenBodySays(doc, 'directory', 'in', 'failed')
+  void Promise.all([ready, directory]).then(() =>
     win.requestAnimationFrame(() => win.requestAnimationFrame(() => void preload())),
   )
 }
