@@ -15,9 +15,11 @@ const CONTENT_LISTS = DIFF_COLLECTIONS.filter((list) => list !== 'maps')
 
 /**
  * A dataset the host has already validated in full (once per install, once per start — the
- * host never sends anything else). The renderer checks only that it is shaped like a dataset,
- * not the whole schema again: at 10,000 places a second zod pass cost the visitor's first
- * screen hundreds of milliseconds (issue 25). A host that sends something else fails here.
+ * host never sends anything else; `content.home` sends it with its places left out and its
+ * services cut to stubs, `common/api/contentHome.ts`). The renderer checks only that it is
+ * shaped like a dataset, not the whole schema again: at 10,000 places a second zod pass cost the
+ * visitor's first screen hundreds of milliseconds (issue 25). A host that sends something else
+ * fails here.
  */
 export const hostValidatedContentSchema = z.custom<Content>(
   (v) =>
