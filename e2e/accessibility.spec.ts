@@ -94,7 +94,7 @@ test.describe('the moment before the places and services are in', () => {
     test(
       `${lang}: says it is loading, axe clean, then the need comes`,
       LAYOUT,
-      async ({ kiosk }, testInfo) => {
+      async ({ kiosk, kioskHost }, testInfo) => {
         const page = kiosk.page
         let release: () => void = () => undefined
         const held = new Promise<void>((resolve) => (release = resolve))
@@ -102,7 +102,9 @@ test.describe('the moment before the places and services are in', () => {
           await held
           await route.continue()
         })
-        await kiosk.open()
+        // Not kiosk.open(): it waits for the directory, which is held back here.
+        await page.goto(kioskHost?.url ?? '')
+        await expect(page.locator('body')).toHaveAttribute('data-ready', 'true')
         const app = new KioskApp(page, content)
         if (lang !== app.lang) await app.switchLanguage(lang)
         await expect(page.locator('body')).toHaveAttribute('data-directory', 'waiting')

@@ -100,9 +100,15 @@ export const LAYOUT_TAG = '@layout'
  */
 export const LAYOUT = { tag: LAYOUT_TAG }
 
-/** Waits for the renderer's own "content loaded" signal (body[data-ready="true"]). */
+/**
+ * Waits for the renderer's own "content loaded" signals: home up (body[data-ready="true"]) and
+ * the content's directory in after it (body[data-directory="in"]), as before a visitor's first
+ * tap. The moment between the two is its own test (accessibility.spec.ts).
+ */
 export async function waitForReady(page: Page): Promise<void> {
-  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 })
+  const body = page.locator('body')
+  await expect(body).toHaveAttribute('data-ready', 'true', { timeout: 30_000 })
+  await expect(body).toHaveAttribute('data-directory', 'in', { timeout: 30_000 })
 }
 
 /** Starts the real shell on a fresh data folder; `cleanup` removes the folder after closing. */
