@@ -1,4 +1,5 @@
 import type { Service } from '../content/schema'
+import { onceFor } from '../onceFor'
 import type { ContentSnapshot } from './hostSchemas'
 
 /**
@@ -35,12 +36,9 @@ const homeForms = new WeakMap<ContentSnapshot, ContentSnapshot>()
  * writes its JSON once.
  */
 export function homeSnapshot(snapshot: ContentSnapshot): ContentSnapshot {
-  let home = homeForms.get(snapshot)
-  if (home === undefined) {
+  return onceFor(homeForms, snapshot, () => {
     // Typed as services for the one reader that needs them (visibility); see ServiceStub.
     const services = snapshot.content.services.map(stubOf) as Service[]
-    home = { ...snapshot, content: { ...snapshot.content, services, locations: [] } }
-    homeForms.set(snapshot, home)
-  }
-  return home
+    return { ...snapshot, content: { ...snapshot.content, services, locations: [] } }
+  })
 }

@@ -4,6 +4,7 @@ import { contractRoute } from '../../common/api/contract'
 import { EVENTS_PATH, type ContentSnapshot, type HostNotice } from '../../common/api/kioskApi'
 import { LAUNCH_TOKEN_HEADER } from '../../common/api/method'
 import { formatProblem } from '../../common/content/checks/problems'
+import { onceFor } from '../../common/onceFor'
 import type { ReloadResult } from '../services/contentService'
 import type { KioskServices } from '../services/kioskServices'
 import { contractRoutes, serveContractRoute } from './contractRoutes'
@@ -85,12 +86,7 @@ const extraRoutes: Record<string, Route> = {
 const snapshotJson = new WeakMap<ContentSnapshot, string>()
 
 export function contentSnapshotJson(snapshot: ContentSnapshot): string {
-  let json = snapshotJson.get(snapshot)
-  if (json === undefined) {
-    json = JSON.stringify(snapshot)
-    snapshotJson.set(snapshot, json)
-  }
-  return json
+  return onceFor(snapshotJson, snapshot, (s) => JSON.stringify(s))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Content, Geo, Location, Service } from '../../common/content/schema'
 import { chinaDay } from '../../common/domain/chinaTime'
+import { onceFor } from '../../common/onceFor'
 import { visibleContent } from '../../common/content/visibility'
 import type { Festivals } from '../../common/content/windows'
 import { rankPlaces, type RankedPlace } from '../components/PlaceList/rankPlaces'
@@ -45,14 +46,7 @@ function buildIndex(content: Content): ContentIndex {
   return { activeServices, locations }
 }
 
-function indexOf(content: Content): ContentIndex {
-  let index = indexes.get(content)
-  if (!index) {
-    index = buildIndex(content)
-    indexes.set(content, index)
-  }
-  return index
-}
+const indexOf = (content: Content): ContentIndex => onceFor(indexes, content, buildIndex)
 
 /** The active services listed under a category, in content order (indexed once per content). */
 export function indexedServicesIn(content: Content, categoryId: string): Service[] {
@@ -80,11 +74,7 @@ function keptFor<Owner extends object, Value>(
   max: number,
   make: () => Value,
 ): Value {
-  let kept = store.get(owner)
-  if (!kept) {
-    kept = new Map()
-    store.set(owner, kept)
-  }
+  const kept = onceFor(store, owner, () => new Map<string, Value>())
   let value = kept.get(key)
   if (value === undefined) {
     value = make()
@@ -115,14 +105,8 @@ const pickedLists = new WeakMap<RankedPlace[], Map<string, RankedPlace[]>>()
 /** One kiosk shows a few dozen lists; content with more starts the map again. */
 const PICKED_MAX = 64
 
-function positionsIn(ranked: RankedPlace[]): Map<string, number> {
-  let known = positions.get(ranked)
-  if (!known) {
-    known = new Map(ranked.map((place, i) => [place.location.id, i]))
-    positions.set(ranked, known)
-  }
-  return known
-}
+const positionsIn = (ranked: RankedPlace[]): Map<string, number> =>
+  onceFor(positions, ranked, () => new Map(ranked.map((place, i) => [place.location.id, i])))
 
 /** The places of `ids` in the ranking's order, each once; ids it does not hold are skipped. */
 function pick(ranked: RankedPlace[], ids: Iterable<string>): RankedPlace[] {

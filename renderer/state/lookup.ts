@@ -1,4 +1,5 @@
 import type { Content, Phone, Service } from '../../common/content/schema'
+import { onceFor } from '../../common/onceFor'
 import { byPriority } from '../../common/present/topHotlines'
 
 export { byPriority }
@@ -43,10 +44,7 @@ const idsOfServices = new WeakMap<readonly Service[], readonly string[]>()
  * gather 1,250 services' places again on every visit (10,000 places, issue 25).
  */
 export function locationIdsOf(services: readonly Service[]): readonly string[] {
-  let ids = idsOfServices.get(services)
-  if (!ids) {
-    ids = [...new Set(services.flatMap((s) => s.locationIds))]
-    idsOfServices.set(services, ids)
-  }
-  return ids
+  return onceFor(idsOfServices, services, () => [
+    ...new Set(services.flatMap((s) => s.locationIds)),
+  ])
 }
