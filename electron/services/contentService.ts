@@ -51,8 +51,8 @@ export interface ContentService {
   /** The active dataset; rejects with ContentUnavailableError only if no valid content was ever found. */
   get(): Promise<ContentSnapshot>
   /**
-   * The active dataset without its directory (`services` and `locations` empty), for the first
-   * screen; the same object until the content changes. Rejects as `get` does.
+   * The active dataset in its home form (`homeSnapshot`: no places, each service a stub), for
+   * the first screen; the same object until the content changes. Rejects as `get` does.
    */
   home(): Promise<ContentSnapshot>
   /** The active dataset with the installed slot's file table (for the content-file server). */

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { HostNotice, KioskApi } from '../../common/api/kioskApi'
 import type { Content } from '../../common/content/schema'
@@ -38,6 +39,10 @@ async function painted() {
   )
   await flush()
 }
+
+/** The provider over `api`, with what the test reads of its state inside. */
+const renderProvider = (api: KioskApi, children: ReactNode) =>
+  render(<KioskProvider api={api}>{children}</KioskProvider>)
 
 /**
  * A host whose content replies (`home` and `get` alike, in the order asked) come from a queue of
@@ -109,11 +114,7 @@ describe('KioskProvider', () => {
       withRegion('Recovered City'),
       withRegion('Recovered City'),
     ])
-    render(
-      <KioskProvider api={api}>
-        <Region />
-      </KioskProvider>,
-    )
+    renderProvider(api, <Region />)
     await flush()
     expect(screen.getByRole('alert').textContent).toContain('请拨打求助热线')
     expect(document.body.dataset.ready).toBeUndefined()
@@ -133,11 +134,7 @@ describe('KioskProvider', () => {
       new Error('update half-written'),
       withRegion('Second City'),
     ])
-    render(
-      <KioskProvider api={api}>
-        <Region />
-      </KioskProvider>,
-    )
+    renderProvider(api, <Region />)
     await painted()
     expect(screen.getByTestId('region').textContent).toBe('First City')
     expect(asked).toEqual(['home', 'get'])
@@ -171,11 +168,7 @@ describe('KioskProvider', () => {
       const { calendar } = useKiosk()
       return <p data-testid="festival">{calendar.festivalDay('spring-festival', 2029) ?? 'none'}</p>
     }
-    render(
-      <KioskProvider api={api}>
-        <Festival />
-      </KioskProvider>,
-    )
+    renderProvider(api, <Festival />)
     await flush()
     // 2026's facts cover 2024–2028: nothing is guessed for 2029.
     expect(screen.getByTestId('festival').textContent).toBe('none')
@@ -200,19 +193,14 @@ describe('KioskProvider', () => {
       withRegion('Early City'),
       withRegion('Later City'),
     ])
-    const counting = api
-    startFirstLoad(counting)
-    await firstLoadSettled(counting, 1000)
+    startFirstLoad(api)
+    await firstLoadSettled(api, 1000)
     const seen: string[] = []
     function Recorder() {
       seen.push(document.body.dataset.ready ?? 'not ready')
       return <Region />
     }
-    render(
-      <KioskProvider api={counting}>
-        <Recorder />
-      </KioskProvider>,
-    )
+    renderProvider(api, <Recorder />)
     // No "Loading…" pass: the content is there at once, and the commit that shows it marks ready.
     expect(screen.queryByRole('status')).toBeNull()
     expect(screen.getByTestId('region').textContent).toBe('Early City')
@@ -231,11 +219,7 @@ describe('KioskProvider', () => {
     const whole = later<Content>()
     const content = oddContent()
     const { api, asked } = scriptedHost([content, whole.promise])
-    render(
-      <KioskProvider api={api}>
-        <Directory />
-      </KioskProvider>,
-    )
+    renderProvider(api, <Directory />)
     await flush()
     expect(asked).toEqual(['home']) // not before home is painted
     expect(screen.getByTestId('directory').textContent).toBe('waiting 0')
@@ -259,11 +243,12 @@ describe('KioskProvider', () => {
     })
     const content = withRegion('Home City')
     const { api, asked } = scriptedHost([content, new Error('host busy'), content])
-    render(
-      <KioskProvider api={api}>
+    renderProvider(
+      api,
+      <>
         <Region />
         <Directory />
-      </KioskProvider>,
+      </>,
     )
     await flush()
     await act(async () => {
@@ -289,11 +274,12 @@ describe('KioskProvider', () => {
       early.promise,
       withRegion('New City'),
     ])
-    render(
-      <KioskProvider api={api}>
+    renderProvider(
+      api,
+      <>
         <Region />
         <Directory />
-      </KioskProvider>,
+      </>,
     )
     await painted()
     notify({ kind: 'content-changed', contentVersion: 2 })
@@ -324,11 +310,12 @@ describe('KioskProvider', () => {
     }
     const whole = later<Content>()
     const { api } = scriptedHost([content, whole.promise])
-    render(
-      <KioskProvider api={api}>
+    renderProvider(
+      api,
+      <>
         <Home />
         <Directory />
-      </KioskProvider>,
+      </>,
     )
     await painted()
     expect(screen.getByTestId('directory').textContent).toBe('waiting 0')
